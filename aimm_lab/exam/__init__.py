@@ -1,0 +1,1 @@
+"""Attempts: the clock, modes, scoring, the journal of events."""

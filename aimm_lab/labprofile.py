@@ -1,0 +1,204 @@
+"""The lab profile: what a scenario's variables mean on this seat.
+
+Values are detected from the machine by default (graded interface = the one
+holding the default route, its subnet, the gateway, the DNS servers, the seat
+number from the host name's trailing digits, the proxy). A trainer can set any
+of them; set values win over detected ones and are kept in a JSON file.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import AimmError
+from .i18n import T, Text
+from .machine.base import Machine, ProbeError
+from .paths import lab_profile_path
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    kind: str  # str, int, ipv4, cidr, list, map
+    doc: Text
+
+
+KEYS: dict[str, Key] = {k.name: k for k in [
+    Key("interface", "str", T("interface réseau évaluée (ex. Ethernet, enp3s0)",
+                             "graded network interface (e.g. Ethernet, enp3s0)")),
+    Key("seat", "int", T("numéro du poste dans la salle (1, 2, …)", "seat number in the room (1, 2, ...)")),
+    Key("subnet", "cidr", T("réseau du labo (ex. 192.168.10.0/24)", "lab network (e.g. 192.168.10.0/24)")),
+    Key("gateway", "ipv4", T("passerelle par défaut du labo", "lab default gateway")),
+    Key("dns", "list", T("serveurs DNS du labo, séparés par des virgules", "lab DNS servers, comma-separated")),
+    Key("domain", "str", T("suffixe DNS du labo (ex. lab.local)", "lab DNS suffix (e.g. lab.local)")),
+    Key("server", "ipv4", T("adresse du serveur du labo (fichiers, intranet)",
+                           "address of the lab server (files, intranet)")),
+    Key("ntp", "str", T("serveur de temps du labo", "lab time server")),
+    Key("proxy", "str", T("proxy du labo (hôte:port), vide s'il n'y en a pas",
+                         "lab proxy (host:port), empty if none")),
+    Key("servers", "map", T("autres serveurs du labo, nom=adresse (ex. nas=192.168.10.20)",
+                           "other lab servers, name=address (e.g. nas=192.168.10.20)")),
+]}
+
+
+class ProfileError(AimmError):
+    pass
+
+
+def convert(key: str, value):
+    k = KEYS.get(key)
+    if k is None:
+        from .scenarios.suggest import did_you_mean
+
+        hint = did_you_mean(key, KEYS)
+        raise ProfileError(T(f"clé de profil inconnue {key!r}{hint.fr}", f"unknown profile key {key!r}{hint.en}"))
+    try:
+        if value in (None, ""):
+            return None
+        if k.kind == "int":
+            return int(value)
+        if k.kind == "ipv4":
+            return str(ipaddress.IPv4Address(str(value).strip()))
+        if k.kind == "cidr":
+            return str(ipaddress.ip_network(str(value).strip(), strict=False))
+        if k.kind == "list":
+            items = value if isinstance(value, list) else str(value).replace(";", ",").split(",")
+            return [str(ipaddress.ip_address(str(v).strip())) for v in items if str(v).strip()]
+        if k.kind == "map":
+            if isinstance(value, dict):
+                pairs = value.items()
+            else:
+                pairs = (p.split("=", 1) for p in str(value).replace(";", ",").split(",") if p.strip())
+            return {str(n).strip(): str(ipaddress.ip_address(str(a).strip())) for n, a in pairs}
+        return str(value).strip()
+    except (ValueError, TypeError):
+        raise ProfileError(T(f"valeur invalide pour {key} : {value!r} ({k.doc.fr})",
+                             f"invalid value for {key}: {value!r} ({k.doc.en})")) from None
+
+
+@dataclass
+class LabProfile:
+    values: dict = field(default_factory=dict)  # set by the trainer
+    detected: dict = field(default_factory=dict)  # read from the machine
+
+    def get(self, key: str):
+        if self.values.get(key) not in (None, "", [], {}):
+            return self.values[key]
+        return self.detected.get(key)
+
+    def merged(self) -> dict:
+        return {k: self.get(k) for k in KEYS}
+
+    def source(self, key: str) -> str:
+        if self.values.get(key) not in (None, "", [], {}):
+            return "set"
+        return "detected" if self.detected.get(key) not in (None, "", [], {}) else "unset"
+
+    def variables(self) -> dict:
+        """The names scenarios can use: lab.<key>, lab.subnet_prefix, lab.dns1, lab.servers.<n>, seat."""
+        m = self.merged()
+        out = {f"lab.{k}": v for k, v in m.items() if k != "servers"}
+        subnet = m.get("subnet")
+        if subnet:
+            net = ipaddress.ip_network(subnet, strict=False)
+            octets = str(net.network_address).split(".")
+            keep = max(1, min(3, net.prefixlen // 8))
+            out["lab.subnet_prefix"] = ".".join(octets[:keep])
+            out["lab.prefix"] = net.prefixlen
+        else:
+            out["lab.subnet_prefix"] = None
+            out["lab.prefix"] = None
+        dns = m.get("dns") or []
+        out["lab.dns1"] = dns[0] if dns else None
+        for name, addr in (m.get("servers") or {}).items():
+            out[f"lab.servers.{name}"] = addr
+        out["seat"] = m.get("seat")
+        return out
+
+    def set(self, key: str, value) -> None:
+        self.values[key] = convert(key, value)
+
+    def to_json(self) -> dict:
+        return {k: v for k, v in self.values.items() if v not in (None, "", [], {})}
+
+    @classmethod
+    def load(cls, path: Path | None = None, machine: Machine | None = None) -> LabProfile:
+        path = Path(path) if path else lab_profile_path()
+        values = {}
+        if path.exists():
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(raw, dict):
+                    raise ValueError("not an object")
+            except (OSError, ValueError) as e:
+                raise ProfileError(T(f"{path} : profil du labo illisible ({e})",
+                                     f"{path}: unreadable lab profile ({e})")) from None
+            for k, v in raw.items():
+                values[k] = convert(k, v)
+        return cls(values, detect(machine) if machine is not None else {})
+
+    def save(self, path: Path | None = None) -> Path:
+        path = Path(path) if path else lab_profile_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+        return path
+
+
+# Names scenarios may use without defining them.
+KNOWN_NAMES = {f"lab.{k}" for k in KEYS if k != "servers"} | {"lab.subnet_prefix", "lab.prefix", "lab.dns1", "seat"}
+
+
+def is_known_name(name: str) -> bool:
+    return name in KNOWN_NAMES or name.startswith("lab.servers.")
+
+
+def detect(machine: Machine) -> dict:
+    """Best guesses from the machine; parts that cannot be read are left out."""
+    out: dict = {}
+    try:
+        net = machine.section("network")
+    except ProbeError:
+        net = {}
+    ifaces = net.get("interfaces") or []
+    gws = [g for g in net.get("gateways") or [] if g.get("family", "ipv4") == "ipv4" and g.get("default", True)]
+    iface = None
+    if gws:
+        out["gateway"] = gws[0].get("address")
+        iface = next((i for i in ifaces if i.get("name") == gws[0].get("interface")), None)
+    if iface is None:
+        iface = next((i for i in ifaces if i.get("up") and i.get("ipv4") and not i.get("loopback")
+                      and not str(i["ipv4"][0]["address"]).startswith("127.")), None)
+    if iface is not None:
+        out["interface"] = iface["name"]
+        if iface.get("ipv4"):
+            a = iface["ipv4"][0]
+            out["subnet"] = str(ipaddress.ip_network(f"{a['address']}/{a['prefix']}", strict=False))
+    try:
+        dns = machine.section("dns")
+        servers = [s for s in dns.get("servers") or [] if not str(s).startswith("127.")]
+        if servers:
+            out["dns"] = servers
+        if dns.get("search"):
+            out["domain"] = dns["search"][0]
+    except ProbeError:
+        pass
+    try:
+        host = machine.section("system").get("hostname") or ""
+        m = re.search(r"(\d+)$", host.split(".")[0])
+        out["seat"] = int(m.group(1)) if m else 1
+    except ProbeError:
+        out["seat"] = 1
+    try:
+        proxy = machine.section("proxy")
+        server = proxy.get("http") or proxy.get("https")
+        if proxy.get("enabled", bool(server)) and server:
+            out["proxy"] = re.sub(r"^\w+://", "", server).rstrip("/")
+    except ProbeError:
+        pass
+    return {k: v for k, v in out.items() if v not in (None, "", [])}

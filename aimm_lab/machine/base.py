@@ -1,0 +1,229 @@
+"""The one Machine interface that checks read through.
+
+A machine answers *sections* (snapshots read once per check pass: network, disks,
+processes...) and *look-ups* (live questions asked on demand, each with a timeout:
+a DNS resolution, a TCP connect, a file, the CPU load over a window).
+
+Every answer is plain JSON-able data, so that a state read on a lab PC can be
+written to disk (`probe --json`, `check --record`) and answered again later by
+`RecordedMachine`. The shapes of every section and look-up are documented in
+docs/machine-state.md; that file is the contract between probes, checks and fixtures.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from abc import ABC, abstractmethod
+from datetime import UTC, datetime
+
+from ..i18n import T, Text
+
+STATE_FORMAT = "aimm-lab-state"
+STATE_SCHEMA = 1
+
+SECTIONS = (
+    "system",
+    "cpu",
+    "memory",
+    "disks",
+    "network",
+    "dns",
+    "hosts",
+    "proxy",
+    "sockets",
+    "processes",
+    "services",
+    "users",
+    "accounts",
+    "battery",
+)
+
+# Which sections `probe --section X` shows; groups as a technician reads a machine.
+SECTION_GROUPS = {
+    "network": ("network", "dns", "hosts", "proxy", "sockets"),
+    "hardware": ("system", "cpu", "memory", "battery"),
+    "storage": ("disks",),
+    "processes": ("processes",),
+    "services": ("services",),
+    "accounts": ("users", "accounts"),
+}
+
+LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load")
+
+# Why a part of the machine could not be read.
+DENIED = "denied"  # access denied (needs admin/root)
+UNSUPPORTED = "unsupported"  # not available on this system
+TIMEOUT = "timeout"  # took longer than its timeout
+FAILED = "failed"  # any other failure of the probe itself
+NOT_RECORDED = "not_recorded"  # a recorded state lacks this part
+
+PROBE_ERROR_TEXT = {
+    DENIED: T("accès refusé (droits administrateur nécessaires)", "access denied (administrator rights needed)"),
+    UNSUPPORTED: T("non pris en charge sur ce système", "unsupported on this system"),
+    TIMEOUT: T("délai dépassé", "timed out"),
+    FAILED: T("lecture impossible", "could not be read"),
+    NOT_RECORDED: T("absent de l'état enregistré", "not in the recorded state"),
+}
+
+
+class ProbeError(Exception):
+    """A part of the machine could not be read. Never a pass, never a fail."""
+
+    def __init__(self, kind: str, detail: str = ""):
+        self.kind = kind
+        self.detail = detail
+        super().__init__(f"{kind}: {detail}" if detail else kind)
+
+    def text(self) -> Text:
+        base = PROBE_ERROR_TEXT.get(self.kind, PROBE_ERROR_TEXT[FAILED])
+        if self.detail:
+            return Text(f"{base.fr} ({self.detail})", f"{base.get('en')} ({self.detail})")
+        return base
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "message": self.detail}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ProbeError:
+        return cls(d.get("kind", FAILED), d.get("message", ""))
+
+
+def dns_key(name: str, rdtype: str = "A", server: str | None = None) -> str:
+    return f"{name.lower().rstrip('.')}|{rdtype.upper()}|{server or ''}"
+
+
+def tcp_key(host: str, port: int) -> str:
+    return f"{host}:{int(port)}"
+
+
+def cpu_load_key(window_s: float) -> str:
+    return f"{float(window_s):g}"
+
+
+class Machine(ABC):
+    """What checks read. Implementations: RealMachine, RecordedMachine."""
+
+    #: "linux", "windows" or "darwin"
+    platform: str
+
+    @abstractmethod
+    def section(self, name: str) -> dict:
+        """The data of one section, or raise ProbeError."""
+
+    @abstractmethod
+    def resolve(self, name: str, rdtype: str = "A", server: str | None = None, timeout: float = 2.0) -> dict:
+        """Resolve a name. Returns {name, rdtype, server, addresses, error, ms};
+        `error` is None or {kind: nxdomain|noanswer|timeout|refused|failed, message}."""
+
+    @abstractmethod
+    def tcp_connect(self, host: str, port: int, timeout: float = 2.0) -> dict:
+        """Try a TCP connection. Returns {host, port, ok, error, ms}."""
+
+    @abstractmethod
+    def file(self, path: str, text: bool = False) -> dict:
+        """Read a file. Returns {path, exists, is_file, size, sha256, mtime, text, error}."""
+
+    @abstractmethod
+    def cpu_load(self, window_s: float = 2.0) -> dict:
+        """CPU load measured over a window: {window_s, total_percent, top: [{name, pid, percent}]}.
+        Per-process percent is divided by the logical CPU count (Task Manager's scale)."""
+
+
+class MachineView(Machine):
+    """One check pass's view of a machine: each section is read at most once,
+    look-ups are asked at most once, and everything read can be written back
+    as a recorded state (`check --record`). Thread-safe: live look-ups run
+    concurrently from a thread pool."""
+
+    def __init__(self, machine: Machine):
+        self.machine = machine
+        self.platform = machine.platform
+        self._lock = threading.RLock()
+        self._section_locks: dict[str, threading.Lock] = {}
+        self._sections: dict[str, dict] = {}
+        self._errors: dict[str, dict] = {}
+        self._lookups: dict[str, dict] = {k: {} for k in LOOKUP_KINDS}
+        self.timings: dict[str, float] = {}
+
+    def _slock(self, name: str) -> threading.Lock:
+        with self._lock:
+            return self._section_locks.setdefault(name, threading.Lock())
+
+    def section(self, name: str) -> dict:
+        with self._slock(name):
+            if name in self._sections:
+                return self._sections[name]
+            if name in self._errors:
+                raise ProbeError.from_dict(self._errors[name])
+            t0 = time.perf_counter()
+            try:
+                data = self.machine.section(name)
+            except ProbeError as e:
+                self._errors[name] = e.as_dict()
+                raise
+            finally:
+                self.timings[name] = (time.perf_counter() - t0) * 1000
+            self._sections[name] = data
+            return data
+
+    def _lookup(self, kind: str, key: str, fn):
+        with self._lock:
+            if key in self._lookups[kind]:
+                return self._lookups[kind][key]
+        value = fn()
+        with self._lock:
+            self._lookups[kind].setdefault(key, value)
+            return self._lookups[kind][key]
+
+    def resolve(self, name, rdtype="A", server=None, timeout=2.0):
+        return self._lookup("dns", dns_key(name, rdtype, server),
+                            lambda: self.machine.resolve(name, rdtype, server, timeout))
+
+    def tcp_connect(self, host, port, timeout=2.0):
+        return self._lookup("tcp", tcp_key(host, port), lambda: self.machine.tcp_connect(host, port, timeout))
+
+    def file(self, path, text=False):
+        # A read with text also answers a read without it.
+        with self._lock:
+            have = self._lookups["files"].get(path)
+            if have is not None and (not text or have.get("text") is not None or not have.get("is_file")):
+                return have
+        value = self.machine.file(path, text)
+        with self._lock:
+            self._lookups["files"][path] = value
+            return value
+
+    def cpu_load(self, window_s=2.0):
+        return self._lookup("cpu_load", cpu_load_key(window_s), lambda: self.machine.cpu_load(window_s))
+
+    def to_state(self, extra_sections: bool = False) -> dict:
+        """Everything read so far, as a recorded state."""
+        with self._lock:
+            return make_state(self.platform, dict(self._sections), dict(self._errors),
+                              {k: dict(v) for k, v in self._lookups.items()})
+
+
+def make_state(platform: str, sections: dict, errors: dict, lookups: dict | None = None, **extra) -> dict:
+    state = {
+        "format": STATE_FORMAT,
+        "schema": STATE_SCHEMA,
+        "captured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "platform": platform,
+        "sections": sections,
+        "errors": errors,
+        "lookups": lookups or {k: {} for k in LOOKUP_KINDS},
+    }
+    state.update(extra)
+    return state
+
+
+def read_all(machine: Machine, sections=SECTIONS) -> dict:
+    """Read every section (each on its own: one failing does not stop the others)."""
+    view = machine if isinstance(machine, MachineView) else MachineView(machine)
+    for name in sections:
+        try:
+            view.section(name)
+        except ProbeError:
+            pass
+    return view.to_state()
