@@ -315,13 +315,15 @@ class CheckType:
     platforms: ClassVar[tuple[str, ...] | None] = None  # None: everywhere
     live: ClassVar[bool] = False  # a live look-up: runs concurrently with the others
     category: ClassVar[str] = "system"
+    # Optional parameters of which a scenario must give at least one (the loader says so, with file:line).
+    requires_one_of: ClassVar[tuple[str, ...]] = ()
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:  # pragma: no cover - interface
         raise NotImplementedError
 
     @classmethod
     def describe(cls) -> dict:
-        return {
+        d = {
             "type": cls.type,
             "category": cls.category,
             "params": [p.describe() for p in cls.params],
@@ -329,6 +331,9 @@ class CheckType:
             "platforms": list(cls.platforms) if cls.platforms else ["linux", "windows"],
             "live": cls.live,
         }
+        if cls.requires_one_of:
+            d["requires_one_of"] = list(cls.requires_one_of)
+        return d
 
 
 REGISTRY: dict[str, type[CheckType]] = {}

@@ -209,6 +209,10 @@ class _Validator:
                 params[p.name] = p.convert(value)
             except _checks.ParamError as e:
                 self.f.add(path, e.text)
+        if cls.requires_one_of and not any(n in d for n in cls.requires_one_of):
+            names = ", ".join(cls.requires_one_of)
+            self.f.add(kp, T(f"{t} : indiquez au moins un de ces paramètres : {names}",
+                             f"{t}: give at least one of these parameters: {names}"))
         return CheckSpec(t, params, kp, bool(expect), label, timeout)
 
     # ------------------------------------------------------------------ scenario
