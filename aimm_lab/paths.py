@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
-from importlib import resources
 from pathlib import Path
 
 import click
@@ -17,11 +17,12 @@ def _builtin(name: str) -> Path:
     checkout = _HERE.parent / name
     if checkout.is_dir():
         return checkout
-    # An installed wheel: they are shipped as the data packages aimm_lab_scenarios / aimm_lab_assets.
-    try:
-        return Path(str(resources.files(f"aimm_lab_{name}")))
-    except ModuleNotFoundError:  # pragma: no cover - broken install
-        return checkout
+    # An installed wheel: they are shipped as the data packages aimm_lab_scenarios / aimm_lab_assets
+    # (folders without __init__.py, so namespace packages: take their one location).
+    spec = importlib.util.find_spec(f"aimm_lab_{name}")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(list(spec.submodule_search_locations)[0])
+    return checkout
 
 
 def builtin_scenarios_dir() -> Path:

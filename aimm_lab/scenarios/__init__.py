@@ -1,0 +1,1 @@
+"""Scenario files: loading, validating, resolving, the referential, self-tests."""

@@ -1,0 +1,49 @@
+"""A built wheel finds its built-in scenarios and pictures from outside the repository."""
+
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORE_DEPS = ["click", "psutil", "netifaces-plus", "dnspython", "sqlite-utils"]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+                   check=True, capture_output=True, cwd=tmp_path_factory.mktemp("cwd"))
+    wheels = list(out.glob("aimm_lab-*.whl"))
+    assert len(wheels) == 1
+    return wheels[0]
+
+
+def test_wheel_lists_builtin_scenarios_from_outside_the_repository(wheel, tmp_path):
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    py = env_dir / "bin" / "python"
+    pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    subprocess.run(pip + CORE_DEPS, check=True, capture_output=True)
+    subprocess.run(pip + ["--no-deps", str(wheel)], check=True, capture_output=True)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AIMM_LAB", "PYTHON"))}
+    env["AIMM_LAB_HOME"] = str(tmp_path / "home")
+    run = subprocess.run([str(env_dir / "bin" / "aimm-lab"), "scenarios", "list", "--json"], cwd=elsewhere,
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    items = json.loads(run.stdout)
+    repo_ids = {p.stem for p in (ROOT / "scenarios").rglob("*.toml")}
+    assert {i["id"] for i in items} == repo_ids
+    for item in items:
+        assert "site-packages" in item["path"] and str(ROOT) not in item["path"]
+        assert {"id", "version", "block", "competences", "kind", "title", "path"} <= set(item)
+    # the fixtures ship too: the installed program can replay them
+    run = subprocess.run([str(env_dir / "bin" / "aimm-lab"), "scenarios", "test"], cwd=elsewhere,
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stdout + run.stderr
