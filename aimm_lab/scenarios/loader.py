@@ -126,6 +126,17 @@ class _Validator:
                            "expected a string or a table { fr = ..., en = ... }"))
         return None
 
+    def strings(self, items: list, path: str) -> list[str]:
+        """The string items of a list; the others are reported."""
+        out = []
+        for i, v in enumerate(items):
+            if isinstance(v, str):
+                out.append(v)
+            else:
+                self.f.add(f"{path}[{i}]", T(f"attendu un texte, trouvé {_type_name(v).fr}",
+                                             f"expected a string, found {_type_name(v).en}"))
+        return out
+
     def number(self, d, key, kp, default, lo=None, hi=None, integer=False):
         types = (int,) if integer else (int, float)
         v = self.want(d, key, kp, types, required=False, default=default)
@@ -239,7 +250,7 @@ class _Validator:
             hint = did_you_mean(block, ref.BLOCKS)
             self.f.add("block", T(f"bloc inconnu « {block} »{hint.fr} ; B1, B2 ou B3",
                                   f'unknown block "{block}"{hint.en}; B1, B2 or B3'))
-        comps = self.want(d, "competences", "", (list,)) or []
+        comps = self.strings(self.want(d, "competences", "", (list,)) or [], "competences")
         for i, c in enumerate(comps):
             if c not in ref.COMPETENCES:
                 hint = did_you_mean(c, ref.COMPETENCES)
@@ -254,13 +265,14 @@ class _Validator:
                                  f'unknown kind "{kind}"{hint.en}; allowed: {", ".join(ref.KINDS)}'))
         difficulty = self.number(d, "difficulty", "", 1, 1, 3, integer=True)
         duration = self.number(d, "duration_minutes", "", 60, 1, 600, integer=True)
-        platforms = self.want(d, "platforms", "", (list,), required=False, default=list(ref.PLATFORMS))
+        platforms = self.strings(self.want(d, "platforms", "", (list,), required=False,
+                                           default=list(ref.PLATFORMS)) or [], "platforms")
         for i, p in enumerate(platforms or []):
             if p not in ref.PLATFORMS:
                 hint = did_you_mean(p, ref.PLATFORMS)
                 self.f.add(f"platforms[{i}]", T(f"plate-forme inconnue « {p} »{hint.fr}",
                                                 f'unknown platform "{p}"{hint.en}'))
-        tags = self.want(d, "tags", "", (list,), required=False, default=[]) or []
+        tags = self.strings(self.want(d, "tags", "", (list,), required=False, default=[]) or [], "tags")
         title = self.text(d, "title", "")
         brief = self.text(d, "brief", "")
         setup = self.text(d, "setup", "", required=False)
@@ -369,7 +381,8 @@ class _Validator:
         if scoring not in ("all_or_nothing", "proportional"):
             self.f.add(f"{kp}.scoring", T("scoring vaut « all_or_nothing » ou « proportional »",
                                           'scoring is "all_or_nothing" or "proportional"'))
-        comps = self.want(d, "competences", kp, (list,), required=False, default=[]) or []
+        comps = self.strings(self.want(d, "competences", kp, (list,), required=False, default=[]) or [],
+                             f"{kp}.competences")
         for i, c in enumerate(comps):
             if c not in ref.COMPETENCES:
                 self.f.add(f"{kp}.competences[{i}]", T(f"compétence inconnue « {c} »", f'unknown competence "{c}"'))
@@ -567,6 +580,10 @@ def load_file(path: str | Path) -> Scenario:
     except OSError as e:
         raise ScenarioFileError(path, [Problem(1, "", T(f"lecture impossible : {e.strerror}",
                                                         f"cannot read: {e.strerror}"))]) from None
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise ScenarioFileError(path, [Problem(line, "", T("fichier binaire, pas un texte TOML",
+                                                           "binary file, not TOML text"))])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -574,10 +591,6 @@ def load_file(path: str | Path) -> Scenario:
         raise ScenarioFileError(path, [Problem(line, "", T(
             "le fichier n'est pas en UTF-8 (enregistrez-le en UTF-8)",
             "the file is not UTF-8 (save it as UTF-8)"))]) from None
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise ScenarioFileError(path, [Problem(line, "", T("fichier binaire, pas un texte TOML",
-                                                           "binary file, not TOML text"))])
     return load_text(text, path, raw)
 
 
