@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from ..i18n import T
+import ipaddress
+
+from ..i18n import T, Text
 from ..machine.base import Machine, ProbeError
-from .base import CheckType, Context, Evidence, Param, register
+from .base import CheckType, Context, Evidence, Param, Shown, normalize_mac, register
+from .common import join, norm_ip
 
 IFACE = Param("interface", "str", T("nom de l'interface (ex. Ethernet, enp3s0)",
                                     "interface name (e.g. Ethernet, enp3s0)"))
 
 ABSENT = T("interface absente", "interface absent")
+NONE_F = T("aucune", "none")
+APIPA = ipaddress.ip_network("169.254.0.0/16")
 
 
 def find_interface(m: Machine, name: str) -> dict | None:
@@ -20,13 +25,48 @@ def find_interface(m: Machine, name: str) -> dict | None:
     return None
 
 
-def addresses_text(iface: dict | None, family: str = "ipv4") -> str:
+def _addr(a: dict) -> str:
+    address = str(a.get("address", "")).split("%")[0]
+    return f"{address}/{a['prefix']}" if a.get("prefix") is not None else address
+
+
+def addresses_text(iface: dict | None, family: str = "ipv4") -> Shown:
+    """`192.168.10.112/24, 10.0.0.5/8`, or words when there is none."""
     if iface is None:
-        return ABSENT.fr
+        return ABSENT
     addrs = iface.get(family) or []
     if not addrs:
-        return "aucune" if family == "ipv4" else "none"
-    return ", ".join(f"{a['address']}/{a['prefix']}" for a in addrs)
+        return NONE_F
+    return ", ".join(_addr(a) for a in addrs)
+
+
+def _ips(iface: dict, family: str) -> list:
+    out = []
+    for a in iface.get(family) or []:
+        ip = norm_ip(a.get("address"))
+        if ip is not None:
+            out.append(ipaddress.ip_address(ip))
+    return out
+
+
+class InterfaceCheck(CheckType):
+    """A check about one interface. A missing interface is a FAIL ("interface absente"), not an error."""
+
+    category = "network"
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        iface = find_interface(m, p["interface"])
+        expected = self.expected(p)
+        if iface is None:
+            return Evidence(False, expected, ABSENT)
+        ok, found = self.judge(iface, p)
+        return Evidence(ok, expected, found)
+
+    def expected(self, p: dict) -> Shown:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def judge(self, iface: dict, p: dict) -> tuple[bool, Shown]:  # pragma: no cover - interface
+        raise NotImplementedError
 
 
 @register
@@ -44,6 +84,85 @@ class InterfacePresent(CheckType):
             f"absent (interfaces: {', '.join(names) or 'none'})")
         return Evidence(iface is not None, T(f"interface {p['interface']} présente",
                                              f"interface {p['interface']} present"), found)
+
+
+@register
+class InterfaceUp(InterfaceCheck):
+    type = "interface_up"
+    description = T("L'interface est activée et son lien est monté (up)",
+                    "The interface is enabled and its link is up")
+    params = (IFACE,)
+
+    def expected(self, p):
+        return T("active (up)", "up")
+
+    def judge(self, iface, p):
+        up = bool(iface.get("up"))
+        return up, T("active (up)", "up") if up else T("inactive (down)", "down")
+
+
+@register
+class LinkSpeed(InterfaceCheck):
+    type = "link_speed"
+    description = T("Le lien de l'interface est négocié à la vitesse attendue (carte physique)",
+                    "The interface's link is negotiated at the expected speed (physical adapter)")
+    params = (
+        IFACE,
+        Param("mbps", "int", T("vitesse attendue en Mb/s (ex. 1000)", "expected speed in Mbit/s (e.g. 1000)"),
+              min=1),
+        Param("at_least", "bool", T("true : cette vitesse ou plus suffit", "true: this speed or more is enough"),
+              required=False, default=False),
+    )
+
+    def expected(self, p):
+        if p.get("at_least"):
+            return T(f"au moins {p['mbps']} Mb/s", f"at least {p['mbps']} Mbit/s")
+        return T(f"{p['mbps']} Mb/s", f"{p['mbps']} Mbit/s")
+
+    def judge(self, iface, p):
+        speed = iface.get("speed_mbps") or 0
+        if speed <= 0:  # psutil says 0 when it does not know: a virtual or Wi-Fi adapter, a cable out
+            return False, T("inconnue (carte virtuelle ?)", "unknown (virtual adapter?)")
+        ok = speed >= p["mbps"] if p.get("at_least") else speed == p["mbps"]
+        return ok, T(f"{speed} Mb/s", f"{speed} Mbit/s")
+
+
+DUPLEX = {"full": T("full duplex", "full duplex"), "half": T("half duplex", "half duplex")}
+
+
+@register
+class LinkDuplex(InterfaceCheck):
+    type = "link_duplex"
+    description = T("Le lien de l'interface est négocié dans le mode duplex attendu",
+                    "The interface's link is negotiated in the expected duplex mode")
+    params = (
+        IFACE,
+        Param("duplex", "enum", T("mode attendu : full ou half", "expected mode: full or half"),
+              required=False, default="full", choices=("full", "half")),
+    )
+
+    def expected(self, p):
+        return DUPLEX[p.get("duplex") or "full"]
+
+    def judge(self, iface, p):
+        d = iface.get("duplex")
+        return d == (p.get("duplex") or "full"), DUPLEX.get(d, T("inconnu", "unknown"))
+
+
+@register
+class Mtu(InterfaceCheck):
+    type = "mtu"
+    description = T("L'interface a la MTU attendue (taille maximale des trames)",
+                    "The interface has the expected MTU (largest frame size)")
+    params = (IFACE, Param("mtu", "int", T("MTU attendue en octets (ex. 1500)", "expected MTU in bytes (e.g. 1500)"),
+                           min=68, max=65536))
+
+    def expected(self, p):
+        return str(p["mtu"])
+
+    def judge(self, iface, p):
+        mtu = iface.get("mtu")
+        return mtu == p["mtu"], str(mtu) if mtu is not None else T("inconnue", "unknown")
 
 
 @register
@@ -68,6 +187,361 @@ class Ipv4Address(CheckType):
         ok = any(a["address"] == p["address"] and (p.get("prefix") is None or a["prefix"] == p["prefix"])
                  for a in iface.get("ipv4") or [])
         return Evidence(ok, want, found)
+
+
+def _v6_scope(ip: ipaddress.IPv6Address) -> str:
+    return "link" if ip.is_link_local else "global"
+
+
+@register
+class Ipv6Address(InterfaceCheck):
+    type = "ipv6_address"
+    description = T("L'interface porte l'adresse IPv6 attendue, ou au moins une adresse IPv6 de la portée demandée",
+                    "The interface holds the expected IPv6 address, or at least one IPv6 address of the given scope")
+    params = (
+        IFACE,
+        Param("address", "ipv6", T("adresse IPv6 attendue", "expected IPv6 address"),
+              required=False),
+        Param("prefix", "int", T("longueur de préfixe attendue (ex. 64)", "expected prefix length (e.g. 64)"),
+              required=False, min=0, max=128),
+        Param("scope", "enum", T("portée cherchée sans adresse : global (globale ou locale unique), link "
+                                 "(lien local fe80::) ou any",
+                                 "scope looked for without an address: global (global or unique local), link "
+                                 "(link-local fe80::) or any"),
+              required=False, default="global", choices=("global", "link", "any")),
+    )
+    SCOPES = {"global": T("globale", "global"), "link": T("lien local", "link-local"), "any": T("", "")}
+
+    def expected(self, p):
+        prefix = f"/{p['prefix']}" if p.get("prefix") is not None else ""
+        if p.get("address"):
+            return p["address"] + prefix
+        scope = p.get("scope") or "global"
+        if scope == "any":
+            return T(f"une adresse IPv6{prefix and ' en ' + prefix}", f"an IPv6 address{prefix and ' with ' + prefix}")
+        s = self.SCOPES[scope]
+        return T(f"une adresse IPv6 {s.fr}{prefix and ' en ' + prefix}",
+                 f"a {s.get('en')} IPv6 address{prefix and ' with ' + prefix}")
+
+    def judge(self, iface, p):
+        found = addresses_text(iface, "ipv6")
+        want = ipaddress.IPv6Address(p["address"]) if p.get("address") else None
+        scope = p.get("scope") or "global"
+        for a in iface.get("ipv6") or []:
+            ip = norm_ip(a.get("address"))
+            if ip is None or ":" not in ip:
+                continue
+            ip6 = ipaddress.IPv6Address(ip)
+            if p.get("prefix") is not None and a.get("prefix") != p["prefix"]:
+                continue
+            if want is not None:
+                if ip6 == want:  # with an address, the scope is the address's own
+                    return True, found
+            elif scope == "any" or _v6_scope(ip6) == scope:
+                return True, found
+        return False, found
+
+
+@register
+class Ipv4InSubnet(InterfaceCheck):
+    type = "ipv4_in_subnet"
+    description = T("L'interface a une adresse IPv4 dans le réseau attendu",
+                    "The interface has an IPv4 address inside the expected network")
+    params = (IFACE, Param("subnet", "cidr", T("réseau attendu (ex. 192.168.10.0/24)",
+                                               "expected network (e.g. 192.168.10.0/24)")))
+
+    def expected(self, p):
+        return T(f"une adresse dans {p['subnet']}", f"an address in {p['subnet']}")
+
+    def judge(self, iface, p):
+        net = ipaddress.ip_network(p["subnet"], strict=False)
+        ok = any(ip.version == net.version and ip in net for ip in _ips(iface, "ipv4"))
+        return ok, addresses_text(iface)
+
+
+@register
+class NotApipa(InterfaceCheck):
+    type = "not_apipa"
+    description = T("L'interface a une adresse IPv4 et aucune adresse APIPA (169.254.x.x : DHCP injoignable)",
+                    "The interface has an IPv4 address and no APIPA one (169.254.x.x: DHCP unreachable)")
+    params = (IFACE,)
+
+    def expected(self, p):
+        return T("une adresse IPv4 hors APIPA (169.254.0.0/16)", "an IPv4 address outside APIPA (169.254.0.0/16)")
+
+    def judge(self, iface, p):
+        ips = [ip for ip in _ips(iface, "ipv4") if ip.version == 4]
+        apipa = [ip for ip in ips if ip in APIPA]
+        found = addresses_text(iface)
+        if apipa:
+            found = Text(f"{found} (APIPA)", f"{found} (APIPA)")
+        return bool(ips) and not apipa, found
+
+
+@register
+class MacAddress(InterfaceCheck):
+    type = "mac_address"
+    description = T("L'interface a l'adresse physique (MAC) attendue",
+                    "The interface has the expected physical (MAC) address")
+    params = (IFACE, Param("mac", "mac", T("adresse MAC attendue (00:1a:2b:3c:4d:5e ou 00-1A-2B-3C-4D-5E)",
+                                           "expected MAC address (00:1a:2b:3c:4d:5e or 00-1A-2B-3C-4D-5E)")))
+
+    def expected(self, p):
+        return normalize_mac(p["mac"])
+
+    def judge(self, iface, p):
+        raw = iface.get("mac")
+        try:
+            mac = normalize_mac(raw)
+        except ValueError:
+            return False, str(raw) if raw else NONE_F
+        return mac == normalize_mac(p["mac"]), mac
+
+
+@register
+class DefaultGateway(CheckType):
+    type = "default_gateway"
+    category = "network"
+    description = T("La passerelle par défaut IPv4 est celle attendue (et passe par l'interface, si elle est donnée)",
+                    "The IPv4 default gateway is the expected one (through the interface, if given)")
+    params = (
+        Param("address", "ipv4", T("adresse de la passerelle attendue", "expected gateway address")),
+        Param("interface", "str", T("interface par laquelle elle passe",
+                                    "interface it goes through"), required=False),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        gws = [g for g in m.section("network").get("gateways") or []
+               if g.get("default") and g.get("family") == "ipv4"]
+        want_if = (p.get("interface") or "").lower()
+        ok = any(norm_ip(g.get("address")) == p["address"]
+                 and (not want_if or str(g.get("interface") or "").lower() == want_if) for g in gws)
+        if p.get("interface"):
+            expected: Shown = T(f"{p['address']} par {p['interface']}", f"{p['address']} via {p['interface']}")
+        else:
+            expected = p["address"]
+        if not gws:
+            return Evidence(False, expected, T("aucune passerelle par défaut", "no default gateway"))
+        found = join([T(f"{g.get('address')} par {g.get('interface')}", f"{g.get('address')} via {g.get('interface')}")
+                      if g.get("interface") else T(str(g.get("address")), str(g.get("address"))) for g in gws])
+        return Evidence(ok, expected, found)
+
+
+@register
+class DnsServers(CheckType):
+    type = "dns_servers"
+    category = "network"
+    description = T("Les serveurs DNS du poste sont ceux attendus",
+                    "The machine's DNS servers are the expected ones")
+    params = (
+        Param("servers", "ip", T("serveur(s) DNS attendu(s)", "expected DNS server(s)"), many=True),
+        Param("mode", "enum", T("exact : exactement ceux-ci, dans cet ordre ; contains : ceux-ci parmi d'autres ; "
+                                "first : ceux-ci en premier (DNS préféré)",
+                                "exact: exactly these, in this order; contains: these among others; "
+                                "first: these first (preferred DNS)"),
+              required=False, default="contains", choices=("exact", "contains", "first")),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        have = [ip for ip in (norm_ip(s) for s in m.section("dns").get("servers") or []) if ip]
+        want = [norm_ip(s) or s for s in p["servers"]]
+        mode = p.get("mode") or "contains"
+        listed = ", ".join(want)
+        if mode == "exact":
+            ok = have == want
+            expected: Shown = T(f"{listed} (exactement, dans cet ordre)", f"{listed} (exactly, in this order)")
+        elif mode == "first":
+            ok = have[: len(want)] == want
+            expected = T(f"{listed} en premier", f"{listed} first")
+        else:
+            ok = all(w in have for w in want)
+            expected = T(f"{listed} parmi les serveurs", f"{listed} among the servers")
+        found: Shown = ", ".join(have) if have else T("aucun serveur DNS", "no DNS server")
+        return Evidence(ok, expected, found)
+
+
+RESOLVER_ERRORS = {
+    "nxdomain": T("nom inconnu (NXDOMAIN)", "unknown name (NXDOMAIN)"),
+    "noanswer": T("aucune réponse de ce type", "no answer of this type"),
+    "timeout": T("pas de réponse du serveur DNS (délai dépassé)", "no answer from the DNS server (timed out)"),
+    "refused": T("requête refusée par le serveur DNS", "query refused by the DNS server"),
+    "failed": T("échec de la résolution", "resolution failed"),
+}
+
+
+@register
+class NameResolves(CheckType):
+    type = "name_resolves"
+    category = "network"
+    live = True
+    description = T("Le nom se résout (en les adresses attendues, si elles sont données)",
+                    "The name resolves (to the expected addresses, if given)")
+    params = (
+        Param("name", "str", T("nom à résoudre (ex. intranet.lab.local)", "name to resolve (e.g. intranet.lab.local)")),
+        Param("addresses", "ip", T("adresse(s) permises : chaque réponse doit en faire partie",
+                                   "allowed address(es): every answer must be one of them"),
+              required=False, many=True),
+        Param("server", "ip", T("serveur DNS à interroger (sinon celui du poste)",
+                                "DNS server to ask (else the machine's own)"), required=False),
+        Param("rdtype", "enum", T("type d'enregistrement : A (IPv4) ou AAAA (IPv6)",
+                                  "record type: A (IPv4) or AAAA (IPv6)"),
+              required=False, default="A", choices=("A", "AAAA")),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        rdtype = p.get("rdtype") or "A"
+        r = m.resolve(p["name"], rdtype, p.get("server"), p.get("timeout", ctx.default_timeout))
+        via_fr = f" (serveur {p['server']})" if p.get("server") else ""
+        via_en = f" (server {p['server']})" if p.get("server") else ""
+        want = [norm_ip(a) or a for a in p.get("addresses") or []]
+        if want:
+            expected: Shown = T(f"{p['name']} → {', '.join(want)}{via_fr}", f"{p['name']} → {', '.join(want)}{via_en}")
+        else:
+            expected = T(f"{p['name']} résolu{via_fr}", f"{p['name']} resolves{via_en}")
+        err = r.get("error")
+        if err:
+            kind = err.get("kind", "failed") if isinstance(err, dict) else "failed"
+            msg = err.get("message", "") if isinstance(err, dict) else str(err)
+            base = RESOLVER_ERRORS.get(kind, RESOLVER_ERRORS["failed"])
+            show_msg = msg and kind not in RESOLVER_ERRORS or kind == "failed"
+            fr, en = (f" : {msg}", f": {msg}") if msg and show_msg else ("", "")
+            return Evidence(False, expected, Text(base.fr + fr, base.get("en") + en))
+        got = [norm_ip(a) or str(a) for a in r.get("addresses") or []]
+        if not got:
+            return Evidence(False, expected, T("aucune adresse", "no address"))
+        ok = not want or set(got) <= set(want)
+        return Evidence(ok, expected, ", ".join(got))
+
+
+TCP_ERRORS = {
+    "connection refused": T("connexion refusée", "connection refused"),
+    "timed out": T("délai dépassé", "timed out"),
+    "host unreachable": T("hôte injoignable", "host unreachable"),
+    "network unreachable": T("réseau injoignable", "network unreachable"),
+    "name not resolved": T("nom non résolu", "name not resolved"),
+    "no route to host": T("aucune route vers l'hôte", "no route to host"),
+}
+
+
+@register
+class TcpReachable(CheckType):
+    type = "tcp_reachable"
+    category = "network"
+    live = True
+    description = T("Une connexion TCP vers l'hôte et le port aboutit (service joignable)",
+                    "A TCP connection to the host and port succeeds (service reachable)")
+    params = (
+        Param("host", "str", T("hôte : nom ou adresse (ex. 192.168.10.20)", "host: name or address (e.g. 192.168.10.20)")),
+        Param("port", "port", T("port TCP (ex. 445)", "TCP port (e.g. 445)")),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        r = m.tcp_connect(p["host"], p["port"], p.get("timeout", ctx.default_timeout))
+        expected = T(f"{p['host']}:{p['port']} joignable", f"{p['host']}:{p['port']} reachable")
+        if r.get("ok"):
+            return Evidence(True, expected, T("connexion établie", "connected"))
+        err = str(r.get("error") or "")
+        reason = next((t for key, t in TCP_ERRORS.items() if key in err.lower()),
+                      Text(err or "échec", err or "failed"))
+        return Evidence(False, expected, T(f"injoignable : {reason.fr}", f"unreachable: {reason.get('en')}"))
+
+
+@register
+class PortListening(CheckType):
+    type = "port_listening"
+    category = "network"
+    description = T("Un service écoute sur ce port du poste", "A service listens on this port of the machine")
+    params = (
+        Param("port", "port", T("port attendu en écoute (ex. 3389)", "port expected to listen (e.g. 3389)")),
+        Param("proto", "enum", T("protocole : tcp ou udp (IPv4 et IPv6)", "protocol: tcp or udp (IPv4 and IPv6)"),
+              required=False, default="tcp", choices=("tcp", "udp")),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        proto = p.get("proto") or "tcp"
+        hits = [s for s in m.section("sockets").get("listening") or []
+                if str(s.get("proto", "")).startswith(proto) and s.get("port") == p["port"]]
+        expected = T(f"port {p['port']}/{proto} en écoute", f"port {p['port']}/{proto} listening")
+        if not hits:
+            return Evidence(False, expected, T("aucun service en écoute sur ce port", "nothing listens on this port"))
+        parts = []
+        for s in hits:
+            who = f" ({s['process']})" if s.get("process") else ""
+            parts.append(f"{s.get('address')}:{s.get('port')}{who}")
+        listing = ", ".join(dict.fromkeys(parts))
+        return Evidence(True, expected, T(f"en écoute sur {listing}", f"listening on {listing}"))
+
+
+@register
+class HostsEntry(CheckType):
+    type = "hosts_entry"
+    category = "network"
+    description = T("Le fichier hosts a une entrée pour ce nom (vers cette adresse, si elle est donnée)",
+                    "The hosts file has an entry for this name (to this address, if given)")
+    params = (
+        Param("name", "str", T("nom cherché (sans tenir compte de la casse)", "name looked for (case-insensitive)")),
+        Param("address", "ip", T("adresse attendue pour ce nom", "expected address for the name"),
+              required=False),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        name = p["name"].lower().rstrip(".")
+        entries = [e for e in m.section("hosts").get("entries") or []
+                   if name in (str(n).lower().rstrip(".") for n in e.get("names") or [])]
+        if p.get("address"):
+            expected: Shown = T(f"une entrée {p['address']} {p['name']}", f"an entry {p['address']} {p['name']}")
+            ok = any(norm_ip(e.get("address")) == p["address"] for e in entries)
+        else:
+            expected = T(f"une entrée pour {p['name']}", f"an entry for {p['name']}")
+            ok = bool(entries)
+        if not entries:
+            return Evidence(ok, expected, T(f"aucune entrée pour {p['name']}", f"no entry for {p['name']}"))
+        found = ", ".join(f"{e.get('address')} {' '.join(e.get('names') or [])}"
+                          + (f" (ligne {e['line']})" if e.get("line") else "") for e in entries)
+        found_en = ", ".join(f"{e.get('address')} {' '.join(e.get('names') or [])}"
+                             + (f" (line {e['line']})" if e.get("line") else "") for e in entries)
+        return Evidence(ok, expected, Text(found, found_en))
+
+
+def _server(s) -> str:
+    """`http://10.10.10.66:3128/` -> `10.10.10.66:3128` (scheme and trailing slash ignored)."""
+    s = str(s or "").strip().lower()
+    if "://" in s:
+        s = s.split("://", 1)[1]
+    return s.rstrip("/")
+
+
+@register
+class Proxy(CheckType):
+    type = "proxy"
+    category = "network"
+    description = T("Le proxy du poste est activé (vers ce serveur) ou désactivé, comme attendu",
+                    "The machine's proxy is enabled (to this server) or disabled, as expected")
+    params = (
+        Param("enabled", "bool", T("true : un proxy doit être réglé ; false : aucun proxy",
+                                   "true: a proxy must be set; false: no proxy")),
+        Param("server", "str", T("serveur proxy attendu, hôte:port (ex. 10.10.10.1:3128)",
+                                 "expected proxy server, host:port (e.g. 10.10.10.1:3128)"), required=False),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        px = m.section("proxy")
+        enabled = bool(px.get("enabled"))
+        servers = [s for s in (px.get("http"), px.get("https")) if s]
+        if not enabled:
+            found: Shown = T("proxy désactivé", "proxy disabled")
+        elif servers:
+            shown = ", ".join(dict.fromkeys(_server(s) for s in servers))
+            found = T(f"proxy activé ({shown})", f"proxy enabled ({shown})")
+        else:
+            found = T("proxy activé", "proxy enabled")
+        if not p["enabled"]:
+            return Evidence(not enabled, T("proxy désactivé", "proxy disabled"), found)
+        if p.get("server"):
+            want = _server(p["server"])
+            return Evidence(enabled and want in (_server(s) for s in servers),
+                            T(f"proxy activé ({want})", f"proxy enabled ({want})"), found)
+        return Evidence(enabled, T("proxy activé", "proxy enabled"), found)
 
 
 @register

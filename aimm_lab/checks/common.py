@@ -1,0 +1,82 @@
+"""Small helpers shared by the check modules: bilingual values and probe errors."""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+
+from ..i18n import T, Text
+from ..machine.base import FAILED, PROBE_ERROR_TEXT, ProbeError
+from .base import human_size
+
+
+class CheckProbeError(ProbeError):
+    """A ProbeError whose detail is written in both languages."""
+
+    def __init__(self, kind: str, detail: Text):
+        super().__init__(kind, detail.fr)
+        self.detail_text = detail
+
+    def text(self) -> Text:
+        base = PROBE_ERROR_TEXT.get(self.kind, PROBE_ERROR_TEXT[FAILED])
+        return Text(f"{base.fr} ({self.detail_text.fr})", f"{base.get('en')} ({self.detail_text.get('en')})")
+
+
+def probe_error(kind: str, fr: str, en: str) -> CheckProbeError:
+    return CheckProbeError(kind, T(fr, en))
+
+
+def need_one_of(check, p: dict) -> None:
+    """Guard for check types built outside the loader (which already rejects this)."""
+    names = check.requires_one_of
+    if names and all(p.get(n) is None for n in names):
+        raise probe_error(FAILED, f"indiquez au moins un de ces paramètres : {', '.join(names)}",
+                          f"give at least one of these parameters: {', '.join(names)}")
+
+
+def size_text(n: float | int | None) -> Text:
+    """16,0 Gio / 16.0 GiB."""
+    if n is None:
+        return T("inconnue", "unknown")
+    fr = human_size(n)
+    en = fr.replace("io", "iB").replace(" o", " B")
+    return Text(fr.replace(".", ","), en)
+
+
+def number_text(x: float | int, unit: str = "") -> Text:
+    """12,5 % / 12.5 %: one decimal, none when it is a whole number."""
+    s = f"{x:.1f}".removesuffix(".0") if isinstance(x, float) else str(x)
+    tail = f" {unit}" if unit else ""
+    return Text(s.replace(".", ",") + tail, s + tail)
+
+
+def join(parts: list[Text], sep: str = ", ") -> Text:
+    return Text(sep.join(p.fr for p in parts), sep.join(p.get("en") for p in parts))
+
+
+def as_text(v) -> Text:
+    return v if isinstance(v, Text) else Text(str(v), str(v))
+
+
+def norm_ip(value) -> str | None:
+    """An address in canonical form; zone suffixes (fe80::1%eth0) left out; None if not an address."""
+    try:
+        return str(ipaddress.ip_address(str(value).split("%")[0].strip()))
+    except ValueError:
+        return None
+
+
+def when_text(epoch: float | None) -> Text:
+    if epoch is None:
+        return T("inconnue", "unknown")
+    t = time.localtime(epoch)
+    return Text(time.strftime("%d/%m/%Y %H:%M:%S", t), time.strftime("%Y-%m-%d %H:%M:%S", t))
+
+
+def base_name(name: str | None, suffixes: tuple[str, ...] = (".exe",)) -> str:
+    """Lower-case name without a suffix: `svchelper.exe` -> `svchelper`, `cups.service` -> `cups`."""
+    n = (name or "").strip().lower()
+    for s in suffixes:
+        if n.endswith(s):
+            return n[: -len(s)]
+    return n
