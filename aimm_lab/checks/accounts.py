@@ -55,7 +55,8 @@ class UserNotAdmin(CheckType):
             return Evidence(False, expected, NO_ACCOUNT)
         if a.get("admin"):
             group = section.get("admin_group")
-            via = T(f" (membre de {group})", f" (member of {group})") if group else T("", "")
+            member = group and str(group).lower() in (str(g).lower() for g in a.get("groups") or [])
+            via = T(f" (membre de {group})", f" (member of {group})") if member else T("", "")
             return Evidence(False, expected, T(f"administrateur{via.fr}", f"administrator{via.get('en')}"))
         return Evidence(True, expected, T("utilisateur standard", "standard user"))
 

@@ -13,17 +13,20 @@ from .base import human_size
 class CheckProbeError(ProbeError):
     """A ProbeError whose detail is written in both languages."""
 
-    def __init__(self, kind: str, detail: Text):
+    def __init__(self, kind: str, detail: Text, bare: bool = False):
         super().__init__(kind, detail.fr)
         self.detail_text = detail
+        self.bare = bare  # the detail says it all (not a reading of the machine that failed)
 
     def text(self) -> Text:
+        if self.bare:
+            return self.detail_text
         base = PROBE_ERROR_TEXT.get(self.kind, PROBE_ERROR_TEXT[FAILED])
         return Text(f"{base.fr} ({self.detail_text.fr})", f"{base.get('en')} ({self.detail_text.get('en')})")
 
 
-def probe_error(kind: str, fr: str, en: str) -> CheckProbeError:
-    return CheckProbeError(kind, T(fr, en))
+def probe_error(kind: str, fr: str, en: str, bare: bool = False) -> CheckProbeError:
+    return CheckProbeError(kind, T(fr, en), bare)
 
 
 def need_one_of(check, p: dict) -> None:
@@ -31,7 +34,7 @@ def need_one_of(check, p: dict) -> None:
     names = check.requires_one_of
     if names and all(p.get(n) is None for n in names):
         raise probe_error(FAILED, f"indiquez au moins un de ces paramètres : {', '.join(names)}",
-                          f"give at least one of these parameters: {', '.join(names)}")
+                          f"give at least one of these parameters: {', '.join(names)}", bare=True)
 
 
 def size_text(n: float | int | None) -> Text:

@@ -144,7 +144,7 @@ class FileContains(CheckType):
                 match = re.search(pattern, content, re.MULTILINE)
             except re.error as e:
                 raise probe_error(FAILED, f"expression régulière invalide : {e}",
-                                  f"invalid regular expression: {e}") from None
+                                  f"invalid regular expression: {e}", bare=True) from None
             start = match.start() if match else -1
         else:
             start = content.find(pattern)

@@ -157,9 +157,11 @@ class Partition(CheckType):
             if part["total"] < p["min_size"]:
                 ok = False
         size = size_text(part.get("total")) if part.get("total") is not None else T("taille inconnue", "size unknown")
-        found = join([T(str(part.get("mountpoint")), str(part.get("mountpoint"))),
-                      T(str(part.get("fstype") or "?"), str(part.get("fstype") or "?")), size,
-                      T(f"options {part.get('opts') or ''}", f"options {part.get('opts') or ''}")], " ")
+        got = [T(str(part.get("mountpoint")), str(part.get("mountpoint"))),
+               T(str(part.get("fstype") or "?"), str(part.get("fstype") or "?")), size]
+        if wanted_opts:  # the options only when asked: a Linux mount has many
+            got.append(T(f"options {part.get('opts') or ''}", f"options {part.get('opts') or ''}"))
+        found = join(got, " ")
         return Evidence(ok, expected, found)
 
 
@@ -260,7 +262,9 @@ class RebootedSinceStart(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         if ctx.started_at is None:
-            raise probe_error(FAILED, "heure de début de l'épreuve inconnue", "the attempt's start time is unknown")
+            raise probe_error(FAILED, "heure de début de l'épreuve inconnue : le redémarrage ne peut pas être "
+                              "vérifié", "the attempt's start time is unknown: the restart cannot be checked",
+                              bare=True)
         boot = m.section("system").get("boot_time")
         if boot is None:
             raise probe_error(FAILED, "heure de démarrage du poste", "the machine's boot time")

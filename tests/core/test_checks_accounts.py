@@ -37,6 +37,8 @@ def test_user_not_admin():
     assert texts(r) == ("techadmin utilisateur standard", "administrateur (membre de Administrateurs)")
     r = run("user_not_admin", LINUX, name="stagiaire")
     assert r.outcome is FAIL and texts(r, "en")[1] == "administrator (member of sudo)"
+    r = run("user_not_admin", LINUX, name="root")  # uid 0, in no admin group
+    assert r.outcome is FAIL and texts(r)[1] == "administrateur"
     r = run("user_not_admin", LINUX, name="nobody2")
     assert r.outcome is FAIL and texts(r)[1] == "compte absent"
 

@@ -89,7 +89,7 @@ def test_file_contains_text_and_regex():
     r = run("file_contains", LINUX, path="/tmp/gone", pattern="x")
     assert r.outcome is FAIL and texts(r)[1] == "fichier absent"
     r = run("file_contains", LINUX, path="/etc/fstab", pattern="([", regex=True)
-    assert r.outcome is ERROR and "expression régulière invalide" in r.message.fr
+    assert r.outcome is ERROR and r.message.fr.startswith("expression régulière invalide")
 
 
 def test_file_contains_negated():

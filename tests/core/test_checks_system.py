@@ -50,7 +50,8 @@ def test_cpu_cores_without_a_physical_count_is_unsupported_not_a_fail():
 def test_cpu_cores_needs_a_parameter():
     r = run("cpu_cores", linux_state(cpu={"logical": 4, "physical": 2}))
     assert r.outcome is ERROR
-    assert "logical, physical" in r.message.fr and "give at least one" in r.message.get("en")
+    assert r.message.fr == "indiquez au moins un de ces paramètres : logical, physical"
+    assert r.message.get("en") == "give at least one of these parameters: logical, physical"
 
 
 WIN_DISKS = windows_state(disks=disks(
@@ -78,7 +79,7 @@ def test_partition_linux():
     assert run("partition", LINUX_DISKS, mountpoint="/data/", fstype="ext4", min_size="200 GiB").outcome is PASS
     r = run("partition", LINUX_DISKS, mountpoint="/data", min_size="500 GB")
     assert r.outcome is FAIL
-    assert texts(r, "en") == ("/data at least 465.7 GiB", "/data ext4 220.0 GiB options rw,relatime")
+    assert texts(r, "en") == ("/data at least 465.7 GiB", "/data ext4 220.0 GiB")
     assert run("partition", LINUX_DISKS, mountpoint="/DATA").outcome is FAIL  # Linux paths keep their case
     assert run("partition", LINUX_DISKS, mountpoint="/data", fstype="xfs").outcome is FAIL
 
@@ -134,7 +135,7 @@ def test_rebooted_since_start_without_a_start_time_is_an_error():
     st = linux_state(system=system(boot_time=1_764_320_600.0))
     r = run("rebooted_since_start", st, ctx=Context(started_at=None))
     assert r.outcome is ERROR
-    assert "heure de début de l'épreuve inconnue" in r.message.fr
+    assert r.message.fr.startswith("heure de début de l'épreuve inconnue")
     assert "start time is unknown" in r.message.get("en")
 
 
