@@ -13,6 +13,7 @@ from ..errors import AimmError
 from ..i18n import T, tr
 from ..labprofile import KEYS, LabProfile
 from ..machine import SECTION_GROUPS, SECTIONS, MachineView, RecordedMachine, read_all
+from ..paths import lab_profile_path
 from .common import echo_json, find_scenario, lang
 
 MARK = {Outcome.PASS: "✔", Outcome.FAIL: "✘", Outcome.ERROR: "!", Outcome.UNSUPPORTED: "–"}
@@ -45,42 +46,20 @@ def format_value(v) -> str:
     return str(v)
 
 
-def print_state(state: dict, sections) -> None:
-    from ..machine.base import PROBE_ERROR_TEXT
-
-    for name in sections:
-        click.echo(f"== {name} ==")
-        if name in state["errors"]:
-            err = state["errors"][name]
-            base = PROBE_ERROR_TEXT.get(err.get("kind"), PROBE_ERROR_TEXT["failed"]).get(lang())
-            click.echo(f"  ({base}{': ' + err['message'] if err.get('message') else ''})")
-            continue
-        _print_data(state["sections"].get(name, {}), 1)
+def profile_value(v) -> str:
+    """A lab profile value as a trainer types it: lists comma-separated, maps as name=address."""
+    if v in (None, "", [], {}):
+        return "-"
+    if isinstance(v, dict):
+        return ", ".join(f"{a}={b}" for a, b in v.items())
+    return format_value(v)
 
 
-def _print_data(data, depth):
-    pad = "  " * depth
-    if isinstance(data, dict):
-        for k, v in data.items():
-            if isinstance(v, dict | list) and v and (isinstance(v, dict) or isinstance(v[0], dict)):
-                click.echo(f"{pad}{k}:")
-                _print_data(v, depth + 1)
-            else:
-                click.echo(f"{pad}{k}: {format_value(v) if v is not None else '-'}")
-    elif isinstance(data, list):
-        for item in data[:200]:
-            if isinstance(item, dict):
-                click.echo(pad + " · ".join(f"{k}={format_value(v)}" for k, v in item.items()
-                                            if v not in (None, "", []) and not isinstance(v, dict | list)
-                                            or isinstance(v, list) and v and not isinstance(v[0], dict)))
-                for k, v in item.items():
-                    if isinstance(v, list) and v and isinstance(v[0], dict):
-                        click.echo(f"{pad}  {k}: " + ", ".join(
-                            "/".join(str(x) for x in e.values() if x is not None) for e in v))
-            else:
-                click.echo(pad + str(item))
-        if len(data) > 200:
-            click.echo(pad + tr(f"… et {len(data) - 200} autres", f"... and {len(data) - 200} more"))
+def print_state(state: dict, sections, full_lists: bool = False) -> None:
+    from .probe_view import format_state
+
+    for line in format_state(state, sections, lang(), full_lists):
+        click.echo(line)
 
 
 def print_result(res, scenario) -> None:
@@ -135,7 +114,8 @@ def register(cli):
             if not out:
                 echo_json(state)
         else:
-            print_state(state, wanted)
+            # A part asked for by name is shown whole; a full probe cuts the long lists.
+            print_state(state, wanted, full_lists=bool(section_names))
         ctx.exit(0)
 
     @cli.group("checks", cls=type(cli))
@@ -213,10 +193,12 @@ def register(cli):
             echo_json({k: {"value": profile.get(k), "source": profile.source(k)} for k in KEYS})
             ctx.exit(0)
         src = {"set": tr("réglé", "set"), "detected": tr("détecté", "detected"), "unset": tr("non défini", "unset")}
+        width = max(len(profile_value(profile.get(k))) for k in KEYS) + 2
         for k in KEYS:
-            v = profile.get(k)
-            shown = format_value(v) if not isinstance(v, dict) else ", ".join(f"{a}={b}" for a, b in v.items())
-            click.echo(f"{k:<10} {shown or '-':<32} ({src[profile.source(k)]})")
+            click.echo(f"{k:<10} {profile_value(profile.get(k)):<{width}} ({src[profile.source(k)]})")
+        path = lab_profile_path()
+        click.echo(tr(f"Profil : {path}" + ("" if path.exists() else " (pas encore créé : tout est détecté)"),
+                      f"Profile: {path}" + ("" if path.exists() else " (not created yet: everything is detected)")))
         ctx.exit(0)
 
     @lab.command("set")
@@ -229,8 +211,13 @@ def register(cli):
         profile = LabProfile.load()
         profile.set(key, value)
         path = profile.save()
-        click.echo(tr(f"{key} = {profile.values.get(key)!r} enregistré dans {path}",
-                      f"{key} = {profile.values.get(key)!r} saved in {path}"))
+        v = profile.values.get(key)
+        if v in (None, "", [], {}):
+            click.echo(tr(f"{key} effacé dans {path} : la valeur sera détectée sur le poste",
+                          f"{key} cleared in {path}: the value will be detected on the machine"))
+        else:
+            click.echo(tr(f"{key} = {profile_value(v)} enregistré dans {path}",
+                          f"{key} = {profile_value(v)} saved in {path}"))
         ctx.exit(0)
 
     @lab.command("detect")
@@ -241,13 +228,21 @@ def register(cli):
     def lab_detect(ctx, save, as_json):
         """Détecte le profil depuis ce poste."""
         profile = LabProfile.load(machine=MachineView(real_machine()))
+        saved = []
         if save:
             for k, v in profile.detected.items():
-                profile.values.setdefault(k, v)
-            profile.save()
+                if profile.values.get(k) in (None, "", [], {}):  # a value the trainer set is kept
+                    profile.values[k] = v
+                    saved.append(k)
+            path = profile.save()
         if as_json:
             echo_json(profile.detected)
         else:
             for k, v in profile.detected.items():
-                click.echo(f"{k:<10} {format_value(v)}")
+                click.echo(f"{k:<10} {profile_value(v)}")
+            if not profile.detected:
+                click.echo(tr("Rien n'a pu être détecté sur ce poste.", "Nothing could be detected on this machine."))
+            if save:
+                click.echo(tr(f"Enregistré dans {path} : {', '.join(saved) or 'rien de nouveau'}",
+                              f"Saved in {path}: {', '.join(saved) or 'nothing new'}"))
         ctx.exit(0)
