@@ -97,8 +97,10 @@ def _iface(name: str, addrs: Iterable, stats, fam: Families) -> dict:
     flags = ""
     if stats is not None:
         out["up"] = bool(stats.isup)
-        out["speed_mbps"] = int(stats.speed or 0)
-        out["duplex"] = duplex(stats.duplex)
+        # A link that is down negotiated nothing. Real adapters then say "unknown" by themselves;
+        # virtual ones (veth, some hypervisors) keep answering their nominal speed.
+        out["speed_mbps"] = max(0, int(stats.speed or 0)) if out["up"] else 0
+        out["duplex"] = duplex(stats.duplex) if out["up"] else "unknown"
         out["mtu"] = int(stats.mtu) if stats.mtu else None
         flags = getattr(stats, "flags", "") or ""
     if "loopback" in flags.split(","):

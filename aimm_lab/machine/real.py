@@ -10,6 +10,7 @@ name resolution) run with a timeout. No scenario can choose a command: every arg
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -475,7 +476,7 @@ class RealMachine(Machine):
         except socket.gaierror as e:
             out["error"] = f"name not resolved ({e.strerror or e})"
         except OSError as e:
-            out["error"] = (e.strerror or str(e)).lower()
+            out["error"] = _SOCKET_ERRORS.get(e.errno) or (e.strerror or str(e)).lower()
         out["ms"] = round((time.perf_counter() - t0) * 1000, 1)
         return out
 
@@ -549,6 +550,14 @@ class RealMachine(Machine):
                 pass
         return {"window_s": float(window_s), "total_percent": float(total),
                 "top": nz.cpu_top(samples, psutil.cpu_count() or 1)}
+
+
+# Why a connection failed, in the short words of docs/machine-state.md (POSIX and Windows numbers).
+_SOCKET_ERRORS = {
+    errno.ENETUNREACH: "network unreachable", 10051: "network unreachable",
+    errno.EHOSTUNREACH: "host unreachable", 10065: "host unreachable",
+    errno.ECONNRESET: "connection reset", 10054: "connection reset",
+}
 
 
 class _LookupFailed(Exception):

@@ -61,6 +61,12 @@ def test_linux_network_with_loopback_flags_and_scoped_ipv6():
                                 "default": True}]
 
 
+def test_a_link_that_is_down_has_no_speed():
+    # veth and some virtual adapters keep reporting their nominal speed while down
+    out = nz.network_section({"eth0": []}, {"eth0": snicstats(False, 2, 10000, 1500, "broadcast,multicast")}, {})
+    assert out["interfaces"][0]["speed_mbps"] == 0 and out["interfaces"][0]["duplex"] == "unknown"
+
+
 SYSTEMCTL_UNITS = """\
 ssh.service                      loaded    active   running OpenBSD Secure Shell server
 cups.service                     loaded    failed   failed  CUPS Scheduler

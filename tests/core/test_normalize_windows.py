@@ -40,7 +40,7 @@ IF_STATS = {
     "Ethernet": snicstats(True, 2, 1000, 1500, ""),
     "Wi-Fi": snicstats(False, 0, 0, 1500, ""),
     "Loopback Pseudo-Interface 1": snicstats(True, 2, 1073, 1500, ""),
-    "Connexion réseau Bluetooth": snicstats(False, 1, 3, 1500, ""),
+    "Connexion réseau Bluetooth": snicstats(True, 1, 3, 1500, ""),
 }
 GATEWAYS = {
     "default": {AF_INET: ("192.168.10.254", GUID_ETH)},
@@ -87,7 +87,7 @@ def test_apipa_wifi_down_and_loopback(network):
     assert lo["loopback"] is True and lo["mac"] is None
     assert lo["ipv6"] == [{"address": "::1", "prefix": None}]
     bt = by_name(network, "Connexion réseau Bluetooth")  # in the stats only: no address at all
-    assert bt["ipv4"] == [] and bt["duplex"] == "half" and bt["loopback"] is False
+    assert bt["ipv4"] == [] and bt["duplex"] == "half" and bt["speed_mbps"] == 3 and bt["loopback"] is False
 
 
 def test_gateways_keyed_by_guid_are_mapped_to_the_friendly_name(network):
