@@ -1,0 +1,173 @@
+"""The exam clock, computed from the journal: never by counting ticks.
+
+An attempt's time is a wall-clock deadline in UTC. The remaining time is always
+`deadline - now`, so it survives a frozen program, a crash, a kill or a PC that
+was switched off: time keeps running while the PC is down, as in a real exam.
+
+- started: a timed attempt gets `deadline = start + duration`; an untimed one none.
+- paused: the remaining time is kept and the deadline cleared.
+- resumed: a new deadline, `now + kept remaining time`.
+- time_added (tiers-temps): the deadline moves later (or the kept time grows while paused).
+- submitted: the attempt is over. A submission at or after the deadline is an expiry.
+
+Once the deadline has passed, the attempt expired *at the deadline*, whatever
+happened later: a pause, an added time or a submission journaled afterwards
+changes nothing (the program may not have been running at the deadline; the next
+start journals the expiry). `replay` is a pure function of the events, so tests
+can drive it with any sequence.
+
+Times are integers: milliseconds since the epoch, UTC. The journal stores them as
+ISO 8601 text with milliseconds ("2026-11-28T10:00:00.000Z").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+WARNINGS_S = (600, 300)  # warnings at 10 and 5 minutes left
+
+RUNNING, PAUSED, SUBMITTED, EXPIRED = "running", "paused", "submitted", "expired"
+CLOCK_KINDS = ("started", "paused", "resumed", "time_added", "submitted")
+
+
+def now_ms() -> int:
+    return int(datetime.now(UTC).timestamp() * 1000)
+
+
+def iso(ms: int | None) -> str | None:
+    """ISO 8601 UTC with milliseconds and a Z: sortable as text."""
+    if ms is None:
+        return None
+    dt = datetime.fromtimestamp(ms / 1000, UTC)
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+
+
+def parse_iso(text: str | None) -> int | None:
+    if text is None:
+        return None
+    dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return round(dt.timestamp() * 1000)
+
+
+def to_ms(value: int | float | datetime | str | None) -> int | None:
+    """Accept epoch milliseconds, a datetime or ISO text."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return round(value.timestamp() * 1000)
+    if isinstance(value, str):
+        return parse_iso(value)
+    return int(value)
+
+
+@dataclass(frozen=True)
+class ClockEvent:
+    kind: str  # one of CLOCK_KINDS
+    at: int  # epoch ms
+    ms: int | None = None  # started: duration (None = untimed); time_added: how much
+    reason: str | None = None  # submitted: trainee, deadline, trainer
+
+
+@dataclass(frozen=True)
+class ClockState:
+    """The clock after a journal. `remaining(now)` and `overdue(now)` answer for any time."""
+
+    status: str = RUNNING
+    timed: bool = False
+    started_at: int | None = None
+    deadline: int | None = None  # timed: running, or the last one when over; None while paused
+    kept_ms: int | None = None  # paused and timed: the time left when paused
+    budget_ms: int | None = None  # the initial duration plus every added time that counted
+    ended_at: int | None = None  # submitted: when; expired: the deadline
+    reason: str | None = None
+    added_ms: int = 0
+
+    def overdue(self, now: int) -> bool:
+        """Running, timed, and the deadline is past: expired, not journaled yet."""
+        return self.status == RUNNING and self.deadline is not None and now >= self.deadline
+
+    def status_at(self, now: int) -> str:
+        return EXPIRED if self.overdue(now) else self.status
+
+    def remaining(self, now: int) -> int | None:
+        """Milliseconds left; None when untimed or over; never negative."""
+        if not self.timed or self.status in (SUBMITTED, EXPIRED):
+            return None
+        if self.status == PAUSED:
+            return self.kept_ms
+        return max(0, self.deadline - now)
+
+
+def replay(events: Iterable[ClockEvent]) -> ClockState:
+    """The clock after these events, in journal order. Events before `started` and
+    events that cannot apply (resume while running, ...) are ignored."""
+    s: ClockState | None = None
+    for ev in events:
+        if ev.kind == "started":
+            if s is not None:
+                continue
+            timed = ev.ms is not None
+            s = ClockState(RUNNING, timed, ev.at, ev.at + ev.ms if timed else None, None,
+                           ev.ms if timed else None)
+            continue
+        if s is None or s.status in (SUBMITTED, EXPIRED):
+            continue
+        if s.overdue(ev.at):
+            # The deadline passed before this event: the attempt expired then.
+            s = _expire(s)
+            continue
+        if ev.kind == "paused" and s.status == RUNNING:
+            kept = max(0, s.deadline - ev.at) if s.timed else None
+            s = ClockState(PAUSED, s.timed, s.started_at, None, kept, s.budget_ms, added_ms=s.added_ms)
+        elif ev.kind == "resumed" and s.status == PAUSED:
+            deadline = ev.at + s.kept_ms if s.timed else None
+            s = ClockState(RUNNING, s.timed, s.started_at, deadline, None, s.budget_ms, added_ms=s.added_ms)
+        elif ev.kind == "time_added" and s.timed and ev.ms:
+            if s.status == RUNNING:
+                s = ClockState(RUNNING, True, s.started_at, s.deadline + ev.ms, None, s.budget_ms + ev.ms,
+                               added_ms=s.added_ms + ev.ms)
+            else:
+                s = ClockState(PAUSED, True, s.started_at, None, s.kept_ms + ev.ms, s.budget_ms + ev.ms,
+                               added_ms=s.added_ms + ev.ms)
+        elif ev.kind == "submitted":
+            reason = ev.reason or "trainee"
+            if reason == "deadline":
+                # An expiry journaled by the engine before the deadline cannot happen; keep it as asked.
+                s = _expire(s) if s.deadline is not None else ClockState(
+                    EXPIRED, s.timed, s.started_at, None, None, s.budget_ms, ev.at, reason, s.added_ms)
+            else:
+                s = ClockState(SUBMITTED, s.timed, s.started_at, s.deadline, None, s.budget_ms, ev.at, reason,
+                               s.added_ms)
+    return s if s is not None else ClockState(status=RUNNING)
+
+
+def _expire(s: ClockState) -> ClockState:
+    return ClockState(EXPIRED, s.timed, s.started_at, s.deadline, None, s.budget_ms, s.deadline, "deadline",
+                      s.added_ms)
+
+
+def due_warnings(state: ClockState, now: int, given: Iterable[int]) -> list[int]:
+    """Warnings (in seconds left: 600, 300) due at `now` and not given yet, largest first.
+    A warning is only due if the attempt ever had more time than it (an attempt started
+    with 8 minutes gets the 5-minute warning, not the 10-minute one)."""
+    left = state.remaining(now)
+    if left is None or state.status != RUNNING or left <= 0:
+        return []
+    done = set(given)
+    return [w for w in WARNINGS_S if left <= w * 1000 and w not in done and (state.budget_ms or 0) > w * 1000]
+
+
+def format_remaining(ms: int | None) -> str:
+    """1:02:03 or 12:34."""
+    if ms is None:
+        return "-"
+    s = max(0, ms) // 1000
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"

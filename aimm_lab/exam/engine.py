@@ -1,0 +1,939 @@
+"""Attempts: the unit of everything a trainer reviews, grades and exports.
+
+    store = Store()                           # or Store(path)
+    engine = Engine(store, machine=RecordedMachine.load("state.json"))   # default: this PC
+    engine.expire_overdue()                   # at every start: attempts whose time ran out meanwhile
+    a = engine.open_attempt("alice", scenario.id) or engine.start(scenario, "alice", "exam")
+    receipt = engine.check(a)                 # a check pass, journaled with its evidence
+    receipt.result                            # PassResult in practice mode (or once released), else None
+    engine.remaining(a)                       # seconds left, from the stored deadline
+    engine.due_warnings(a)                    # [600] or [300] once each: show them
+    engine.submit(a)                          # final pass + submission
+    engine.score(a)                           # ScoreSheet: per task, competence line, block
+
+Modes: *practice* gives feedback at once, offers hints that cost points, and runs untimed
+unless minutes are given; *exam* counts down (the scenario's duration, 60 minutes by
+default), offers no hints and hides results until the trainer releases them.
+
+Every change is an event appended to the attempt's journal in its own transaction (WAL,
+synchronous=FULL) with a hash chain; the attempt's row (status, deadline, score...) is
+rebuilt from the journal in the same transaction, so the row never says more than the
+journal and `verify()` can recompute it. The scenario text is stored with the attempt:
+grading always uses the version the attempt started with.
+
+Threads: every method is thread-safe. Check passes (`check`, `record_state`, `submit`,
+`expire_overdue`) read the machine outside any lock (a pass on a real PC may take
+seconds: call them from a worker thread); journaling is serialized on the store's one
+writer connection; reads use one connection per thread, so a UI can read while a worker
+writes. Methods take an `Attempt` or an attempt id (or a unique prefix of one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import socket
+import threading
+import tomllib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..checks import Context
+from ..errors import AimmError, ScenarioFileError
+from ..grade import PassResult, run_pass
+from ..i18n import T, Text
+from ..labprofile import LabProfile
+from ..machine.base import Machine, MachineView
+from ..scenarios.loader import load_text
+from ..scenarios.model import REPORT_FIELDS, Scenario, Task
+from ..scenarios.resolve import resolve
+from ..store.chain import GENESIS, Event, make_event, score_seal, verify_chain
+from ..store.db import Store
+from . import clock as clk
+from .commercial import document_problems
+from .scoring import Answers, ScoreSheet, quiz_problems, score_attempt
+
+MODES = ("practice", "exam")
+MODE_TEXT = {"practice": T("entraînement", "practice"), "exam": T("examen", "exam")}
+STATUS_TEXT = {
+    "running": T("en cours", "running"),
+    "paused": T("en pause", "paused"),
+    "submitted": T("remise", "submitted"),
+    "expired": T("temps écoulé", "expired"),
+}
+DEFAULT = object()  # "the default duration": the scenario's in exam mode, untimed in practice
+MAX_MINUTES = 600
+MAX_FIELD_CHARS = 20_000
+
+
+class AttemptError(AimmError):
+    """An attempt cannot do what was asked (closed, paused, unknown task...)."""
+
+
+class AttemptNotFound(AttemptError):
+    pass
+
+
+class AttemptClosed(AttemptError):
+    pass
+
+
+# --------------------------------------------------------------------------- attempt snapshot
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A snapshot of an attempt's row. Cheap to read; never changes: ask the engine again."""
+
+    id: str
+    trainee: str
+    scenario_id: str
+    scenario_version: int
+    scenario_sha256: str
+    title: Text
+    block: str
+    mode: str
+    status: str  # running | paused | submitted | expired
+    started_at: str
+    deadline: str | None
+    duration_s: float | None
+    paused_remaining_s: float | None
+    submitted_at: str | None
+    submit_reason: str | None
+    score: float | None
+    max_score: float | None
+    pending: bool
+    released: bool
+    events: int
+    origin: str
+
+    @classmethod
+    def from_row(cls, r: dict) -> Attempt:
+        return cls(r["id"], r["trainee"], r["scenario_id"], r["scenario_version"], r.get("scenario_sha256", ""),
+                   Text(r.get("title_fr") or r["scenario_id"], r.get("title_en")), r.get("block") or "", r["mode"],
+                   r["status"], r["started_at"], r.get("deadline"), r.get("duration_s"), r.get("paused_remaining_s"),
+                   r.get("submitted_at"), r.get("submit_reason"), r.get("score"), r.get("max_score"),
+                   bool(r.get("pending")), bool(r.get("released")), r.get("events", 0), r.get("origin", ""))
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in ("running", "paused")
+
+    @property
+    def timed(self) -> bool:
+        return self.duration_s is not None
+
+    @property
+    def feedback(self) -> bool:
+        """May the trainee see results? Practice: always; exam: once the trainer released them."""
+        return self.mode == "practice" or self.released
+
+    def remaining_s(self, now: int | None = None) -> float | None:
+        """Seconds left (never negative), from the stored deadline; None when untimed or over."""
+        if self.status == "paused":
+            return self.paused_remaining_s
+        if self.status != "running" or self.deadline is None:
+            return None
+        now = clk.now_ms() if now is None else now
+        return max(0, clk.parse_iso(self.deadline) - now) / 1000
+
+    def overdue(self, now: int | None = None) -> bool:
+        now = clk.now_ms() if now is None else now
+        return self.status == "running" and self.deadline is not None and clk.parse_iso(self.deadline) <= now
+
+    def as_dict(self, now: int | None = None) -> dict:
+        return {
+            "id": self.id, "scenario_id": self.scenario_id, "scenario_version": self.scenario_version,
+            "scenario_sha256": self.scenario_sha256, "title": self.title.as_dict(), "block": self.block,
+            "trainee": self.trainee, "mode": self.mode, "status": self.status, "started_at": self.started_at,
+            "deadline": self.deadline,
+            "duration_minutes": None if self.duration_s is None else round(self.duration_s / 60, 2),
+            "remaining_s": self.remaining_s(now), "submitted_at": self.submitted_at,
+            "submit_reason": self.submit_reason, "score": self.score, "max_score": self.max_score,
+            "pending": self.pending, "released": self.released, "events": self.events,
+        }
+
+
+@dataclass
+class CheckReceipt:
+    """What a check pass gives back. `result` is None when feedback is hidden (exam, not released)."""
+
+    attempt: Attempt
+    seq: int
+    result: PassResult | None
+    expired: bool = False  # the time ran out: this pass was the final one and the attempt is over
+
+
+@dataclass
+class Verdict:
+    """`verify()`'s finding for one attempt."""
+
+    attempt_id: str
+    trainee: str
+    scenario_id: str
+    problems: list[Text] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# --------------------------------------------------------------------------- the journal, replayed
+
+
+@dataclass
+class Facts:
+    """Everything the row and the score are computed from, accumulated event by event."""
+
+    started: dict | None = None
+    started_at: str | None = None
+    clock: list[clk.ClockEvent] = field(default_factory=list)
+    warnings: set[int] = field(default_factory=set)  # given since the last added time
+    checks: dict[str, dict] = field(default_factory=dict)
+    last_pass_seq: int = 0
+    hints: set[str] = field(default_factory=set)
+    report: dict = field(default_factory=dict)
+    documents: dict[str, dict] = field(default_factory=dict)
+    quiz: dict[str, list] = field(default_factory=dict)
+    rubric: dict[tuple[str, str], dict] = field(default_factory=dict)
+    released: bool = False
+    seq: int = 0
+    head: str = GENESIS
+
+    def copy(self) -> Facts:
+        return replace(self, clock=list(self.clock), warnings=set(self.warnings), checks=dict(self.checks),
+                       hints=set(self.hints), report=dict(self.report), documents=dict(self.documents),
+                       quiz=dict(self.quiz), rubric=dict(self.rubric))
+
+    def apply(self, seq: int, at: str, kind: str, data: dict, hash_: str | None = None) -> None:
+        self.seq = seq
+        if hash_:
+            self.head = hash_
+        t = clk.parse_iso(at)
+        if kind == "started":
+            self.started, self.started_at = data, at
+            self.clock.append(clk.ClockEvent("started", t, data.get("duration_ms")))
+        elif kind in ("paused", "resumed"):
+            self.clock.append(clk.ClockEvent(kind, t))
+        elif kind == "time_added":
+            self.clock.append(clk.ClockEvent(kind, t, data.get("ms")))
+            self.warnings.clear()
+        elif kind == "submitted":
+            self.clock.append(clk.ClockEvent(kind, t, None, data.get("reason")))
+        elif kind == "warning":
+            self.warnings.add(int(data.get("seconds", 0)))
+        elif kind == "check":
+            if data.get("purpose") != "baseline":
+                for task in (data.get("result") or {}).get("tasks") or []:
+                    self.checks[task["id"]] = task
+                self.last_pass_seq = seq
+        elif kind == "hint":
+            self.hints.add(data["task"])
+        elif kind == "report":
+            self.report = dict(data.get("fields") or {})
+        elif kind == "document":
+            self.documents[data["task"]] = data.get("doc") or {}
+        elif kind == "quiz":
+            self.quiz[data["task"]] = data.get("answers") or []
+        elif kind == "rubric":
+            self.rubric[(data["task"], data["item"])] = {"task": data["task"], "item": data["item"],
+                                                         "points": data["points"], "comment": data.get("comment"),
+                                                         "by": data.get("by"), "at": at}
+        elif kind == "released":
+            self.released = True
+
+    @property
+    def mode(self) -> str:
+        return (self.started or {}).get("mode", "practice")
+
+    @property
+    def lab(self) -> dict:
+        return dict((self.started or {}).get("lab") or {})
+
+    def clock_state(self) -> clk.ClockState:
+        return clk.replay(self.clock)
+
+    def answers(self) -> Answers:
+        return Answers(self.mode, dict(self.checks), set(self.hints), dict(self.report), dict(self.documents),
+                       dict(self.quiz), {k: v["points"] for k, v in self.rubric.items()})
+
+    @classmethod
+    def from_journal(cls, rows: list[dict]) -> Facts:
+        f = cls()
+        for r in rows:
+            f.apply(r["seq"], r["at"], r["kind"], r["data"], r.get("hash"))
+        return f
+
+
+def derive_row(attempt_id: str, facts: Facts, scenario: Scenario, trainee_id: int, updated_at: str) -> dict:
+    """The attempts row that the journal implies. The one place a row is computed."""
+    st = facts.started or {}
+    sc = st.get("scenario") or {}
+    c = facts.clock_state()
+    sheet = score_attempt(scenario, facts.answers())
+    pending = sheet.pending
+    row = {
+        "id": attempt_id, "trainee_id": trainee_id, "scenario_id": sc.get("id"), "scenario_version": sc.get("version"),
+        "scenario_sha256": sc.get("sha256"), "title_fr": (sc.get("title") or {}).get("fr"),
+        "title_en": (sc.get("title") or {}).get("en"), "block": sc.get("block"), "mode": st.get("mode"),
+        "status": c.status, "started_at": facts.started_at,
+        "duration_s": None if st.get("duration_ms") is None else st["duration_ms"] / 1000,
+        "deadline": clk.iso(c.deadline), "paused_remaining_s": None if c.kept_ms is None else c.kept_ms / 1000,
+        "submitted_at": clk.iso(c.ended_at), "submit_reason": c.reason, "score": sheet.score,
+        "max_score": sheet.max_score, "pending": int(pending), "released": int(facts.released),
+        "origin": st.get("origin", ""), "events": facts.seq, "head_hash": facts.head,
+        "score_hash": score_seal(facts.head, sheet.score, sheet.max_score, c.status, pending),
+        "updated_at": updated_at,
+    }
+    return row
+
+
+ROW_FIELDS_CHECKED = ("scenario_id", "scenario_version", "scenario_sha256", "mode", "status", "started_at", "deadline",
+                      "duration_s", "paused_remaining_s", "submitted_at", "submit_reason", "score", "max_score",
+                      "pending", "released", "events", "head_hash", "score_hash", "origin")
+
+
+def load_stored_scenario(text: str, path: str) -> Scenario:
+    """A scenario from the copy stored with an attempt. Its fixtures are left out (they are
+    files beside the original, not needed to grade); line numbers are kept for errors."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return load_text(text, Path(path))
+    if "fixtures" in data:
+        stripped = _strip_fixtures(text)
+        try:
+            again = tomllib.loads(stripped)
+        except tomllib.TOMLDecodeError:
+            again = None
+        expected = {k: v for k, v in data.items() if k != "fixtures"}
+        if again == expected:
+            s = load_text(stripped, Path(path))
+            s.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            return s
+    return load_text(text, Path(path))
+
+
+def _strip_fixtures(text: str) -> str:
+    """Blank the lines of the [fixtures] table (and `fixtures = ...` / `fixtures.x = ...` lines)."""
+    out, inside = [], False
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if re.match(r"^\[\s*fixtures\s*\]\s*(#.*)?$", stripped):
+            inside = True
+            out.append("")
+            continue
+        if inside and re.match(r"^\[", stripped):
+            inside = False
+        if inside or re.match(r"^fixtures\s*[.=]", stripped):
+            out.append("")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- the engine
+
+MachineSource = Machine | Callable[[], Machine] | None
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(str(name or "").split())
+    if not name:
+        raise AttemptError(T("indiquez le nom du stagiaire", "give the trainee's name"))
+    if len(name) > 100 or any(ord(ch) < 32 for ch in name):
+        raise AttemptError(T("nom de stagiaire invalide (100 caractères au plus, sans caractère de contrôle)",
+                             "invalid trainee name (at most 100 characters, no control characters)"))
+    return name
+
+
+class Engine:
+    """The attempts engine. See the module's docstring for the whole API and its threads."""
+
+    def __init__(self, store: Store, machine: MachineSource = None, *, profile: LabProfile | dict | None = None,
+                 now: Callable[[], int] | None = None):
+        """`machine`: a Machine, a function making one, or None for this PC (RealMachine).
+        `profile`: the lab profile (or a dict of scenario variables) frozen into each new attempt;
+        None: the saved lab profile, completed by detection on the machine. `now`: epoch ms (tests)."""
+        self.store = store
+        self._machine_src = machine
+        self._profile = profile
+        self._now = now or clk.now_ms
+        self._lock = threading.RLock()
+        self._facts: dict[str, Facts] = {}
+        self._scenarios: dict[str, Scenario] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def now(self) -> int:
+        return self._now()
+
+    def machine(self, machine: Machine | None = None) -> Machine:
+        if machine is not None:
+            return machine
+        src = self._machine_src
+        if isinstance(src, Machine):
+            return src
+        if callable(src):
+            return src()
+        try:
+            from ..machine.real import RealMachine
+        except ImportError:
+            raise AimmError(T("la lecture de ce poste n'est pas disponible dans cette version d'AIMM Lab",
+                              "reading this PC is not available in this version of AIMM Lab")) from None
+        self._machine_src = RealMachine()
+        return self._machine_src
+
+    def _lab_variables(self, scenario: Scenario, machine: Machine | None) -> dict:
+        p = self._profile
+        if isinstance(p, dict):
+            return dict(p)
+        if isinstance(p, LabProfile):
+            return p.variables()
+        needs_machine = bool(scenario.preconditions) or any(t.machine_checked for t in scenario.tasks)
+        if not needs_machine:
+            return LabProfile.load().variables()
+        return LabProfile.load(machine=MachineView(self.machine(machine))).variables()
+
+    def get(self, attempt: Attempt | str) -> Attempt:
+        """An attempt by id or by a unique prefix of at least 4 characters."""
+        aid = attempt.id if isinstance(attempt, Attempt) else str(attempt).strip().lower()
+        row = self.store.attempt_row(aid)
+        if row is None and len(aid) >= 4 and re.fullmatch(r"[0-9a-f]+", aid):
+            ids = self.store.ids_like(aid)
+            if len(ids) == 1:
+                row = self.store.attempt_row(ids[0])
+            elif len(ids) > 1:
+                raise AttemptNotFound(T(f"plusieurs tentatives commencent par « {aid} » : donnez plus de caractères",
+                                        f'several attempts start with "{aid}": give more characters'))
+        if row is None:
+            raise AttemptNotFound(T(f"tentative inconnue « {aid} » (voir aimm-lab attempts list)",
+                                    f'unknown attempt "{aid}" (see aimm-lab attempts list)'))
+        return Attempt.from_row(row)
+
+    def list(self, *, trainee: str | None = None, scenario: str | None = None, status: str | None = None,
+             limit: int | None = 50, offset: int = 0) -> list[Attempt]:
+        """A page of the history, newest first."""
+        return [Attempt.from_row(r) for r in self.store.list_attempts(trainee=trainee, scenario=scenario,
+                                                                      status=status, limit=limit, offset=offset)]
+
+    def open_attempt(self, trainee: str, scenario_id: str) -> Attempt | None:
+        """The running or paused attempt of this trainee at this scenario, to resume; else None."""
+        ids = self.store.open_attempt_ids(_clean_name(trainee), scenario_id)
+        return self.get(ids[0]) if ids else None
+
+    def scenario_of(self, attempt: Attempt | str) -> Scenario:
+        """The scenario as it was when the attempt started (its stored copy)."""
+        a = attempt if isinstance(attempt, Attempt) else self.get(attempt)
+        return self._scenario(a.scenario_sha256)
+
+    def _scenario(self, sha256: str) -> Scenario:
+        with self._lock:
+            if sha256 in self._scenarios:
+                return self._scenarios[sha256]
+        copy = self.store.scenario_copy(sha256)
+        if copy is None:
+            raise AttemptError(T(f"copie du scénario {sha256[:12]} absente de la base",
+                                 f"scenario copy {sha256[:12]} missing from the database"))
+        try:
+            s = load_stored_scenario(copy["text"], copy["path"] or f"{copy['scenario_id']}.toml")
+        except ScenarioFileError as e:
+            raise AttemptError(T("la copie du scénario enregistrée avec la tentative ne se charge plus :\n"
+                                 + e.message("fr"), "the scenario copy stored with the attempt no longer loads:\n"
+                                 + e.message("en"))) from None
+        with self._lock:
+            self._scenarios[sha256] = s
+        return s
+
+    def facts(self, attempt: Attempt | str) -> Facts:
+        """The journal of an attempt, replayed (cached; reloaded when another program wrote)."""
+        a = attempt if isinstance(attempt, Attempt) else self.get(attempt)
+        row = self.store.attempt_row(a.id)
+        return self._facts_for(a.id, row, None).copy()
+
+    def _facts_for(self, aid: str, row: dict, db) -> Facts:
+        with self._lock:
+            f = self._facts.get(aid)
+            if f is not None and f.seq == row["events"] and f.head == row["head_hash"]:
+                return f
+        f = Facts.from_journal(self.store.journal(aid, db=db))
+        with self._lock:
+            self._facts[aid] = f
+        return f
+
+    def _task(self, s: Scenario, task_id: str, kinds: tuple[str, ...] | None = None) -> Task:
+        try:
+            t = s.task(task_id)
+        except KeyError:
+            from ..scenarios.suggest import did_you_mean
+
+            hint = did_you_mean(task_id, [x.id for x in s.tasks])
+            raise AttemptError(T(f"tâche inconnue « {task_id} »{hint.fr} ; tâches : {', '.join(x.id for x in s.tasks)}",
+                                 f'unknown task "{task_id}"{hint.en}; tasks: {", ".join(x.id for x in s.tasks)}')
+                               ) from None
+        if kinds and t.kind not in kinds:
+            raise AttemptError(T(f"la tâche « {task_id} » est de nature « {t.kind} », pas {' / '.join(kinds)}",
+                                 f'task "{task_id}" is a "{t.kind}" task, not {" / ".join(kinds)}'))
+        return t
+
+    # ------------------------------------------------------------------ journaling
+    def _write(self, aid: str, build: Callable[[Facts, clk.ClockState, int], list[tuple[str, dict]]]
+               ) -> tuple[list[Event], Attempt]:
+        """Append the events `build` returns, in one transaction, and rebuild the row.
+        `build` sees the journal as it is inside the transaction and may refuse (raise)."""
+        with self._lock, self.store.transaction() as db:
+            row = self.store.attempt_row(aid, db)
+            if row is None:
+                raise AttemptNotFound(T(f"tentative inconnue « {aid} »", f'unknown attempt "{aid}"'))
+            facts = self._facts_for(aid, row, db).copy()
+            now = self._now()
+            new = build(facts, facts.clock_state(), now)
+            events = []
+            at = clk.iso(now)
+            for kind, data in new:
+                ev = make_event(aid, facts.seq + 1, at, kind, data, facts.head)
+                self.store.insert_event(db, ev)
+                events.append(ev)
+                light = {k: v for k, v in data.items() if k != "state"} if kind == "check" else data
+                facts.apply(ev.seq, at, kind, light, ev.hash)
+            if not events:
+                return [], Attempt.from_row(row)
+            scenario = self._scenario(row["scenario_sha256"])
+            newrow = derive_row(aid, facts, scenario, row["trainee_id"], at)
+            self.store.write_attempt(db, newrow)
+            if any(k == "rubric" for k, _ in new):
+                self.store.write_rubric(db, aid, list(facts.rubric.values()))
+            newrow["trainee"] = row["trainee"]
+        with self._lock:
+            self._facts[aid] = facts
+        return events, Attempt.from_row(newrow)
+
+    @staticmethod
+    def _require_open(c: clk.ClockState, now: int, *, running: bool = True) -> None:
+        if c.status in ("submitted", "expired") or c.overdue(now):
+            raise AttemptClosed(T("cette tentative est terminée (remise ou temps écoulé)",
+                                  "this attempt is over (submitted or time is up)"))
+        if running and c.status == "paused":
+            raise AttemptClosed(T("tentative en pause : attendez que le formateur la reprenne",
+                                  "attempt paused: wait for the trainer to resume it"))
+
+    # ------------------------------------------------------------------ starting
+    def start(self, scenario: Scenario, trainee: str, mode: str = "practice", minutes=DEFAULT, *,
+              machine: Machine | None = None, baseline: bool = False) -> Attempt:
+        """Start an attempt. `minutes`: None for untimed; by default the scenario's duration in exam
+        mode and untimed in practice. The scenario file is read again and stored with the attempt;
+        the lab profile's values are frozen into it. `baseline`: journal a first pass (preconditions
+        and tasks) as evidence of the starting state. Refused while the trainee has an open attempt
+        at this scenario (resume it with `open_attempt`)."""
+        if mode not in MODES:
+            raise AttemptError(T(f"mode inconnu « {mode} » : practice ou exam", f'unknown mode "{mode}": practice or exam'))
+        trainee = _clean_name(trainee)
+        if minutes is DEFAULT:
+            minutes = scenario.duration_minutes if mode == "exam" else None
+        if minutes is not None:
+            if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 1 <= minutes <= MAX_MINUTES:
+                raise AttemptError(T(f"durée invalide « {minutes} » : de 1 à {MAX_MINUTES} minutes",
+                                     f'invalid duration "{minutes}": 1 to {MAX_MINUTES} minutes'))
+        try:
+            raw = Path(scenario.path).read_bytes()
+        except OSError as e:
+            raise AttemptError(T(f"{scenario.path} : lecture impossible ({e.strerror})",
+                                 f"{scenario.path}: cannot read ({e.strerror})")) from None
+        if hashlib.sha256(raw).hexdigest() != scenario.sha256:
+            raise AttemptError(T(f"{scenario.path} a changé depuis son chargement : rechargez-le et recommencez",
+                                 f"{scenario.path} changed since it was loaded: load it again and retry"))
+        text = raw.decode("utf-8")
+        lab = self._lab_variables(scenario, machine)
+        rs = resolve(scenario, lab)  # every parameter must resolve on this seat, now rather than mid-exam
+        existing = self.open_attempt(trainee, scenario.id)
+        if existing is not None:
+            raise AttemptError(T(f"{trainee} a déjà une tentative ouverte à ce scénario ({existing.id[:8]}) : "
+                                 f"reprenez-la", f"{trainee} already has an open attempt at this scenario "
+                                 f"({existing.id[:8]}): resume it"))
+        aid = uuid.uuid4().hex
+        data = {
+            "scenario": {"id": scenario.id, "version": scenario.version, "sha256": scenario.sha256,
+                         "path": str(scenario.path), "title": scenario.title.as_dict(), "block": scenario.block},
+            "trainee": trainee, "mode": mode,
+            "duration_ms": None if minutes is None else int(round(minutes * 60_000)),
+            "lab": lab, "origin": self.store.db_id, "host": socket.gethostname(),
+        }
+        with self._lock, self.store.transaction() as db:
+            if self.store.open_attempt_ids(trainee, scenario.id):
+                raise AttemptError(T(f"{trainee} a déjà une tentative ouverte à ce scénario",
+                                     f"{trainee} already has an open attempt at this scenario"))
+            now = self._now()
+            at = clk.iso(now)
+            tid = self.store.ensure_trainee(db, trainee, at)
+            self.store.save_scenario_copy(db, scenario.sha256, scenario.id, scenario.version, str(scenario.path), text)
+            ev = make_event(aid, 1, at, "started", data, GENESIS)
+            facts = Facts()
+            facts.apply(1, at, "started", data, ev.hash)
+            row = derive_row(aid, facts, scenario, tid, at)
+            self.store.write_attempt(db, row)
+            self.store.insert_event(db, ev)
+        with self._lock:
+            self._facts[aid] = facts
+            self._scenarios.setdefault(scenario.sha256, scenario)
+        a = self.get(aid)
+        if baseline and rs and (rs.preconditions or rs.tasks):
+            res = run_pass(rs, self.machine(machine), Context(started_at=clk.parse_iso(a.started_at) / 1000))
+            a = self._write(aid, lambda f, c, n: [("check", self._pass_data("baseline", None, res))])[1]
+        return a
+
+    # ------------------------------------------------------------------ check passes
+    @staticmethod
+    def _pass_data(purpose: str, task_id: str | None, res: PassResult | None, note: Text | None = None) -> dict:
+        d = {"purpose": purpose, "task": task_id}
+        if res is not None:
+            d["result"] = res.as_record()
+            d["state"] = res.view.to_state() if res.view is not None else None
+        if note is not None:
+            d["note"] = note.as_dict()
+        return d
+
+    def _run_pass(self, a: Attempt, task_id: str | None, machine: Machine | None,
+                  preconditions: bool = False) -> PassResult | None:
+        """A check pass of the attempt's own scenario version with its frozen lab values; None when
+        the scenario has nothing the machine can check."""
+        s = self._scenario(a.scenario_sha256)
+        facts = self.facts(a)
+        rs = resolve(s, facts.lab)
+        if not rs.tasks and not (preconditions and rs.preconditions):
+            return None
+        ctx = Context(started_at=clk.parse_iso(a.started_at) / 1000)
+        return run_pass(rs, self.machine(machine), ctx, preconditions=preconditions, only_task=task_id)
+
+    def check(self, attempt: Attempt | str, task_id: str | None = None, *, machine: Machine | None = None,
+              purpose: str = "check") -> CheckReceipt:
+        """Run a check pass (all machine-checked tasks, or one) and journal it with its full evidence
+        (every check's result and the machine state read). The result is returned only when feedback
+        is allowed. If the time is up, the attempt is submitted instead, after a final pass."""
+        a = self.get(attempt)
+        s = self._scenario(a.scenario_sha256)
+        if task_id is not None:
+            self._task(s, task_id, ("checks",))
+        if a.overdue(self._now()):
+            done = self._expire(a, machine)
+            return CheckReceipt(done, done.events, None, expired=True)
+        self._require_open(self.facts(a).clock_state(), self._now())
+        res = self._run_pass(a, task_id, machine)
+        expired = False
+
+        def build(f: Facts, c: clk.ClockState, now: int):
+            nonlocal expired
+            if c.overdue(now) and task_id is None:
+                expired = True
+                return [("check", self._pass_data("final", None, res)), ("submitted", {"reason": "deadline",
+                        "late_ms": now - c.deadline})]
+            self._require_open(c, now)
+            return [("check", self._pass_data(purpose, task_id, res))]
+
+        try:
+            events, a2 = self._write(a.id, build)
+        except AttemptClosed:
+            a_now = self.get(a.id)
+            if a_now.overdue(self._now()):
+                done = self._expire(a_now, machine)
+                return CheckReceipt(done, done.events, None, expired=True)
+            raise
+        seq = events[0].seq if events else a2.events
+        return CheckReceipt(a2, seq, res if a2.feedback else None, expired)
+
+    def record_state(self, attempt: Attempt | str, *, machine: Machine | None = None) -> CheckReceipt:
+        """Exam mode: record the machine's state as evidence, without showing any result."""
+        r = self.check(attempt, machine=machine, purpose="record")
+        r.result = None
+        return r
+
+    # ------------------------------------------------------------------ trainee actions
+    def take_hint(self, attempt: Attempt | str, task_id: str) -> Text:
+        """A task's hint (practice mode only). The first time costs the task's hint_penalty."""
+        a = self.get(attempt)
+        if a.mode != "practice":
+            raise AttemptError(T("pas d'indice en mode examen", "no hints in exam mode"))
+        t = self._task(self._scenario(a.scenario_sha256), task_id)
+        if t.hint is None:
+            raise AttemptError(T(f"la tâche « {task_id} » n'a pas d'indice", f'task "{task_id}" has no hint'))
+
+        def build(f: Facts, c, now):
+            self._require_open(c, now)
+            return [] if task_id in f.hints else [("hint", {"task": task_id, "penalty": t.hint_penalty})]
+
+        self._write(a.id, build)
+        return t.hint
+
+    def save_report(self, attempt: Attempt | str, fields: dict) -> Attempt:
+        """Save intervention report fields (ids of scenarios.model.REPORT_FIELDS), merged with the
+        fields saved before; an empty value clears a field."""
+        a = self.get(attempt)
+        s = self._scenario(a.scenario_sha256)
+        if not any(t.kind == "report" for t in s.tasks):
+            raise AttemptError(T("ce scénario ne demande pas de rapport d'intervention",
+                                 "this scenario asks for no intervention report"))
+        if not isinstance(fields, dict):
+            raise AttemptError(T("le rapport est un ensemble champ = valeur", "the report is a set of field = value"))
+        known = [f for f, _, _ in REPORT_FIELDS]
+        clean = {}
+        for k, v in fields.items():
+            if k not in known:
+                from ..scenarios.suggest import did_you_mean
+
+                hint = did_you_mean(str(k), known)
+                raise AttemptError(T(f"champ de rapport inconnu « {k} »{hint.fr} ; champs : {', '.join(known)}",
+                                     f'unknown report field "{k}"{hint.en}; fields: {", ".join(known)}'))
+            if v is None:
+                v = ""
+            if not isinstance(v, str | int | float) or isinstance(v, bool):
+                raise AttemptError(T(f"champ « {k} » : attendu un texte", f'field "{k}": expected text'))
+            v = str(v)
+            if len(v) > MAX_FIELD_CHARS:
+                raise AttemptError(T(f"champ « {k} » trop long ({len(v)} caractères, {MAX_FIELD_CHARS} au plus)",
+                                     f'field "{k}" too long ({len(v)} characters, at most {MAX_FIELD_CHARS})'))
+            clean[k] = v
+
+        def build(f: Facts, c, now):
+            self._require_open(c, now)
+            merged = {**f.report, **clean}
+            merged = {k: v for k, v in merged.items() if v != ""}
+            return [] if merged == f.report else [("report", {"fields": merged})]
+
+        return self._write(a.id, build)[1]
+
+    def save_document(self, attempt: Attempt | str, task_id: str, doc: dict) -> Attempt:
+        """Save the trainee's quote or invoice for a task (lines, typed totals, mentions: see
+        exam/commercial.py). It replaces the one saved before."""
+        a = self.get(attempt)
+        self._task(self._scenario(a.scenario_sha256), task_id, ("quote", "invoice"))
+        problems = document_problems(doc)
+        if problems:
+            raise AttemptError(Text("\n".join(p.fr for p in problems), "\n".join(p.get("en") for p in problems)))
+
+        def build(f: Facts, c, now):
+            self._require_open(c, now)
+            return [] if f.documents.get(task_id) == doc else [("document", {"task": task_id, "doc": doc})]
+
+        return self._write(a.id, build)[1]
+
+    def answer_quiz(self, attempt: Attempt | str, task_id: str, answers: list) -> Attempt:
+        """Save a quiz's answers: one per question, in order (None: unanswered). single: a choice
+        number; multiple: a list of them; order: the choice numbers in the chosen order; match: for
+        each left item, the number of the right item chosen."""
+        a = self.get(attempt)
+        t = self._task(self._scenario(a.scenario_sha256), task_id, ("quiz",))
+        problems = quiz_problems(t, answers)
+        if problems:
+            raise AttemptError(Text("\n".join(p.fr for p in problems), "\n".join(p.get("en") for p in problems)))
+
+        def build(f: Facts, c, now):
+            self._require_open(c, now)
+            return [("quiz", {"task": task_id, "answers": answers})]
+
+        return self._write(a.id, build)[1]
+
+    # ------------------------------------------------------------------ the clock
+    def remaining(self, attempt: Attempt | str, now: int | None = None) -> float | None:
+        """Seconds left, from the stored deadline (kept time while paused); None if untimed or over."""
+        return self.get(attempt).remaining_s(self._now() if now is None else now)
+
+    def due_warnings(self, attempt: Attempt | str, now: int | None = None) -> list[int]:
+        """The warnings due now (600 and/or 300 seconds left) that were not given yet; they are
+        journaled as given, so each is returned once, even across restarts."""
+        a = self.get(attempt)
+        due: list[int] = []
+
+        def build(f: Facts, c, n):
+            due[:] = clk.due_warnings(c, self._now() if now is None else now, f.warnings)
+            return [("warning", {"seconds": w}) for w in due]
+
+        self._write(a.id, build)
+        return list(due)
+
+    def submit(self, attempt: Attempt | str, reason: str = "trainee", *, machine: Machine | None = None,
+               by: str | None = None) -> Attempt:
+        """Submit: one final check pass stored as evidence, then the submission (one transaction).
+        `reason`: trainee or trainer. If the time is already up the attempt expires instead."""
+        a = self.get(attempt)
+        if reason not in ("trainee", "trainer"):
+            raise AttemptError(T("raison de remise : trainee ou trainer", "submission reason: trainee or trainer"))
+        if a.overdue(self._now()):
+            return self._expire(a, machine)
+        self._require_open(self.facts(a).clock_state(), self._now(), running=reason == "trainee")
+        res, note = self._final_pass(a, machine)
+
+        def build(f: Facts, c, now):
+            if c.overdue(now):
+                return [("check", self._pass_data("final", None, res, note)),
+                        ("submitted", {"reason": "deadline", "late_ms": now - c.deadline})]
+            self._require_open(c, now, running=reason == "trainee")
+            return [("check", self._pass_data("final", None, res, note)), ("submitted", {"reason": reason, "by": by})]
+
+        return self._write(a.id, build)[1]
+
+    def _final_pass(self, a: Attempt, machine: Machine | None) -> tuple[PassResult | None, Text | None]:
+        try:
+            return self._run_pass(a, None, machine), None
+        except AimmError as e:  # the machine cannot be read at all: submit anyway, and say why
+            return None, T(f"aucun relevé final : {e.message('fr')}", f"no final reading: {e.message('en')}")
+
+    def _expire(self, a: Attempt, machine: Machine | None) -> Attempt:
+        res, note = self._final_pass(a, machine)
+
+        def build(f: Facts, c, now):
+            if not c.overdue(now):
+                return []  # another program got there first, or the trainer paused in time
+            return [("check", self._pass_data("final", None, res, note)),
+                    ("submitted", {"reason": "deadline", "late_ms": now - c.deadline})]
+
+        return self._write(a.id, build)[1]
+
+    def expire_overdue(self, now: int | None = None, *, machine: Machine | None = None) -> list[Attempt]:
+        """Submit every attempt started on this database whose deadline has passed (the program was
+        not running then): a final pass with the evidence available now, then the expiry. Run it at
+        every start; returns the attempts it expired (say so to the user: `late_s()` tells how late)."""
+        now = self._now() if now is None else now
+        out = []
+        for aid in self.store.overdue_ids(clk.iso(now), self.store.db_id):
+            done = self._expire(self.get(aid), machine)
+            if done.status == "expired":
+                out.append(done)
+        return out
+
+    def late_s(self, attempt: Attempt | str) -> float | None:
+        """How long after the deadline an expiry was journaled (seconds), or None."""
+        a = self.get(attempt)
+        for ev in reversed(self.store.journal(a.id, max(0, a.events - 3))):
+            if ev["kind"] == "submitted" and ev["data"].get("reason") == "deadline":
+                return (ev["data"].get("late_ms") or 0) / 1000
+        return None
+
+    # ------------------------------------------------------------------ trainer actions
+    def pause(self, attempt: Attempt | str, by: str = "trainer") -> Attempt:
+        """Stop the clock: the remaining time is kept, the deadline cleared."""
+        a = self.get(attempt)
+
+        def build(f: Facts, c, now):
+            self._require_open(c, now)
+            return [("paused", {"by": by, "kept_ms": c.remaining(now)})]
+
+        return self._write(a.id, build)[1]
+
+    def resume(self, attempt: Attempt | str, by: str = "trainer") -> Attempt:
+        """Restart the clock: a new deadline, now + the kept time."""
+        a = self.get(attempt)
+
+        def build(f: Facts, c, now):
+            self._require_open(c, now, running=False)
+            if c.status != "paused":
+                raise AttemptError(T("la tentative n'est pas en pause", "the attempt is not paused"))
+            return [("resumed", {"by": by})]
+
+        return self._write(a.id, build)[1]
+
+    def add_time(self, attempt: Attempt | str, minutes: float, by: str = "trainer") -> Attempt:
+        """Extra time (tiers-temps): the deadline moves `minutes` later (or the kept time grows)."""
+        a = self.get(attempt)
+        if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0 < minutes <= MAX_MINUTES:
+            raise AttemptError(T(f"temps ajouté invalide « {minutes} » : de 1 à {MAX_MINUTES} minutes",
+                                 f'invalid added time "{minutes}": 1 to {MAX_MINUTES} minutes'))
+        if not a.timed:
+            raise AttemptError(T("tentative sans limite de temps : rien à ajouter",
+                                 "untimed attempt: no time to add"))
+
+        def build(f: Facts, c, now):
+            self._require_open(c, now, running=False)
+            return [("time_added", {"by": by, "minutes": minutes, "ms": int(round(minutes * 60_000))})]
+
+        return self._write(a.id, build)[1]
+
+    def set_rubric(self, attempt: Attempt | str, task_id: str, item_id: str, points: float, comment: str = "",
+                   by: str = "trainer") -> Attempt:
+        """The trainer's grade for one rubric item (0 to the item's points)."""
+        a = self.get(attempt)
+        t = self._task(self._scenario(a.scenario_sha256), task_id, ("rubric",))
+        item = next((i for i in t.rubric if i.id == item_id), None)
+        if item is None:
+            raise AttemptError(T(f"item de grille inconnu « {item_id} » ; items : {', '.join(i.id for i in t.rubric)}",
+                                 f'unknown rubric item "{item_id}"; items: {", ".join(i.id for i in t.rubric)}'))
+        if isinstance(points, bool) or not isinstance(points, int | float) or not 0 <= points <= item.points:
+            raise AttemptError(T(f"note invalide « {points} » : de 0 à {item.points:g}",
+                                 f'invalid grade "{points}": 0 to {item.points:g}'))
+        data = {"task": task_id, "item": item_id, "points": points, "comment": str(comment or "")[:MAX_FIELD_CHARS],
+                "by": by}
+        return self._write(a.id, lambda f, c, now: [("rubric", data)])[1]
+
+    def release_results(self, attempt: Attempt | str, by: str = "trainer") -> Attempt:
+        """Let the trainee see an exam attempt's results (once it is over)."""
+        a = self.get(attempt)
+
+        def build(f: Facts, c, now):
+            if c.status not in ("submitted", "expired"):
+                raise AttemptError(T("les résultats se communiquent une fois la tentative terminée",
+                                     "results are released once the attempt is over"))
+            return [] if f.released else [("released", {"by": by})]
+
+        return self._write(a.id, build)[1]
+
+    # ------------------------------------------------------------------ results and evidence
+    def score(self, attempt: Attempt | str) -> ScoreSheet:
+        """The score sheet: per task (with its detail), per competence line and per block."""
+        a = self.get(attempt)
+        return score_attempt(self._scenario(a.scenario_sha256), self.facts(a).answers())
+
+    def events(self, attempt: Attempt | str) -> list[Event]:
+        """The attempt's journal as stored (with the recorded machine states)."""
+        return self.store.events(self.get(attempt).id)
+
+    def verify(self, attempt_ids: list[str] | None = None) -> list[Verdict]:
+        """Check every attempt (or those given): the hash chain, the score's seal, and the row
+        against what the journal and the stored scenario copy imply."""
+        out = []
+        for aid in attempt_ids if attempt_ids is not None else self.store.all_attempt_ids():
+            row = self.store.attempt_row(aid)
+            if row is None:
+                continue
+            out.append(self._verify_one(row))
+        return out
+
+    def _verify_one(self, row: dict) -> Verdict:
+        aid = row["id"]
+        v = Verdict(aid, row["trainee"], row["scenario_id"])
+        events = self.store.events(aid)
+        v.problems += [p.describe() for p in verify_chain(aid, events)]
+        if len(events) != row["events"]:
+            v.problems.append(T(f"le journal compte {len(events)} événements, la tentative en annonce {row['events']}",
+                                f"the journal holds {len(events)} events, the attempt states {row['events']}"))
+        if (events[-1].hash if events else GENESIS) != row["head_hash"]:
+            v.problems.append(T("le dernier événement ne correspond pas à celui enregistré (événements supprimés ?)",
+                                "the last event is not the one recorded (events removed?)"))
+        seal = score_seal(row["head_hash"], row["score"], row["max_score"], row["status"], bool(row["pending"]))
+        if seal != row["score_hash"]:
+            v.problems.append(T("note ou statut modifiés (le sceau de la note ne correspond plus au journal)",
+                                "score or status edited (the score's seal no longer matches the journal)"))
+        copy = self.store.scenario_copy(row["scenario_sha256"])
+        if copy is None or hashlib.sha256(copy["text"].encode("utf-8")).hexdigest() != row["scenario_sha256"]:
+            v.problems.append(T("copie du scénario absente ou modifiée", "scenario copy missing or edited"))
+            return v
+        try:
+            facts = Facts.from_journal([{"seq": e.seq, "at": e.at, "kind": e.kind, "data": e.data, "hash": e.hash}
+                                        for e in events])
+            expected = derive_row(aid, facts, self._scenario(row["scenario_sha256"]), row["trainee_id"], "")
+        except (AimmError, KeyError, TypeError, ValueError) as e:
+            v.problems.append(T(f"journal illisible : {e}", f"unreadable journal: {e}"))
+            return v
+        started = facts.started or {}
+        if started.get("trainee") != row["trainee"]:
+            v.problems.append(T(f"stagiaire modifié : le journal dit « {started.get('trainee')} »",
+                                f'trainee edited: the journal says "{started.get("trainee")}"'))
+        for k in ROW_FIELDS_CHECKED:
+            got, want = row.get(k), expected.get(k)
+            if isinstance(want, float) or isinstance(got, float):
+                same = got is not None and want is not None and abs(float(got) - float(want)) < 0.005
+                same = same or got is None and want is None
+            else:
+                same = got == want
+            if not same:
+                v.problems.append(T(f"« {k} » enregistré {got!r}, le journal donne {want!r}",
+                                    f'"{k}" stored as {got!r}, the journal gives {want!r}'))
+        return v
