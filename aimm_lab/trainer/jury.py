@@ -1,0 +1,241 @@
+"""The jury grid of the certificate (RNCP 24787, training route) and the validity of blocks.
+
+Weights of the certificate (shared/domain/referential.md):
+
+    continuous assessment 30 %  +  social skills 10 %  +  internship tutor 30 %  +  final exam 30 %
+
+The first three marks come from outside the program: the trainer types them in. The final exam
+is computed by the program from the three 1-hour practical tests (one per block, B1, B2, B3) and
+the 30-minute interview with the jury (its mark typed in by the trainer), each weighted by its
+length: 60, 60, 60 and 30 minutes, i.e. 2/7, 2/7, 2/7 and 1/7.
+
+Arithmetic. Every mark is out of 20, a Decimal rounded half-up to the hundredth. A practical
+test's mark is its score scaled to 20 (score x 20 / maximum), rounded. The final exam mark is
+the weighted mean of its four parts, rounded. The weighted result is the sum of each mark
+times its weight, rounded; the points each mark brings (mark x weight) are exact to the
+thousandth and shown as such, so the grid adds up by hand.
+
+Validated block. A block counts as validated when one of the trainee's exam-mode attempts at
+a scenario of that block, fully graded (nothing left to the trainer), scored at least 10/20.
+It is validated on the day that attempt was submitted and stays valid for 5 years: through the
+day before the fifth anniversary (validated 14/03/2026 -> valid until 13/03/2031; a 29 February
+has its anniversary on 1 March). When several attempts validate a block, the most
+recent one counts (it gives the longest validity). The jury decides; the grid informs it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from ..errors import AimmError
+from ..i18n import T, Text
+
+HUNDREDTH = Decimal("0.01")
+THOUSANDTH = Decimal("0.001")
+MAX_MARK = Decimal(20)
+PASS_MARK = Decimal(10)
+VALIDITY_YEARS = 5
+BLOCKS = ("B1", "B2", "B3")
+
+
+@dataclass(frozen=True)
+class Component:
+    id: str
+    label: Text
+    weight: Decimal
+    entered: bool  # typed in by the trainer (True) or computed by the program (False)
+
+
+COMPONENTS: tuple[Component, ...] = (
+    Component("continuous", T("Contrôle continu", "Continuous assessment"), Decimal("0.30"), True),
+    Component("social", T("Compétences sociales", "Social skills"), Decimal("0.10"), True),
+    Component("tutor", T("Note du tuteur de stage", "Internship tutor's mark"), Decimal("0.30"), True),
+    Component("final", T("Épreuve finale (examen blanc)", "Final exam (mock exam)"), Decimal("0.30"), False),
+)
+ENTERED = tuple(c.id for c in COMPONENTS if c.entered)
+
+# The final exam's parts and their length in minutes (their weight).
+FINAL_PARTS: tuple[tuple[str, Text, int], ...] = (
+    ("B1", T("Épreuve pratique B1 (1 h)", "Practical test B1 (1 h)"), 60),
+    ("B2", T("Épreuve pratique B2 (1 h)", "Practical test B2 (1 h)"), 60),
+    ("B3", T("Épreuve pratique B3 (1 h)", "Practical test B3 (1 h)"), 60),
+    ("interview", T("Entretien avec le jury (30 min)", "Interview with the jury (30 min)"), 30),
+)
+
+VALIDATION_RULE = T(
+    "Bloc validé : une épreuve du bloc en mode examen, entièrement notée, a obtenu au moins 10/20. "
+    "Validité : 5 ans à compter du jour de cette épreuve.",
+    "Validated block: an exam-mode test of the block, fully graded, scored at least 10/20. "
+    "Validity: 5 years from the day of that test.")
+DECISION_NOTE = T("Résultat indicatif : la décision appartient au jury.",
+                  "Indicative result: the jury decides.")
+
+
+class JuryError(AimmError):
+    pass
+
+
+def q2(x) -> Decimal:
+    return Decimal(x).quantize(HUNDREDTH, rounding=ROUND_HALF_UP)
+
+
+def mark20(score, max_score) -> Decimal | None:
+    """A score scaled to 20, rounded half-up to the hundredth (None without a maximum)."""
+    if score is None or not max_score:
+        return None
+    return q2(Decimal(str(score)) * MAX_MARK / Decimal(str(max_score)))
+
+
+def parse_mark(value) -> Decimal | None:
+    """A mark typed by the trainer: '', None (no mark yet), 12, '12,5', '12.75'. 0 to 20,
+    at most two decimals."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        d = value
+    else:
+        text = str(value).strip().replace(",", ".").replace(" ", "")
+        if text.endswith("/20"):
+            text = text[:-3]
+        if text == "":
+            return None
+        try:
+            d = Decimal(text)
+        except InvalidOperation:
+            raise JuryError(T(f"note illisible « {value} » : un nombre de 0 à 20 (ex. 12,5)",
+                              f'unreadable mark "{value}": a number from 0 to 20 (e.g. 12.5)')) from None
+    if not d.is_finite() or d < 0 or d > MAX_MARK:
+        raise JuryError(T(f"note hors limites « {value} » : de 0 à 20", f'mark out of range "{value}": 0 to 20'))
+    if d != d.quantize(HUNDREDTH):
+        raise JuryError(T(f"note « {value} » : deux décimales au plus", f'mark "{value}": at most two decimals'))
+    return d.quantize(HUNDREDTH)
+
+
+# --------------------------------------------------------------------------- the final exam
+
+
+@dataclass
+class FinalExam:
+    parts: dict[str, Decimal | None]
+    mark: Decimal | None
+    missing: list[str] = field(default_factory=list)
+
+
+def final_exam(parts: dict[str, Decimal | float | str | None]) -> FinalExam:
+    """The weighted mean of the three practical tests and the interview (by length).
+    Incomplete (mark None) while a part has no mark."""
+    clean: dict[str, Decimal | None] = {}
+    missing = []
+    for pid, _label, _minutes in FINAL_PARTS:
+        v = parts.get(pid)
+        clean[pid] = None if v is None else parse_mark(v if isinstance(v, Decimal) else str(v))
+        if clean[pid] is None:
+            missing.append(pid)
+    if missing:
+        return FinalExam(clean, None, missing)
+    total = sum((Decimal(m) * clean[pid] for pid, _, m in FINAL_PARTS), Decimal(0))
+    weight = sum((Decimal(m) for _, _, m in FINAL_PARTS), Decimal(0))
+    return FinalExam(clean, q2(total / weight))
+
+
+# --------------------------------------------------------------------------- the jury grid
+
+
+@dataclass
+class GridLine:
+    component: Component
+    mark: Decimal | None
+
+    @property
+    def points(self) -> Decimal | None:
+        """What the mark brings to the result, out of 20 x weight (exact to the thousandth)."""
+        if self.mark is None:
+            return None
+        return (self.mark * self.component.weight).quantize(THOUSANDTH)
+
+    @property
+    def out_of(self) -> Decimal:
+        return (MAX_MARK * self.component.weight).quantize(HUNDREDTH)
+
+
+@dataclass
+class JuryResult:
+    lines: list[GridLine]
+    final: FinalExam
+    result: Decimal | None
+    missing: list[str]
+
+    @property
+    def complete(self) -> bool:
+        return self.result is not None
+
+    @property
+    def favourable(self) -> bool | None:
+        return None if self.result is None else self.result >= PASS_MARK
+
+
+def jury_result(entered: dict[str, Decimal | float | str | None], final: FinalExam) -> JuryResult:
+    """The weighted result: sum of mark x weight over the four components, rounded half-up to
+    the hundredth. Incomplete (result None) while a mark is missing; `missing` names them."""
+    lines, missing = [], []
+    for c in COMPONENTS:
+        if c.entered:
+            v = entered.get(c.id)
+            mark = None if v is None else parse_mark(v if isinstance(v, Decimal) else str(v))
+        else:
+            mark = final.mark
+        lines.append(GridLine(c, mark))
+        if mark is None:
+            missing.append(c.id)
+    result = None
+    if not missing:
+        result = q2(sum((ln.mark * ln.component.weight for ln in lines), Decimal(0)))
+    return JuryResult(lines, final, result, missing)
+
+
+# --------------------------------------------------------------------------- validity of blocks
+
+
+def add_years(d: date, years: int) -> date:
+    """The same date `years` later; 29 February falls on 1 March in a year that has none."""
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return date(d.year + years, 3, 1)
+
+
+@dataclass(frozen=True)
+class BlockValidation:
+    block: str
+    mark: Decimal
+    validated_on: date
+    attempt_id: str
+
+    @property
+    def valid_until(self) -> date:
+        """The last day the block is valid (the day before the fifth anniversary)."""
+        return add_years(self.validated_on, VALIDITY_YEARS) - timedelta(days=1)
+
+    def is_valid(self, today: date) -> bool:
+        return today <= self.valid_until
+
+
+@dataclass(frozen=True)
+class BlockTest:
+    """One graded exam-mode attempt of a block, as the validity rule sees it."""
+
+    block: str
+    mark: Decimal  # out of 20
+    on: date  # the day it was submitted
+    attempt_id: str
+
+
+def block_validations(tests: list[BlockTest]) -> dict[str, BlockValidation]:
+    """For each block, the most recent test that scored at least 10/20 (see the module's docstring)."""
+    out: dict[str, BlockValidation] = {}
+    for t in sorted(tests, key=lambda t: (t.on, t.attempt_id)):
+        if t.mark >= PASS_MARK:
+            out[t.block] = BlockValidation(t.block, t.mark, t.on, t.attempt_id)
+    return out

@@ -1,0 +1,115 @@
+"""The jury grid's arithmetic, against examples worked out by hand, and the 5-year validity."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from aimm_lab.trainer.jury import (
+    BlockTest,
+    JuryError,
+    add_years,
+    block_validations,
+    final_exam,
+    jury_result,
+    mark20,
+    parse_mark,
+)
+
+
+def test_weights_are_the_certificates():
+    from aimm_lab.trainer.jury import COMPONENTS, FINAL_PARTS
+
+    assert {c.id: c.weight for c in COMPONENTS} == {"continuous": D("0.30"), "social": D("0.10"),
+                                                     "tutor": D("0.30"), "final": D("0.30")}
+    assert sum(c.weight for c in COMPONENTS) == 1
+    assert [(p, m) for p, _, m in FINAL_PARTS] == [("B1", 60), ("B2", 60), ("B3", 60), ("interview", 30)]
+
+
+def test_example_1_by_hand():
+    # Final exam: (2 x 16 + 2 x 9.5 + 2 x 11 + 1 x 13) / 7 = 86 / 7 = 12.2857... -> 12.29
+    final = final_exam({"B1": 16, "B2": "9,5", "B3": 11, "interview": 13})
+    assert final.mark == D("12.29")
+    # 12 x 0.3 + 15 x 0.1 + 14 x 0.3 + 12.29 x 0.3 = 3.6 + 1.5 + 4.2 + 3.687 = 12.987 -> 12.99
+    r = jury_result({"continuous": 12, "social": 15, "tutor": 14}, final)
+    assert [ln.points for ln in r.lines] == [D("3.600"), D("1.500"), D("4.200"), D("3.687")]
+    assert [ln.out_of for ln in r.lines] == [D("6.00"), D("2.00"), D("6.00"), D("6.00")]
+    assert r.result == D("12.99")
+    assert r.complete and r.favourable
+
+
+def test_example_2_by_hand_from_scores():
+    # Practical tests scaled to 20: 13.5/19 -> 14.2105 -> 14.21; 7/12 -> 11.666 -> 11.67; 5/16 -> 6.25
+    b1, b2, b3 = mark20(13.5, 19), mark20(7, 12), mark20(5, 16)
+    assert (b1, b2, b3) == (D("14.21"), D("11.67"), D("6.25"))
+    # (2 x 14.21 + 2 x 11.67 + 2 x 6.25 + 9.5) / 7 = 73.76 / 7 = 10.5371... -> 10.54
+    final = final_exam({"B1": b1, "B2": b2, "B3": b3, "interview": D("9.5")})
+    assert final.mark == D("10.54")
+    # 8.75 x 0.3 + 10 x 0.1 + 11.5 x 0.3 + 10.54 x 0.3 = 2.625 + 1 + 3.45 + 3.162 = 10.237 -> 10.24
+    r = jury_result({"continuous": "8,75", "social": "10", "tutor": "11.5"}, final)
+    assert r.result == D("10.24")
+
+
+def test_example_3_unfavourable_by_hand():
+    # (2 x 8 + 2 x 7 + 2 x 12 + 1 x 6) / 7 = 60 / 7 = 8.5714... -> 8.57
+    final = final_exam({"B1": 8, "B2": 7, "B3": 12, "interview": 6})
+    assert final.mark == D("8.57")
+    # 9 x 0.3 + 12 x 0.1 + 10 x 0.3 + 8.57 x 0.3 = 2.7 + 1.2 + 3 + 2.571 = 9.471 -> 9.47
+    r = jury_result({"continuous": 9, "social": 12, "tutor": 10}, final)
+    assert r.result == D("9.47")
+    assert r.favourable is False
+
+
+def test_rounding_is_half_up_not_half_even():
+    # 10.35 x 0.3 = 3.105: half-up 3.11 (half-even would give 3.10)
+    final = final_exam({"B1": 0, "B2": 0, "B3": 0, "interview": 0})
+    r = jury_result({"continuous": "10.35", "social": 0, "tutor": 0}, final)
+    assert r.result == D("3.11")
+    # 4.01 x 20 / 8 = 10.025 -> 10.03
+    assert mark20(4.01, 8) == D("10.03")
+
+
+def test_missing_marks_leave_the_result_open_and_say_which():
+    final = final_exam({"B1": 12, "B2": None, "B3": 14})
+    assert final.mark is None and final.missing == ["B2", "interview"]
+    r = jury_result({"continuous": 12, "tutor": ""}, final)
+    assert r.result is None and not r.complete and r.favourable is None
+    assert r.missing == ["social", "tutor", "final"]
+    assert mark20(5, 0) is None and mark20(None, 10) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [("12,5", D("12.50")), (" 15/20", D("15.00")), ("0", D("0.00")),
+                                             ("20", D("20.00")), ("", None), (None, None), (7, D("7.00"))])
+def test_marks_typed_by_the_trainer(text, want):
+    assert parse_mark(text) == want
+
+
+@pytest.mark.parametrize("bad", ["21", "-1", "abc", "12.345", "nan", "inf", "1e3"])
+def test_marks_refused_with_a_clear_message(bad):
+    with pytest.raises(JuryError) as e:
+        parse_mark(bad)
+    assert e.value.message("fr") and e.value.message("en") and bad in e.value.message("fr")
+
+
+def test_five_year_validity():
+    v = block_validations([BlockTest("B2", D("12.5"), date(2026, 3, 14), "a1")])["B2"]
+    assert v.valid_until == date(2031, 3, 13)
+    assert v.is_valid(date(2031, 3, 13)) and not v.is_valid(date(2031, 3, 14))
+    assert add_years(date(2024, 2, 29), 5) == date(2029, 3, 1)
+    leap = block_validations([BlockTest("B1", D(10), date(2024, 2, 29), "x")])["B1"]
+    assert leap.valid_until == date(2029, 2, 28)
+
+
+def test_validated_means_at_least_ten_and_the_latest_counts():
+    tests = [
+        BlockTest("B1", D("9.99"), date(2026, 1, 10), "b1-low"),
+        BlockTest("B2", D("10.00"), date(2026, 1, 10), "b2-first"),
+        BlockTest("B2", D("15"), date(2026, 6, 2), "b2-later"),
+        BlockTest("B2", D("4"), date(2026, 9, 1), "b2-failed-after"),
+    ]
+    v = block_validations(tests)
+    assert "B1" not in v and "B3" not in v
+    assert v["B2"].attempt_id == "b2-later" and v["B2"].validated_on == date(2026, 6, 2)
+    assert v["B2"].valid_until == date(2031, 6, 1)
