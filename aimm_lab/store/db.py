@@ -86,10 +86,37 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     db["settings"].insert({"key": "db_id", "value": json.dumps(uuid.uuid4().hex)})
 
 
+def _m2_trainer(db: sqlite_utils.Database) -> None:
+    """Trainer mode: mock exam sessions (three tests, trainees with extra time and a jury slot,
+    the attempts started for them) and the jury marks typed in by the trainer. Marks are kept
+    as decimal text ("12.50") so that the jury grid's arithmetic stays exact."""
+    db["exam_sessions"].create({"id": str, "name": str, "day": str, "created_at": str, "platform": str,
+                                "seed": int, "test_minutes": int, "jury_minutes": int, "updated_at": str},
+                               pk="id", not_null={"name", "created_at", "platform", "seed", "test_minutes",
+                                                  "jury_minutes"})
+    db["session_tests"].create({"session_id": str, "block": str, "scenario_id": str, "how": str},
+                               pk=("session_id", "block"), foreign_keys=[("session_id", "exam_sessions", "id")],
+                               not_null={"scenario_id", "how"})
+    db["session_trainees"].create({"session_id": str, "trainee_id": int, "extra_minutes": float, "jury_at": str,
+                                   "interview_mark": str, "position": int},
+                                  pk=("session_id", "trainee_id"),
+                                  foreign_keys=[("session_id", "exam_sessions", "id"), ("trainee_id", "trainees", "id")],
+                                  not_null={"extra_minutes"})
+    db["session_attempts"].create({"session_id": str, "trainee_id": int, "block": str, "attempt_id": str},
+                                  pk=("session_id", "trainee_id", "block"),
+                                  foreign_keys=[("session_id", "exam_sessions", "id"),
+                                                ("trainee_id", "trainees", "id"), ("attempt_id", "attempts", "id")],
+                                  not_null={"attempt_id"})
+    db["jury_marks"].create({"trainee_id": int, "component": str, "mark": str, "updated_at": str},
+                            pk=("trainee_id", "component"), foreign_keys=[("trainee_id", "trainees", "id")],
+                            not_null={"updated_at"})
+
+
 #: MIGRATIONS[i] brings the schema from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial, _m2_trainer]
 SCHEMA_VERSION = len(MIGRATIONS)
-APP_TABLES = {"settings", "trainees", "scenario_copies", "attempts", "events", "rubric_grades"}
+APP_TABLES = {"settings", "trainees", "scenario_copies", "attempts", "events", "rubric_grades",
+              "exam_sessions", "session_tests", "session_trainees", "session_attempts", "jury_marks"}
 
 LIST_COLUMNS = ("a.id, a.scenario_id, a.scenario_version, t.name AS trainee, a.mode, a.status, a.started_at, "
                 "a.deadline, a.duration_s, a.paused_remaining_s, a.submitted_at, a.submit_reason, a.score, "
