@@ -255,6 +255,8 @@ def gsettings_proxy(listing: str) -> dict | None:
         return f"http://{host}:{port}" if port else f"http://{host}"
 
     http, https = server("http"), server("https")
+    if https is None and keys.get("use-same-proxy"):  # "the same proxy for every protocol"
+        https = http
     ignore = keys.get("ignore-hosts") or []
     return {"enabled": bool(http or https), "http": http, "https": https,
             "no_proxy": [str(x) for x in ignore] if isinstance(ignore, list | tuple) else _split_list(ignore),

@@ -15,6 +15,7 @@ import hashlib
 import io
 import os
 import platform
+import shutil
 import socket
 import stat
 import subprocess
@@ -305,7 +306,10 @@ class RealMachine(Machine):
                                ("ProxyEnable", "ProxyServer", "ProxyOverride"))
             return nz.windows_proxy(v.get("ProxyEnable"), v.get("ProxyServer"), v.get("ProxyOverride"))
         env = nz.env_proxy(urllib.request.getproxies_environment())
-        if env["enabled"] or MACOS:
+        # GNOME's proxy settings apply to the programs of a desktop session; outside one (ssh, a
+        # service) only the environment counts, and asking gsettings would cost a process for nothing.
+        desktop = os.environ.get("XDG_CURRENT_DESKTOP") or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        if env["enabled"] or MACOS or not desktop or shutil.which(GSETTINGS_PROXY[0]) is None:
             return env
         try:  # GNOME's settings, best effort: absent or unreadable means "not configured there"
             gnome = nz.gsettings_proxy(run_tool(GSETTINGS_PROXY, self.timeout))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -204,6 +205,28 @@ def test_run_tool_errors_are_probe_errors():
     with pytest.raises(ProbeError) as e:
         run_tool(["sleep", "5"], timeout=0.2)
     assert e.value.kind == TIMEOUT
+
+
+@pytest.mark.skipif(shutil.which("gsettings") is None, reason="gsettings not installed")
+def test_gnome_proxy_settings_are_read_in_a_desktop_session(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    monkeypatch.setenv("GSETTINGS_BACKEND", "keyfile")  # settings in a file: no session bus needed
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    for args in (["org.gnome.system.proxy", "mode", "manual"],
+                 ["org.gnome.system.proxy.http", "host", "10.10.10.66"],
+                 ["org.gnome.system.proxy.http", "port", "3128"],
+                 ["org.gnome.system.proxy", "ignore-hosts", "['*.lab.local', 'localhost']"]):
+        subprocess.run(["gsettings", "set", *args], check=True)
+    monkeypatch.delenv("XDG_CURRENT_DESKTOP", raising=False)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    assert RealMachine().section("proxy")["source"] == "none"  # outside a desktop session: env only
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    assert RealMachine().section("proxy") == {
+        "enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
+        "no_proxy": ["*.lab.local", "localhost"], "source": "gsettings"}
+    monkeypatch.setenv("https_proxy", "http://192.168.10.1:8080")  # the environment wins
+    assert RealMachine().section("proxy")["source"] == "env"
 
 
 def test_unknown_section_is_unsupported():
