@@ -8,10 +8,32 @@ from ..i18n import tr
 from ..scenarios import referential as ref
 from ..scenarios.model import REPORT_FIELDS
 from ..scenarios.selftest import test_scenario
+from ..scenarios.variables import render_text
 from .common import echo_json, find_scenario, lang, library, report_file_errors
 
 PATHS = click.argument("paths", nargs=-1, type=click.Path())
 JSON = click.option("--json", "as_json", is_flag=True, help="Sortie JSON / JSON output.")
+
+
+def seat_values(s) -> dict:
+    """The lab profile's values on this seat and the scenario's variables, for texts shown to people."""
+    from ..errors import AimmError
+    from ..labprofile import LabProfile
+    from ..machine import MachineView
+    from ..scenarios.resolve import resolve
+
+    try:
+        from ..machine.real import RealMachine
+
+        profile = LabProfile.load(machine=MachineView(RealMachine()))
+    except (AimmError, ImportError):
+        return {}
+    values = profile.variables()
+    try:
+        values.update(resolve(s, profile).variables)
+    except AimmError:
+        pass
+    return values
 
 
 def register(cli):
@@ -68,9 +90,13 @@ def register(cli):
         click.echo(f"{tr('Bloc', 'Block')} {s.block} · {', '.join(s.competences)} · {s.kind} · "
                    f"{tr('difficulté', 'difficulty')} {s.difficulty}/3 · {s.duration_minutes} min · "
                    f"{', '.join(s.platforms)}")
-        click.echo("\n" + tr("Demande du client", "Customer's request") + ":\n" + s.brief.get(L).strip())
+        values = seat_values(s)
+        click.echo("\n" + tr("Demande du client", "Customer's request") + ":\n"
+                   + render_text(s.brief.get(L).strip(), values))
         if s.setup:
-            click.echo("\n" + tr("Préparation (formateur)", "Set-up (trainer)") + ":\n" + s.setup.get(L).strip())
+            click.echo("\n" + tr("Préparation (formateur), valeurs de ce poste",
+                                  "Set-up (trainer), with this seat's values") + ":\n"
+                       + render_text(s.setup.get(L).strip(), values))
         if s.preconditions:
             click.echo("\n" + tr("Préconditions (panne en place)", "Preconditions (fault in place)") + ":")
             for c in s.preconditions:

@@ -139,6 +139,8 @@ class MachineView(Machine):
     def __init__(self, machine: Machine):
         self.machine = machine
         self.platform = machine.platform
+        #: A recorded state may say when its attempt started (fixtures graded outside an attempt).
+        self.attempt_started_at = getattr(machine, "attempt_started_at", None)
         self._lock = threading.RLock()
         self._section_locks: dict[str, threading.Lock] = {}
         self._sections: dict[str, dict] = {}
@@ -200,8 +202,9 @@ class MachineView(Machine):
     def to_state(self, extra_sections: bool = False) -> dict:
         """Everything read so far, as a recorded state."""
         with self._lock:
+            extra = {"attempt_started_at": self.attempt_started_at} if self.attempt_started_at else {}
             return make_state(self.platform, dict(self._sections), dict(self._errors),
-                              {k: dict(v) for k, v in self._lookups.items()})
+                              {k: dict(v) for k, v in self._lookups.items()}, **extra)
 
 
 def make_state(platform: str, sections: dict, errors: dict, lookups: dict | None = None, **extra) -> dict:

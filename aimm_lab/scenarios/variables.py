@@ -99,3 +99,25 @@ def _flat(v) -> str:
     if isinstance(v, list):
         return ",".join(map(str, v))
     return str(v)
+
+
+def render_text(text: str, values: dict) -> str:
+    """Fill the placeholders of a text shown to people (a set-up sheet) with the values known on
+    this seat. Lenient, unlike `substitute`: unknown names, missing values and braces that are
+    not placeholders (a firewall rule's `{ }`) are left as written."""
+
+    def one(m):
+        tok = m.group(0)
+        name, sign, num = m.group(1), m.group(2), m.group(3)
+        if name is None or values.get(name) is None:
+            return tok
+        v = values[name]
+        if sign:
+            try:
+                n = _as_int(name, v)
+            except VariableError:
+                return tok
+            return str(n + int(num) if sign == "+" else n - int(num))
+        return _flat(v)
+
+    return PLACEHOLDER.sub(one, text)
