@@ -48,9 +48,9 @@ def unavailable_reason() -> str | None:
     """Why real network namespaces cannot be used here, or None."""
     if not hasattr(os, "geteuid") or os.geteuid() != 0:
         return "needs root (network namespaces)"
-    for tool in ("ip", "dnsmasq"):
+    for tool, package in (("ip", "iproute2"), ("ss", "iproute2"), ("dnsmasq", "dnsmasq-base")):
         if shutil.which(tool) is None:
-            return f"{tool} not installed (Debian: iproute2, dnsmasq-base)"
+            return f"{tool} not installed (Debian package {package})"
     name = f"aimm{os.getpid()}probe"
     made = subprocess.run(["ip", "netns", "add", name], capture_output=True, text=True)
     if made.returncode != 0:
