@@ -27,7 +27,7 @@ def scenario(sid: str):
 
 
 class Clock:
-    def __init__(self, start: str = "2026-12-07T08:00:00.000Z"):
+    def __init__(self, start: str = "2026-03-12T08:30:00.000Z"):
         self.t = parse_iso(start)
 
     def __call__(self) -> int:
