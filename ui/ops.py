@@ -1,0 +1,156 @@
+"""Background operations: the thin layer through which the window reaches the core.
+
+As Anki's `QueryOp` and Picard's `run_task`: a plain function runs on a `QThreadPool`;
+its result (or its error) is handed back on the main thread through a queued signal.
+An op never touches a widget: it gets plain values and returns plain values; only
+`success` and `failure`, which run on the main thread, may touch the window.
+
+Two lanes: `work` (checks, loading scenarios, PDF layout) runs several ops at once;
+`db` runs one op at a time on one long-lived thread, the only one writing to SQLite.
+A failure becomes a readable dialog (`ui.dialogs.show_error`), never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from .qt import QObject, QRunnable, Qt, QThreadPool, Signal, Slot, is_alive
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives on the main thread; a queued connection runs what workers post on it there."""
+
+    post = Signal(object)
+    busy_changed = Signal(int)
+
+    def __init__(self):
+        super().__init__()
+        self.post.connect(self._run, Qt.ConnectionType.QueuedConnection)
+        self.running = 0
+        self.lock = threading.Lock()
+
+    @Slot(object)
+    def _run(self, fn):
+        fn()
+
+
+_relay: _Relay | None = None
+_pools: dict[str, QThreadPool] = {}
+
+
+def relay() -> _Relay:
+    """The main-thread relay; created on first use (from the main thread)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def pool(lane: str) -> QThreadPool:
+    p = _pools.get(lane)
+    if p is None:
+        p = QThreadPool()
+        if lane == "db":
+            p.setMaxThreadCount(1)
+            p.setExpiryTimeout(-1)  # the same thread for the whole session: it owns the connection
+        else:
+            p.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+        _pools[lane] = p
+    return p
+
+
+def busy() -> int:
+    """How many ops are running or waiting."""
+    return relay().running
+
+
+def wait_idle(timeout_s: float = 10.0) -> bool:
+    """Block until every lane is empty (for shutdown and scripts, never from a slot)."""
+    deadline = time.monotonic() + timeout_s
+    for p in list(_pools.values()):
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        if not p.waitForDone(left):
+            return False
+    return True
+
+
+class _Task(QRunnable):
+    def __init__(self, op: Op):
+        super().__init__()
+        self.op = op
+        self.setAutoDelete(True)
+
+    def run(self):  # worker thread
+        op = self.op
+        try:
+            value = op.fn()
+        except BaseException as e:  # noqa: BLE001 - handed to the main thread as a readable error
+            relay().post.emit(lambda err=e: op._finish(None, err))
+        else:
+            relay().post.emit(lambda: op._finish(value, None))
+
+
+class Op:
+    """`Op(fn, success=..., failure=..., parent=widget).run()`.
+
+    - `fn()` runs off the main thread; it must not touch widgets.
+    - `success(value)` runs on the main thread, unless `parent` was destroyed meanwhile.
+    - `failure(exc)` likewise; by default the error is shown in a dialog over `parent`.
+    """
+
+    _live: set[Op] = set()
+
+    def __init__(self, fn: Callable[[], Any], *, success: Callable[[Any], None] | None = None,
+                 failure: Callable[[BaseException], None] | None = None, parent: QObject | None = None,
+                 lane: str = "work", title: str | None = None):
+        self.fn = fn
+        self.success = success
+        self.failure = failure
+        self.parent = parent
+        self.lane = lane
+        self.title = title
+        self.done = False
+        self.started = 0.0
+        self.elapsed = 0.0
+
+    def run(self) -> Op:
+        r = relay()
+        Op._live.add(self)
+        r.running += 1
+        r.busy_changed.emit(r.running)
+        self.started = time.perf_counter()
+        pool(self.lane).start(_Task(self))
+        return self
+
+    def _finish(self, value, error):  # main thread
+        self.elapsed = time.perf_counter() - self.started
+        self.done = True
+        Op._live.discard(self)
+        r = relay()
+        r.running -= 1
+        r.busy_changed.emit(r.running)
+        if self.parent is not None and not is_alive(self.parent):
+            return  # the screen that asked is gone; nobody is waiting for this answer
+        if error is not None:
+            if self.failure is not None:
+                self.failure(error)
+            else:
+                from .dialogs import show_error
+
+                show_error(self.parent, error, self.title)
+            return
+        if self.success is not None:
+            self.success(value)
+
+
+def run_op(fn: Callable[[], Any], success: Callable[[Any], None] | None = None, *,
+           failure: Callable[[BaseException], None] | None = None, parent: QObject | None = None,
+           lane: str = "work", title: str | None = None) -> Op:
+    """Picard's `run_task`: shorthand for `Op(...).run()`."""
+    return Op(fn, success=success, failure=failure, parent=parent, lane=lane, title=title).run()

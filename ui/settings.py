@@ -1,0 +1,59 @@
+"""Every setting of the desktop application, declared in one place (Picard's option
+registry), stored with QSettings under the organisation "AIMM Lab"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .qt import QByteArray, QSettings
+
+ORGANIZATION = "AIMM Lab"
+APPLICATION = "AIMM Lab"
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    type: type
+
+
+OPTIONS: dict[str, Option] = {o.key: o for o in [
+    Option("ui/language", "", str),  # "", "fr" or "en"; "" follows the system
+    Option("window/geometry", QByteArray(), QByteArray),
+    Option("window/state", QByteArray(), QByteArray),
+    Option("timer/geometry", QByteArray(), QByteArray),
+    Option("timer/visible", False, bool),
+    Option("trainee/last", 0, int),
+    Option("library/block", "", str),
+    Option("library/competence", "", str),
+    Option("library/kind", "", str),
+    Option("library/difficulty", 0, int),
+    Option("library/platform", "", str),
+    Option("export/folder", "", str),
+]}
+
+
+def store() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def get(key: str):
+    opt = OPTIONS[key]
+    value = store().value(key, opt.default)
+    if value is None:
+        return opt.default
+    if opt.type is bool:
+        return value in (True, "true", "1", 1)
+    if opt.type in (int, str):
+        try:
+            return opt.type(value)
+        except (TypeError, ValueError):
+            return opt.default
+    return value
+
+
+def put(key: str, value) -> None:
+    OPTIONS[key]  # a key that is not declared above is a programming error
+    store().setValue(key, value)
