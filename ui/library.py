@@ -1,0 +1,330 @@
+"""The scenario library: every scenario that loaded, filtered by block, competence line,
+kind, difficulty and platform, with a search box and the trainee's last result.
+Files that did not load are listed in a readable way, never as a traceback."""
+
+from __future__ import annotations
+
+from aimm_lab.i18n import current_lang
+from aimm_lab.scenarios import referential as ref
+
+from . import labels
+from . import settings as opts
+from .qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QEvent,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+COLUMNS = ("title", "block", "competences", "kind", "difficulty", "duration", "platforms", "last")
+
+
+class SortItem(QTableWidgetItem):
+    """Sorts by a hidden key (difficulty by number, duration by minutes, results by date)."""
+
+    def __init__(self, text: str, key):
+        super().__init__(text)
+        self.key = key
+
+    def __lt__(self, other):
+        if isinstance(other, SortItem):
+            return self.key < other.key
+        return super().__lt__(other)
+
+
+class LibraryPage(QWidget):
+    """Emits `open_scenario(id)` when the trainee opens a scenario (double click, Enter, button)."""
+
+    open_scenario = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.scenarios = []
+        self.errors = []
+        self.last: dict[str, dict] = {}
+        self.loaded = False
+        self._sorted_once = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self.block = QComboBox(objectName="filterBlock")
+        self.competence = QComboBox(objectName="filterCompetence")
+        self.kind = QComboBox(objectName="filterKind")
+        self.difficulty = QComboBox(objectName="filterDifficulty")
+        self.platform = QComboBox(objectName="filterPlatform")
+        self.filters = (self.block, self.competence, self.kind, self.difficulty, self.platform)
+        for c in self.filters:
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            c.setMaximumWidth(340)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("scenarioTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(self._activated)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+
+        self.count = QLabel(objectName="libraryCount")
+        self.errors_button = QPushButton(objectName="loadErrorsButton")
+        self.errors_button.clicked.connect(self.show_errors)
+        self.errors_button.hide()
+        self.open_button = QPushButton(objectName="openScenario")
+        self.open_button.setEnabled(False)
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._open_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for c in self.filters:
+            filters.addWidget(c, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count)
+        bottom.addWidget(self.errors_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading)
+        lay.addLayout(filters)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(bottom)
+
+        self.search.textChanged.connect(self.apply_filters)
+        for c in self.filters:
+            c.currentIndexChanged.connect(self.apply_filters)
+        self.retranslate()
+        self._restore_filters()
+
+    # ---------------------------------------------------------------- language
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.heading.setText(self.tr("Bibliothèque de scénarios"))
+        self.search.setPlaceholderText(self.tr("Rechercher (titre, identifiant, compétence, client…)"))
+        self.search.setAccessibleName(self.tr("Rechercher un scénario"))
+        self.table.setAccessibleName(self.tr("Liste des scénarios"))
+        self.open_button.setText(self.tr("&Ouvrir le scénario"))
+        self._fill_filter(self.block, self.tr("Tous les blocs"), [(b, b) for b in ref.BLOCKS],
+                          self.tr("Filtrer par bloc"))
+        lang = current_lang()
+        self._fill_filter(self.competence, self.tr("Toutes les compétences"),
+                          [(c.id, f"{c.id} — {c.title.get(lang)}") for c in ref.COMPETENCES.values()],
+                          self.tr("Filtrer par compétence"))
+        self._fill_filter(self.kind, self.tr("Toutes les natures"), [(k, labels.kind(k)) for k in ref.KINDS],
+                          self.tr("Filtrer par nature d'épreuve"))
+        level = self.tr("niveau %1")
+        self._fill_filter(self.difficulty, self.tr("Toutes difficultés"),
+                          [(n, f"{labels.difficulty(n)} {level.replace('%1', str(n))}") for n in (1, 2, 3)],
+                          self.tr("Filtrer par difficulté"))
+        self._fill_filter(self.platform, self.tr("Toutes plateformes"),
+                          [(p, labels.platform(p)) for p in ref.PLATFORMS], self.tr("Filtrer par plateforme"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Scénario"), self.tr("Bloc"), self.tr("Compétences"), self.tr("Nature"),
+            self.tr("Difficulté"), self.tr("Durée"), self.tr("Plateformes"), self.tr("Dernier résultat")])
+        self.populate()
+
+    def _fill_filter(self, combo: QComboBox, everything: str, items, accessible: str):
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for data, text in items:
+            combo.addItem(text, data)
+        i = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(0, i))
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.blockSignals(False)
+
+    def _restore_filters(self):
+        for combo, key in zip(self.filters, ("library/block", "library/competence", "library/kind",
+                                             "library/difficulty", "library/platform"), strict=True):
+            value = opts.get(key)
+            if value:
+                i = combo.findData(value)
+                if i >= 0:
+                    combo.setCurrentIndex(i)
+
+    def _save_filters(self):
+        for combo, key in zip(self.filters, ("library/block", "library/competence", "library/kind",
+                                             "library/difficulty", "library/platform"), strict=True):
+            value = combo.currentData()
+            opts.put(key, value if value is not None else opts.OPTIONS[key].default)
+
+    # ---------------------------------------------------------------- data
+    def set_library(self, lib):
+        self.scenarios = list(lib.scenarios)
+        self.errors = list(lib.errors)
+        self.loaded = True
+        self.populate()
+
+    def set_last_results(self, last: dict[str, dict]):
+        """{scenario_id: {"score": x, "max": y, "mode": ..., "when": "2025-…"}}"""
+        self.last = dict(last)
+        self.populate()
+
+    def populate(self):
+        lang = current_lang()
+        selected = self.selected_id()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(self.scenarios))
+        for row, s in enumerate(self.scenarios):
+            title = SortItem(s.title.get(lang), s.title.get(lang).lower())
+            title.setData(Qt.ItemDataRole.UserRole, s.id)
+            title.setToolTip(f"{s.id} v{s.version}")
+            last = self.last.get(s.id)
+            if last and last.get("score") is None:
+                last_item = SortItem(self.tr("remis — note non communiquée") if not last.get("open")
+                                     else self.tr("en cours"), last.get("when", ""))
+            elif last:
+                pct = 100 * last["score"] / last["max"] if last.get("max") else 0
+                text = (f"{labels.points(last['score'])}/{labels.points(last['max'])} ({pct:.0f} %) — "
+                        f"{labels.mode(last.get('mode', ''))}")
+                last_item = SortItem(text, last.get("when", ""))
+                last_item.setToolTip(last.get("when", ""))
+            else:
+                last_item = SortItem(self.tr("jamais tenté"), "")
+            cells = [
+                title,
+                SortItem(s.block, (s.block, s.title.get(lang).lower())),
+                SortItem(", ".join(s.competences), ",".join(s.competences)),
+                SortItem(labels.kind(s.kind), labels.kind(s.kind)),
+                SortItem(labels.difficulty(s.difficulty), s.difficulty),
+                SortItem(self.tr("%1 min").replace("%1", str(s.duration_minutes)), s.duration_minutes),
+                SortItem(", ".join(labels.platform(p) for p in s.platforms), ",".join(s.platforms)),
+                last_item,
+            ]
+            cells[4].setToolTip(self.tr("difficulté %1 sur 3").replace("%1", str(s.difficulty)))
+            for col, item in enumerate(cells):
+                self.table.setItem(row, col, item)
+        self.table.setSortingEnabled(True)
+        if not self._sorted_once and self.scenarios:
+            self.table.sortItems(1, Qt.SortOrder.AscendingOrder)
+            self._sorted_once = True
+        self.apply_filters()
+        if selected:
+            self.select(selected)
+
+    def apply_filters(self):
+        words = self.search.text().lower().split()
+        block, comp, kind, diff, plat = (c.currentData() for c in self.filters)
+        lang = current_lang()
+        by_id = {s.id: s for s in self.scenarios}
+        shown = 0
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            s = by_id.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+            if s is None:
+                continue
+            ok = ((block is None or s.block == block)
+                  and (comp is None or comp in s.competences or any(comp in t.competences for t in s.tasks))
+                  and (kind is None or s.kind == kind)
+                  and (diff is None or s.difficulty == diff)
+                  and (plat is None or plat in s.platforms))
+            if ok and words:
+                hay = " ".join([s.id, s.title.get(lang), s.title.fr, s.brief.get(lang), " ".join(s.competences),
+                                " ".join(s.tags), labels.kind(s.kind)]).lower()
+                ok = all(w in hay for w in words)
+            self.table.setRowHidden(row, not ok)
+            shown += ok
+        self._save_filters()
+        if not self.loaded:
+            self.count.setText(self.tr("Chargement des scénarios…"))
+        elif shown == len(self.scenarios):
+            self.count.setText(self.tr("%n scénario(s)", "", len(self.scenarios)))
+        else:
+            self.count.setText(self.tr("%1 affiché(s) sur %2").replace("%1", str(shown))
+                               .replace("%2", str(len(self.scenarios))))
+        if self.errors:
+            self.errors_button.setText(self.tr("%n fichier(s) de scénario illisible(s) : voir le détail", "",
+                                               len(self.errors)))
+            self.errors_button.show()
+        else:
+            self.errors_button.hide()
+
+    def visible_ids(self) -> list[str]:
+        return [self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())
+                if not self.table.isRowHidden(r)]
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, scenario_id: str) -> bool:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == scenario_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self):
+        self.open_button.setEnabled(self.selected_id() is not None)
+
+    def _activated(self, item):
+        sid = self.table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        self.open_scenario.emit(sid)
+
+    def _open_selected(self):
+        sid = self.selected_id()
+        if sid:
+            self.open_scenario.emit(sid)
+
+    def show_errors(self):
+        dlg = LoadErrorsDialog(self.errors, self)
+        dlg.open()
+        return dlg
+
+
+class LoadErrorsDialog(QDialog):
+    """Every problem of every scenario file that did not load: file:line: key: what to fix."""
+
+    def __init__(self, errors, parent=None):
+        super().__init__(parent)
+        self.setObjectName("loadErrorsDialog")
+        self.setWindowTitle(self.tr("Scénarios non chargés"))
+        intro = QLabel(self.tr("Ces fichiers n'ont pas pu être chargés. Les autres scénarios restent "
+                               "disponibles. Transmettez ce détail au formateur :"))
+        intro.setWordWrap(True)
+        text = QPlainTextEdit(objectName="loadErrorsText")
+        text.setReadOnly(True)
+        text.setAccessibleName(self.tr("Détail des erreurs"))
+        lang = current_lang()
+        text.setPlainText("\n\n".join("\n".join(e.lines(lang)) for e in errors))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(text, 1)
+        lay.addWidget(buttons)
+        self.resize(760, 360)

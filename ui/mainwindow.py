@@ -1,0 +1,600 @@
+"""The main window: menus and actions (declared in `ui.actions`), one page at a time
+(library, scenario, attempt, results, history), the status bar with the trainee and the
+countdown, and the floating timer. Pages are built on first use; other screens (the
+trainer's) join with `add_page()` and `menu()`."""
+
+from __future__ import annotations
+
+from aimm_lab.i18n import current_lang
+
+from . import i18n as ui_i18n
+from . import settings as opts
+from .actions import MENUS, SPECS, Actions, shortcut_table
+from .countdown import Countdown, TimerWindow
+from .dialogs import confirm, inform, show_error
+from .library import LibraryPage
+from .ops import relay, run_op
+from .qt import (
+    QActionGroup,
+    QCloseEvent,
+    QEvent,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    translate,
+)
+from .scenario_page import ScenarioPage
+from .session import Session, Trainee
+from .trainees import TraineeDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session | None = None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session or Session()
+        self.actions = Actions(self)
+        self.menus: dict[str, QMenu] = {}
+        self.pages: dict[str, object] = {}
+        self.stack = QStackedWidget(objectName="pages")
+        self.setCentralWidget(self.stack)
+        self.timer_window: TimerWindow | None = None
+        self.allow_close = False
+        self.open_attempts: list = []
+        self.expired_at_start: list = []
+        self.ready = False  # the library and the database have answered
+
+        self.library = LibraryPage()
+        self.library.open_scenario.connect(self.show_scenario)
+        self.add_page("library", self.library)
+        self.scenario_page = ScenarioPage()
+        self.scenario_page.back_requested.connect(self.show_library)
+        self.scenario_page.start_requested.connect(self.start_attempt)
+        self.add_page("scenario", self.scenario_page)
+
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_actions()
+        self.retranslate()
+        self._restore_window()
+        self.update_actions()
+        relay().busy_changed.connect(self._busy_changed)
+
+    # ---------------------------------------------------------------- building
+    def add_page(self, key: str, widget) -> None:
+        """A page the window can show with `show_page(key)`."""
+        self.pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def show_page(self, key: str):
+        self.stack.setCurrentWidget(self.pages[key])
+        self.update_actions()
+
+    def current_page(self) -> str:
+        w = self.stack.currentWidget()
+        return next((k for k, v in self.pages.items() if v is w), "")
+
+    def menu(self, key: str, title: str | None = None) -> QMenu:
+        """A menu by key; other screens add theirs (e.g. the trainer's) before "Aide"."""
+        if key not in self.menus:
+            m = QMenu(self)
+            m.setObjectName(f"menu_{key}")
+            if title:
+                m.setTitle(title)
+            help_menu = self.menus.get("help")
+            if help_menu is not None:
+                self.menuBar().insertMenu(help_menu.menuAction(), m)
+            else:
+                self.menuBar().addMenu(m)
+            self.menus[key] = m
+        return self.menus[key]
+
+    def _build_menus(self):
+        for key, _title in MENUS:
+            self.menu(key)
+        for spec in SPECS.values():
+            m = self.menus[spec.menu]
+            if spec.id == "quit":
+                m.addSeparator()
+            if spec.id == "lang_fr":
+                m.addSeparator()
+                self.lang_menu = m.addMenu("")
+                self.lang_menu.setObjectName("menu_language")
+            if spec.id in ("lang_fr", "lang_en"):
+                self.lang_menu.addAction(self.actions[spec.id])
+                continue
+            if spec.id == "submit":
+                m.addSeparator()
+            m.addAction(self.actions[spec.id])
+            self.addAction(self.actions[spec.id])  # shortcuts work whatever has the focus
+        group = QActionGroup(self)
+        group.addAction(self.actions["lang_fr"])
+        group.addAction(self.actions["lang_en"])
+        self.actions["lang_fr" if current_lang() == "fr" else "lang_en"].setChecked(True)
+
+    def _build_status_bar(self):
+        sb = self.statusBar()
+        self.trainee_label = QLabel(objectName="statusTrainee")
+        self.busy = QProgressBar(objectName="busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.mini_countdown = Countdown(self, point_size=self.font().pointSizeF() + 1)
+        self.mini_countdown.setObjectName("statusCountdown")
+        self.mini_countdown.hide()
+        sb.addPermanentWidget(self.busy)
+        sb.addPermanentWidget(self.trainee_label)
+        sb.addPermanentWidget(self.mini_countdown)
+
+    def _connect_actions(self):
+        a = self.actions
+        a["library"].triggered.connect(self.show_library)
+        a["trainee"].triggered.connect(lambda: self.choose_trainee())
+        a["history"].triggered.connect(self.show_history)
+        a["export_pdf"].triggered.connect(self.export_pdf)
+        a["quit"].triggered.connect(self.close)
+        a["check_all"].triggered.connect(lambda: self.attempt_page and self.attempt_page.run_check(None))
+        a["check_task"].triggered.connect(self._check_current_task)
+        a["record_state"].triggered.connect(lambda: self.attempt_page and self.attempt_page.record_state())
+        a["hint"].triggered.connect(lambda: self.attempt_page and self.attempt_page.take_hint())
+        a["submit"].triggered.connect(lambda: self.attempt_page and self.attempt_page.submit())
+        a["timer_window"].toggled.connect(self.set_timer_window)
+        a["lang_fr"].triggered.connect(lambda: self.set_language("fr"))
+        a["lang_en"].triggered.connect(lambda: self.set_language("en"))
+        a["full_screen"].toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
+
+    @property
+    def attempt_page(self):
+        return self.pages.get("attempt")
+
+    def _ensure_attempt_page(self):
+        if "attempt" not in self.pages:
+            from .attempt_page import AttemptPage
+
+            page = AttemptPage(self.session)
+            page.finished.connect(self._attempt_finished)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.timing.connect(self._timing)
+            self.add_page("attempt", page)
+        return self.pages["attempt"]
+
+    def _ensure_results_page(self):
+        if "results" not in self.pages:
+            from .results_page import ResultsPage
+
+            page = ResultsPage()
+            page.export_requested.connect(self.export_pdf)
+            page.history_requested.connect(self.show_history)
+            page.library_requested.connect(self.show_library)
+            self.add_page("results", page)
+        return self.pages["results"]
+
+    def _ensure_history_page(self):
+        if "history" not in self.pages:
+            from .history_page import HistoryPage
+
+            page = HistoryPage()
+            page.open_attempt.connect(self.show_results)
+            page.library_requested.connect(self.show_library)
+            self.add_page("history", page)
+        return self.pages["history"]
+
+    # ---------------------------------------------------------------- language and state
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("AIMM Lab — entraînement AIMM (RNCP 24787)"))
+        for key, title in MENUS:
+            self.menus[key].setTitle(translate("Menus", title))
+        self.lang_menu.setTitle(self.tr("&Langue"))
+        self.actions.retranslate()
+        self._show_trainee()
+        self.busy.setAccessibleName(self.tr("Travail en cours"))
+        self.busy.setToolTip(self.tr("Travail en cours en arrière-plan"))
+
+    def set_language(self, lang: str):
+        opts.put("ui/language", lang)
+        ui_i18n.install(lang)  # every widget receives LanguageChange and retranslates itself
+        self.actions["lang_fr" if lang == "fr" else "lang_en"].setChecked(True)
+        if self.session.library is not None:
+            self.library.populate()
+
+    def _restore_window(self):
+        geometry = opts.get("window/geometry")
+        if geometry is not None and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        state = opts.get("window/state")
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+
+    def _save_window(self):
+        opts.put("window/geometry", self.saveGeometry())
+        opts.put("window/state", self.saveState())
+
+    def update_actions(self):
+        page = self.attempt_page
+        in_attempt = page is not None and self.current_page() == "attempt" and page.is_open
+        practice = in_attempt and page.attempt.mode == "practice"
+        a = self.actions
+        a["check_all"].setEnabled(practice)
+        a["check_task"].setEnabled(practice)
+        a["hint"].setEnabled(practice)
+        a["record_state"].setEnabled(in_attempt and page.attempt.mode == "exam")
+        a["submit"].setEnabled(in_attempt)
+        a["export_pdf"].setEnabled(self.current_page() == "results")
+        a["timer_window"].setEnabled(page is not None and page.attempt is not None and page.is_open)
+        a["trainee"].setEnabled(not in_attempt)
+        a["history"].setEnabled(self.session.trainee is not None)
+
+    def _busy_changed(self, n: int):
+        self.busy.setVisible(n > 0)
+
+    def _show_trainee(self):
+        t = self.session.trainee
+        self.trainee_label.setText(self.tr("Stagiaire : %1").replace("%1", t.name) if t
+                                   else self.tr("Aucun stagiaire choisi"))
+        self.scenario_page.set_trainee(t.name if t else "")
+
+    # ---------------------------------------------------------------- start-up
+    def start(self):
+        """After the window is shown: load the scenarios and open the database in the background."""
+        self.statusBar().showMessage(self.tr("Chargement des scénarios…"))
+        run_op(self.session.load_library, self._library_loaded, parent=self,
+               title=self.tr("Les scénarios n'ont pas pu être chargés"))
+        last = opts.get("trainee/last")
+
+        def open_db():
+            eng = self.session.engine()
+            expired = eng.expire_overdue()
+            trainees = self.session.trainees()
+            open_ = [a for s in ("running", "paused") for a in eng.list(status=s, limit=None)
+                     if a.origin == eng.store.db_id]
+            return expired, trainees, open_
+
+        def opened(result):
+            expired, trainees, open_ = result
+            self.expired_at_start = expired
+            self.open_attempts = open_
+            self.trainees = trainees
+            chosen = next((t for t in trainees if t.id == last), None)
+            if chosen is not None:
+                self.set_trainee(chosen)
+            self._after_start()
+
+        def failed(exc):
+            self.trainees = []
+            show_error(self, exc, self.tr("La base de données ne s'ouvre pas"))
+
+        run_op(open_db, opened, failure=failed, parent=self, lane="db")
+
+    def _library_loaded(self, lib):
+        self.library.set_library(lib)
+        self.statusBar().showMessage(self.tr("%n scénario(s) chargé(s).", "", len(lib.scenarios)), 5000)
+        if lib.errors:
+            self.statusBar().showMessage(self.tr("%n fichier(s) de scénario illisible(s) : voir la bibliothèque.",
+                                                 "", len(lib.errors)), 10000)
+        self._after_start()
+
+    def _after_start(self):
+        if self.session.library is None or not hasattr(self, "trainees") or self.ready:
+            return
+        self.ready = True
+        for a in self.expired_at_start:
+            inform(self, self.tr("Temps écoulé pendant la fermeture"),
+                   self.tr("La tentative « %1 » de %2 a atteint sa fin de temps pendant que le programme était "
+                           "fermé : elle a été remise automatiquement avec le dernier état du poste.")
+                   .replace("%1", a.title.get(current_lang())).replace("%2", a.trainee))
+        if self.open_attempts:
+            self.offer_resume(self.open_attempts[0])
+
+    def offer_resume(self, a):
+        """After a crash or a close: resume the open attempt, with its real remaining time."""
+        left = a.remaining_s(self.session.engine().now())
+        from aimm_lab.exam.clock import format_remaining
+
+        if a.timed and left is not None:
+            when = self.tr("Temps restant : %1 (le temps a continué de s'écouler).").replace(
+                "%1", format_remaining(int(left * 1000)))
+        else:
+            when = self.tr("Entraînement sans limite de temps.")
+        text = self.tr("Une tentative est restée ouverte :\n\n« %1 » — %2, mode %3.\n%4\n\nLa reprendre "
+                       "maintenant ?").replace("%1", a.title.get(current_lang())).replace("%2", a.trainee) \
+            .replace("%3", self.tr("examen") if a.mode == "exam" else self.tr("entraînement")).replace("%4", when)
+        if confirm(self, self.tr("Reprendre la tentative"), text, self.tr("Reprendre"), self.tr("Plus tard")):
+            trainee = next((t for t in getattr(self, "trainees", []) if t.name == a.trainee), None)
+            self.set_trainee(trainee or Trainee(0, a.trainee))
+            self.open_attempt(a.id)
+
+    # ---------------------------------------------------------------- trainees
+    def set_trainee(self, trainee: Trainee | None):
+        self.session.trainee = trainee
+        if trainee is not None and trainee.id:
+            opts.put("trainee/last", trainee.id)
+        self._show_trainee()
+        self.update_actions()
+        self.refresh_last_results()
+
+    def refresh_last_results(self):
+        t = self.session.trainee
+        if t is None:
+            self.library.set_last_results({})
+            return
+        run_op(lambda: self.session.last_results(t.name), self.library.set_last_results, parent=self, lane="db")
+
+    def choose_trainee(self, then=None):
+        """Ask who is working (known trainees, or a new one); `then()` runs once one is chosen."""
+
+        def ask(trainees):
+            self.trainees = trainees
+            current = self.session.trainee.id if self.session.trainee else None
+            dlg = TraineeDialog([{"id": t.id, "name": t.name} for t in trainees], current, self)
+            if not dlg.exec():
+                return
+            if dlg.new_name:
+                name = dlg.new_name
+
+                def added(t):
+                    self.set_trainee(t)
+                    if then:
+                        then()
+
+                run_op(lambda: self.session.add_trainee(name), added, parent=self, lane="db",
+                       title=self.tr("Stagiaire non ajouté"))
+            elif dlg.chosen_id is not None:
+                self.set_trainee(next(t for t in trainees if t.id == dlg.chosen_id))
+                if then:
+                    then()
+
+        run_op(self.session.trainees, ask, parent=self, lane="db")
+
+    # ---------------------------------------------------------------- navigation
+    def show_library(self):
+        if self.attempt_page is not None and self.current_page() == "attempt" and self.attempt_page.is_open:
+            self.statusBar().showMessage(self.tr("Votre tentative reste ouverte : reprenez-la depuis le scénario."),
+                                         6000)
+            self.attempt_page.flush_saves()
+        self.show_page("library")
+        self.refresh_last_results()
+
+    def show_scenario(self, scenario_id: str):
+        s = self.session.scenario(scenario_id)
+        if s is None:
+            return
+        self.scenario_page.show_scenario(s)
+        self.show_page("scenario")
+
+    def show_history(self):
+        t = self.session.trainee
+        if t is None:
+            self.choose_trainee(self.show_history)
+            return
+        page = self._ensure_history_page()
+        run_op(lambda: self.session.engine().list(trainee=t.name, limit=None),
+               lambda attempts: (page.set_attempts(t.name, attempts), self.show_page("history")),
+               parent=self, lane="db")
+
+    def show_results(self, attempt_id: str):
+        from .results_html import load
+
+        page = self._ensure_results_page()
+        run_op(lambda: load(self.session.engine(), attempt_id),
+               lambda data: (page.show_data(data), self.show_page("results")), parent=self, lane="db")
+
+    # ---------------------------------------------------------------- attempts
+    def start_attempt(self, scenario_id: str, mode: str):
+        if self.session.trainee is None:
+            self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
+            return
+        s = self.session.scenario(scenario_id)
+        name = self.session.trainee.name
+        if mode == "exam" and not confirm(
+                self, self.tr("Commencer l'examen"),
+                self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
+                        "programme. Aucun résultat n'est affiché avant la remise.\n\nCommencer maintenant ?")
+                .replace("%1", str(s.duration_minutes)), self.tr("Commencer l'examen")):
+            return
+        timed = mode == "exam" or self.scenario_page.timed.isChecked()
+        minutes = s.duration_minutes if timed else None
+
+        def op():
+            eng = self.session.engine()
+            existing = eng.open_attempt(name, scenario_id)
+            if existing is not None:
+                return existing, True
+            return eng.start(s, name, mode, minutes), False
+
+        def started(result):
+            a, existing = result
+            if existing and not confirm(
+                    self, self.tr("Tentative déjà ouverte"),
+                    self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?")
+                    .replace("%1", self.tr("examen") if a.mode == "exam" else self.tr("entraînement")),
+                    self.tr("Reprendre")):
+                return
+            self.open_attempt(a.id)
+
+        self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
+        run_op(op, started, parent=self, title=self.tr("La tentative n'a pas pu commencer"))
+
+    def open_attempt(self, attempt_id: str):
+        """Show an open attempt with everything its journal holds."""
+
+        def op():
+            eng = self.session.engine()
+            a = eng.get(attempt_id)
+            return a, eng.scenario_of(a), eng.facts(a)
+
+        def loaded(result):
+            a, scenario, facts = result
+            if not a.is_open:
+                self.show_results(a.id)
+                return
+            page = self._ensure_attempt_page()
+            page.load(a, scenario, facts)
+            self.show_page("attempt")
+            self.statusBar().showMessage(self.tr("Tentative en cours : bon travail !"), 4000)
+            if self.timer_window is not None:
+                self.timer_window.set_title(scenario.title.get(current_lang()))
+            self.update_actions()
+
+        run_op(op, loaded, parent=self, lane="db")
+
+    def _check_current_task(self):
+        page = self.attempt_page
+        if page is None:
+            return
+        tid = page.current_task_id()
+        if tid and page.scenario.task(tid).kind == "checks":
+            page.run_check(tid)
+        else:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord une tâche vérifiée sur le poste."), 5000)
+
+    def _timing(self, remaining, elapsed, timed):
+        self.mini_countdown.show_time(remaining, elapsed, timed)
+        self.mini_countdown.setVisible(self.current_page() != "attempt")
+        if self.timer_window is not None and self.timer_window.isVisible():
+            self.timer_window.countdown.show_time(remaining, elapsed, timed)
+
+    def _attempt_finished(self, a):
+        self.mini_countdown.hide()
+        if self.timer_window is not None:
+            self.timer_window.hide()
+        self.actions["timer_window"].setChecked(False)
+        if a.status == "expired":
+            inform(self, self.tr("Temps écoulé"),
+                   self.tr("Le temps est écoulé : votre tentative a été remise automatiquement, avec votre travail "
+                           "enregistré et un dernier relevé du poste."), warning=True)
+        else:
+            self.statusBar().showMessage(self.tr("Tentative remise."), 6000)
+        self.show_results(a.id)
+        self.refresh_last_results()
+
+    def set_timer_window(self, on: bool):
+        page = self.attempt_page
+        if on and (page is None or page.attempt is None):
+            self.actions["timer_window"].setChecked(False)
+            return
+        if self.timer_window is None:
+            self.timer_window = TimerWindow(None)
+            self.timer_window.hidden_by_user.connect(lambda: self.actions["timer_window"].setChecked(False))
+        if on:
+            self.timer_window.set_title(page.scenario.title.get(current_lang()))
+            page.tick()
+            self.timer_window.show()
+            self.timer_window.raise_()
+        else:
+            self.timer_window.hide()
+        opts.put("timer/visible", on)
+
+    # ---------------------------------------------------------------- export
+    def export_pdf(self):
+        page = self.pages.get("results")
+        if page is None or page.data is None:
+            return
+        from pathlib import Path
+
+        from .pdf import write_pdf
+
+        a = page.data.attempt
+        folder = opts.get("export/folder") or str(Path.home())
+        name = f"aimm-lab-{a.scenario_id}-{a.trainee.replace(' ', '_')}-{a.id[:8]}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le compte rendu en PDF"),
+                                              str(Path(folder) / name), self.tr("Documents PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_pdf(page.html_for_pdf(), path, page.data.scenario.title.get(current_lang()))
+        except Exception as e:  # noqa: BLE001 - any failure is shown as a readable dialog
+            show_error(self, e, self.tr("Export PDF impossible"))
+            return
+        opts.put("export/folder", str(Path(path).parent))
+        self.statusBar().showMessage(self.tr("PDF enregistré : %1").replace("%1", path), 8000)
+
+    # ---------------------------------------------------------------- help
+    def show_shortcuts(self):
+        rows = "".join(f"<tr><td>{name}</td><td><b>{seq}</b></td></tr>" for name, seq in shortcut_table())
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Raccourcis clavier"))
+        box.setText(f"<table cellpadding='3'>{rows}</table>")
+        box.setObjectName("shortcutsDialog")
+        box.open()
+
+    def show_about(self):
+        QMessageBox.about(self, self.tr("À propos d'AIMM Lab"),
+                          self.tr("AIMM Lab : laboratoire d'entraînement et simulateur d'examen du titre "
+                                  "professionnel AIMM (RNCP 24787).\nLes vérifications lisent l'état réel du poste."))
+
+    # ---------------------------------------------------------------- closing
+    def closeEvent(self, event: QCloseEvent):
+        page = self.attempt_page
+        if not self.allow_close and page is not None and page.is_open and page.attempt.mode == "exam":
+            event.ignore()
+            self._confirm_exam_close()
+            return
+        if page is not None:
+            page.stop()
+            page.flush_saves()
+        self._save_window()
+        if self.timer_window is not None:
+            self.timer_window.close()
+        from .ops import wait_idle
+
+        wait_idle(10)  # let pending saves reach the database
+        super().closeEvent(event)
+
+    def _confirm_exam_close(self):
+        """Closing during an exam: the trainer PIN if one is set, else a warning that time runs on."""
+
+        def pin_set():
+            from aimm_lab.trainer.pin import PinGuard
+
+            return PinGuard(self.session.engine().store).is_set()
+
+        def decide(is_set):
+            if not is_set:
+                if confirm(self, self.tr("Fermer pendant l'examen ?"),
+                           self.tr("Le temps de l'examen continue de s'écouler pendant que le programme est fermé. "
+                                   "Votre travail est enregistré ; à la réouverture, la tentative reprendra avec "
+                                   "le temps qu'il reste.\n\nFermer quand même ?"),
+                           self.tr("Fermer"), self.tr("Continuer l'examen"), danger=True):
+                    self.allow_close = True
+                    self.close()
+                return
+            pin, ok = QInputDialog.getText(self, self.tr("Code formateur"),
+                                           self.tr("Fermer pendant un examen demande le code du formateur :"),
+                                           QLineEdit.EchoMode.Password)
+            if not ok or not pin:
+                return
+
+            def verify():
+                from aimm_lab.trainer.pin import PinGuard
+
+                PinGuard(self.session.engine().store).verify(pin)
+
+            def verified(_):
+                self.allow_close = True
+                self.close()
+
+            run_op(verify, verified, parent=self, lane="db", title=self.tr("Code refusé"))
+
+        def no_pin_api(exc):
+            decide(False)
+
+        run_op(pin_set, decide, failure=no_pin_api, parent=self, lane="db")
+

@@ -1,0 +1,176 @@
+"""A scenario's page: the customer's ticket (Markdown), the tasks, the duration and
+what will be checked; from here the trainee starts a practice or an exam attempt."""
+
+from __future__ import annotations
+
+from aimm_lab.checks import COMPOSITES, REGISTRY
+from aimm_lab.i18n import current_lang
+from aimm_lab.scenarios import referential as ref
+
+from . import labels
+from .qt import (
+    QCheckBox,
+    QEvent,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    translate,
+)
+
+
+def check_lines(spec, lang: str, depth: int = 0) -> list[str]:
+    """Plain words for a check (its label, else its type's description), nested ones indented."""
+    pad = "  " * depth
+    if spec.label:
+        text = spec.label.get(lang)
+    elif spec.type in COMPOSITES:
+        text = COMPOSITES[spec.type].get(lang)
+    elif spec.type in REGISTRY:
+        text = REGISTRY[spec.type].description.get(lang)
+    else:
+        text = spec.type
+    if not spec.expect:
+        text = translate("ScenarioPage", "à éviter : %1").replace("%1", text[0].lower() + text[1:])
+    out = [f"{pad}- {text}"]
+    for child in spec.children:
+        out += check_lines(child, lang, depth + 1)
+    return out
+
+
+class ScenarioPage(QWidget):
+    start_requested = Signal(str, str)  # scenario id, mode ("practice" | "exam")
+    back_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("scenarioPage")
+        self.scenario = None
+        self.trainee_name = ""
+
+        self.title = QLabel(objectName="pageHeading")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(objectName="scenarioMeta")
+        self.meta.setWordWrap(True)
+        self.brief_box = QGroupBox()
+        self.brief = QTextBrowser(objectName="brief")
+        self.brief.setOpenExternalLinks(False)
+        QVBoxLayout(self.brief_box).addWidget(self.brief)
+        self.tasks_box = QGroupBox()
+        self.tasks = QTextBrowser(objectName="tasks")
+        QVBoxLayout(self.tasks_box).addWidget(self.tasks)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.brief_box)
+        split.addWidget(self.tasks_box)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+
+        self.who = QLabel(objectName="traineeLine")
+        self.back = QPushButton(objectName="backToLibrary")
+        self.back.clicked.connect(self.back_requested)
+        self.practice = QPushButton(objectName="startPractice")
+        self.practice.setDefault(True)
+        self.practice.clicked.connect(lambda: self._start("practice"))
+        self.timed = QCheckBox(objectName="practiceTimed")
+        self.timed.setChecked(True)
+        self.exam = QPushButton(objectName="startExam")
+        self.exam.clicked.connect(lambda: self._start("exam"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back)
+        buttons.addWidget(self.who, 1)
+        buttons.addWidget(self.timed)
+        buttons.addWidget(self.practice)
+        buttons.addWidget(self.exam)
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.meta)
+        lay.addWidget(split, 1)
+        lay.addLayout(buttons)
+        self.retranslate()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.brief_box.setTitle(self.tr("La demande du client"))
+        self.brief.setAccessibleName(self.tr("Demande du client"))
+        self.tasks_box.setTitle(self.tr("Tâches et vérifications"))
+        self.tasks.setAccessibleName(self.tr("Tâches et ce qui sera vérifié"))
+        self.back.setText(self.tr("← &Bibliothèque"))
+        self.back.setToolTip(self.tr("Revenir à la liste des scénarios"))
+        self.practice.setText(self.tr("Commencer l'&entraînement"))
+        self.practice.setToolTip(self.tr("Vérifications et indices disponibles pendant le travail"))
+        self.timed.setText(self.tr("&Chronométrer l'entraînement"))
+        self.timed.setToolTip(self.tr("Entraînement avec le compte à rebours de l'épreuve ; décochez pour "
+                                      "travailler sans limite de temps"))
+        self.exam.setText(self.tr("Commencer en mode e&xamen"))
+        self.exam.setToolTip(self.tr("Temps limité, aucun résultat affiché avant la remise"))
+        self.set_trainee(self.trainee_name)
+        if self.scenario is not None:
+            self.show_scenario(self.scenario)
+
+    def set_trainee(self, name: str):
+        self.trainee_name = name
+        self.who.setText(self.tr("Stagiaire : %1").replace("%1", name) if name
+                         else self.tr("Aucun stagiaire choisi : il vous sera demandé au démarrage."))
+
+    def show_scenario(self, s):
+        self.scenario = s
+        lang = current_lang()
+        self.title.setText(s.title.get(lang))
+        comps = ", ".join(f"{c}" for c in s.competences)
+        self.meta.setText(" · ".join([
+            self.tr("Bloc %1").replace("%1", s.block),
+            comps,
+            labels.kind(s.kind),
+            self.tr("difficulté %1").replace("%1", labels.difficulty(s.difficulty)),
+            self.tr("durée %1 min").replace("%1", str(s.duration_minutes)),
+            ", ".join(labels.platform(p) for p in s.platforms),
+        ]))
+        self.meta.setToolTip("\n".join(f"{c} — {ref.COMPETENCES[c].title.get(lang)}"
+                                       for c in s.competences if c in ref.COMPETENCES))
+        self.brief.setMarkdown(s.brief.get(lang))
+        self.tasks.setMarkdown(self.tasks_markdown(s, lang))
+
+    def tasks_markdown(self, s, lang: str) -> str:
+        parts = [self.tr("**Durée : %1 minutes** — %2 points au total.")
+                 .replace("%1", str(s.duration_minutes)).replace("%2", labels.points(s.max_points)), ""]
+        for i, t in enumerate(s.tasks, 1):
+            parts.append(f"{i}. **{t.title.get(lang)}** — {labels.points(t.points)} pt ({labels.task_kind(t.kind)})")
+            sub = []
+            if t.description:
+                sub += [t.description.get(lang).strip(), ""]
+            if t.kind == "checks":
+                sub += [self.tr("Vérifié sur le poste :"), ""]
+                for spec in t.checks:
+                    sub += check_lines(spec, lang)
+            elif t.kind == "rubric":
+                sub += [self.tr("Observé par le formateur :"), ""]
+                sub += [f"- {r.text.get(lang)} ({labels.points(r.points)} pt)" for r in t.rubric]
+            elif t.kind == "report":
+                sub.append(self.tr("Le rapport d'intervention (tous les champs obligatoires remplis)."))
+            elif t.kind in ("quote", "invoice"):
+                sub.append(self.tr("Les lignes et les totaux HT, TVA et TTC du document."))
+            elif t.kind == "quiz":
+                sub.append(self.tr("%n question(s).", "", len(t.questions)))
+            if t.hint and t.hint_penalty:
+                sub += ["", self.tr("Indice disponible en entraînement (coût : %1 pt).")
+                        .replace("%1", labels.points(t.hint_penalty))]
+            parts += ["", *[("   " + ln) if ln else "" for ln in sub], ""]
+        return "\n".join(parts)
+
+    def _start(self, mode: str):
+        if self.scenario is not None:
+            self.start_requested.emit(self.scenario.id, mode)

@@ -1,0 +1,122 @@
+"""What the window works with, without Qt: the database and the attempts engine, the
+machine the checks read, the scenario library and who is working. Everything here is
+called from background ops (`ui.ops`), never from the main thread."""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Trainee:
+    id: int
+    name: str
+
+
+@dataclass
+class Session:
+    """`db_path`: the SQLite file (None: the user's). `state_path`: a recorded machine state
+    (JSON) read afresh at each check pass instead of this PC (None: AIMM_LAB_STATE, else this PC).
+    `now`: epoch milliseconds (tests and demonstrations move the clock)."""
+
+    db_path: Path | None = None
+    state_path: Path | None = None
+    now: object = None
+    library: object = None
+    trainee: Trainee | None = None
+    _engine: object = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self):
+        if self.state_path is None and os.environ.get("AIMM_LAB_STATE"):
+            self.state_path = Path(os.environ["AIMM_LAB_STATE"])
+        if self.state_path is not None:
+            self.state_path = Path(self.state_path)
+        if self.db_path is not None:
+            self.db_path = Path(self.db_path)
+
+    # ---------------------------------------------------------------- the machine
+    @property
+    def recorded(self) -> bool:
+        return self.state_path is not None
+
+    def read_machine(self):
+        """The machine for one check pass: the recorded state as it is now on disk, or this PC."""
+        if self.state_path is not None:
+            from aimm_lab.machine import RecordedMachine
+
+            return RecordedMachine.load(self.state_path)
+        from aimm_lab.machine.real import RealMachine
+
+        return RealMachine()
+
+    def profile(self):
+        """The lab profile for new attempts: the one a recorded state was taken with, or None
+        (the engine then uses the saved profile, completed by detection on this PC)."""
+        if self.state_path is None:
+            return None
+        from aimm_lab.scenarios.selftest import profile_for_state
+
+        return profile_for_state(self.read_machine())
+
+    # ---------------------------------------------------------------- the engine
+    def engine(self):
+        with self._lock:
+            if self._engine is None:
+                from aimm_lab.exam.engine import Engine
+                from aimm_lab.store.db import Store
+
+                store = Store(self.db_path)
+                machine = self.read_machine if self.state_path is not None else None
+                self._engine = Engine(store, machine, profile=self.profile(), now=self.now)
+            return self._engine
+
+    def close(self):
+        with self._lock:
+            if self._engine is not None:
+                self._engine.store.close()
+                self._engine = None
+
+    # ---------------------------------------------------------------- trainees
+    def trainees(self) -> list[Trainee]:
+        store = self.engine().store
+        with store.errors():
+            rows = store.reader().conn.execute(
+                "SELECT id, name FROM trainees ORDER BY name COLLATE NOCASE").fetchall()
+        return [Trainee(r[0], r[1]) for r in rows]
+
+    def add_trainee(self, name: str) -> Trainee:
+        from aimm_lab.exam import clock
+        from aimm_lab.exam.engine import _clean_name
+
+        name = _clean_name(name)
+        store = self.engine().store
+        with store.transaction() as db:
+            tid = store.ensure_trainee(db, name, clock.iso(clock.now_ms()))
+        return Trainee(tid, name)
+
+    # ---------------------------------------------------------------- scenarios
+    def load_library(self):
+        from aimm_lab.scenarios.loader import discover
+
+        self.library = discover()
+        return self.library
+
+    def scenario(self, scenario_id: str):
+        return self.library.get(scenario_id) if self.library is not None else None
+
+    # ---------------------------------------------------------------- results
+    def last_results(self, trainee: str) -> dict[str, dict]:
+        """The trainee's latest finished attempt at each scenario, as the library shows it."""
+        out: dict[str, dict] = {}
+        for a in self.engine().list(trainee=trainee, limit=None):
+            if a.scenario_id in out or a.is_open:
+                continue
+            if not a.feedback or a.max_score is None:
+                out[a.scenario_id] = {"score": None, "max": None, "mode": a.mode, "when": a.started_at}
+            else:
+                out[a.scenario_id] = {"score": a.score, "max": a.max_score, "mode": a.mode, "when": a.started_at}
+        return out
