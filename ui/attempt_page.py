@@ -1,0 +1,716 @@
+"""Working through an attempt: the customer's ticket, the task list with each task's
+status, the countdown, *Vérifier* (practice) or *Enregistrer l'état* (exam) run in the
+background with a progress indicator, the evidence in plain words, hints with their
+cost, the report form, the quote and invoice editor, the quiz, and the submission.
+
+Everything the engine does runs in an op; the page only keeps what it shows. Edits are
+saved shortly after the trainee stops typing (and before a submission or a close)."""
+
+from __future__ import annotations
+
+from aimm_lab.exam.engine import AttemptClosed
+from aimm_lab.i18n import current_lang
+
+from . import labels, theme
+from .countdown import Countdown, level
+from .dialogs import confirm, show_error
+from .document_editor import DocumentEditor
+from .evidence import task_result_html
+from .ops import run_op
+from .qt import (
+    QEvent,
+    QFont,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    Qt,
+    QTextBrowser,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .quiz import QuizWidget
+from .report_form import ReportForm
+
+SAVE_DELAY_MS = 1000
+TICK_MS = 250
+
+
+class CheckPanel(QWidget):
+    """A machine-checked task: what it asks, its evidence, its buttons."""
+
+    def __init__(self, task, mode: str, parent=None):
+        super().__init__(parent)
+        self.task, self.mode = task, mode
+        self.setObjectName(f"panel_{task.id}")
+        self.result: dict | None = None
+        self.recorded = False
+        self.hint_text: str | None = None
+        self.title = QLabel(objectName="panelTitle")
+        self.title.setWordWrap(True)
+        f = QFont(self.title.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.title.setFont(f)
+        self.info = QLabel(objectName="panelInfo")
+        self.info.setWordWrap(True)
+        self.evidence = QTextBrowser(objectName="evidence")
+        self.check_button = QPushButton(objectName="checkTask")
+        self.hint_button = QPushButton(objectName="hintButton")
+        self.hint_label = QLabel(objectName="hintText")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.hint_button)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.info)
+        lay.addLayout(buttons)
+        lay.addWidget(self.hint_label)
+        lay.addWidget(self.evidence, 1)
+        self.check_button.setVisible(mode == "practice")
+        self.hint_button.setVisible(mode == "practice" and task.hint is not None)
+        self.retranslate()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        lang = current_lang()
+        t = self.task
+        self.title.setText(f"{t.title.get(lang)} — {labels.points(t.points)} pt")
+        desc = t.description.get(lang) if t.description else ""
+        if self.mode == "exam":
+            desc = (desc + "\n\n" if desc else "") + self.tr(
+                "Mode examen : faites le travail sur le poste, puis « Enregistrer l'état ». "
+                "Les résultats ne sont pas affichés avant la remise.")
+        self.info.setText(desc)
+        self.info.setVisible(bool(desc))
+        self.check_button.setText(self.tr("&Vérifier cette tâche"))
+        self.check_button.setToolTip(self.tr("Lire l'état du poste et vérifier seulement cette tâche"))
+        cost = labels.points(t.hint_penalty)
+        self.hint_button.setText(self.tr("&Indice (coût : %1 pt)").replace("%1", cost) if t.hint_penalty
+                                 else self.tr("&Indice (gratuit)"))
+        self.hint_button.setToolTip(self.tr("Afficher l'indice ; son coût est retiré des points de la tâche"))
+        self.evidence.setAccessibleName(self.tr("Résultat des vérifications"))
+        if self.hint_text is not None:
+            self.show_hint(t.hint.get(lang) if t.hint else self.hint_text)
+        self.render()
+
+    def show_hint(self, text: str):
+        self.hint_text = text
+        self.hint_label.setText(self.tr("Indice : %1").replace("%1", text))
+        self.hint_label.show()
+        self.hint_button.setEnabled(False)
+        self.hint_button.setText(self.tr("Indice affiché"))
+
+    def render(self):
+        lang = current_lang()
+        if self.mode == "exam":
+            text = (self.tr("État du poste enregistré. Vous pouvez continuer à travailler et l'enregistrer "
+                            "à nouveau.") if self.recorded
+                    else self.tr("Aucun état enregistré pour l'instant."))
+            self.evidence.setHtml(f"<p>{text}</p>")
+        else:
+            self.evidence.setHtml(task_result_html(self.result, lang))
+
+
+class TextPanel(QWidget):
+    """The customer's ticket, or a task graded by the trainer."""
+
+    def __init__(self, object_name: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.browser = QTextBrowser(objectName=f"{object_name}Text")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.browser)
+
+
+class AttemptPage(QWidget):
+    """Emits `finished(attempt)` once the attempt is submitted or expired."""
+
+    finished = Signal(object)
+    status_message = Signal(str)
+    timing = Signal(object, float, bool)  # remaining (s, None when untimed), elapsed (s), timed
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("attemptPage")
+        self.session = session
+        self.attempt = None
+        self.scenario = None
+        self.checking = False
+        self.ending = False
+        self.warned: set[int] = set()
+        self.panels: dict[str, QWidget] = {}
+        self.items: dict[str, QListWidgetItem] = {}
+        self.dirty: set[str] = set()
+        self.save_timers: dict[str, QTimer] = {}
+
+        self.title = QLabel(objectName="attemptTitle")
+        self.title.setWordWrap(True)
+        f = QFont(self.title.font())
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        self.title.setFont(f)
+        self.mode_label = QLabel(objectName="modeLabel")
+        self.countdown = Countdown(self)
+        self.banner = QLabel(objectName="timeBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.check_all = QPushButton(objectName="checkAll")
+        self.check_all.clicked.connect(lambda: self.run_check(None))
+        self.record = QPushButton(objectName="recordState")
+        self.record.clicked.connect(self.record_state)
+        self.submit_button = QPushButton(objectName="submitAttempt")
+        self.submit_button.clicked.connect(self.submit)
+        self.progress = QProgressBar(objectName="checkProgress")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.progress_label = QLabel(objectName="checkProgressLabel")
+        self.progress_label.hide()
+
+        self.task_list = QListWidget(objectName="taskList")
+        self.task_list.currentRowChanged.connect(self._row_changed)
+        self.task_list.setMinimumWidth(240)
+        self.task_list.setWordWrap(True)
+        self.task_list.setSpacing(3)
+        self.task_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.task_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.stack = QStackedWidget(objectName="taskStack")
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.mode_label)
+        head.addLayout(titles, 1)
+        head.addWidget(self.countdown)
+        bar = QHBoxLayout()
+        bar.addWidget(self.check_all)
+        bar.addWidget(self.record)
+        bar.addWidget(self.progress)
+        bar.addWidget(self.progress_label)
+        bar.addStretch(1)
+        bar.addWidget(self.submit_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.task_list)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        split.setSizes([280, 800])
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.banner)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- language
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.check_all.setText(self.tr("&Vérifier tout"))
+        self.check_all.setToolTip(self.tr("Lire l'état du poste et vérifier toutes les tâches (F5)"))
+        self.record.setText(self.tr("&Enregistrer l'état"))
+        self.record.setToolTip(self.tr("Enregistrer l'état du poste comme preuve, sans afficher de résultat"))
+        self.submit_button.setText(self.tr("&Remettre…"))
+        self.submit_button.setToolTip(self.tr("Terminer et remettre la tentative"))
+        self.task_list.setAccessibleName(self.tr("Tâches de l'épreuve"))
+        self.progress.setAccessibleName(self.tr("Vérification en cours"))
+        self.progress_label.setText(self.tr("Lecture du poste…"))
+        if self.attempt is not None:
+            self._header()
+            self._fill_static()
+            for tid in self.items:
+                self._update_item(tid)
+            self.tick()
+
+    def _header(self):
+        a, lang = self.attempt, current_lang()
+        self.title.setText(self.scenario.title.get(lang))
+        if a.mode == "exam":
+            self.mode_label.setText(self.tr("Mode examen — stagiaire : %1").replace("%1", a.trainee))
+        elif a.timed:
+            self.mode_label.setText(self.tr("Entraînement chronométré — stagiaire : %1").replace("%1", a.trainee))
+        else:
+            self.mode_label.setText(self.tr("Entraînement sans limite de temps — stagiaire : %1")
+                                    .replace("%1", a.trainee))
+
+    # ---------------------------------------------------------------- set-up
+    def load(self, attempt, scenario, facts):
+        """Show an attempt (new or resumed) with what its journal already holds."""
+        self.attempt, self.scenario = attempt, scenario
+        self.ending = False
+        self.checking = False
+        self.warned = set()
+        self.dirty.clear()
+        self.banner.hide()
+        self.task_list.blockSignals(True)
+        self.task_list.clear()
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.panels.clear()
+        self.items.clear()
+        practice = attempt.mode == "practice"
+        self.check_all.setVisible(practice)
+        self.record.setVisible(not practice)
+        has_checks = any(t.kind == "checks" for t in scenario.tasks)
+        self.check_all.setEnabled(has_checks)
+        self.record.setEnabled(has_checks)
+
+        brief = TextPanel("briefPanel")
+        self._add("__brief__", brief)
+        for t in scenario.tasks:
+            if t.kind == "checks":
+                panel = CheckPanel(t, attempt.mode)
+                panel.check_button.clicked.connect(lambda _c=False, tid=t.id: self.run_check(tid))
+                panel.hint_button.clicked.connect(lambda _c=False, tid=t.id: self.take_hint(tid))
+                rec = facts.checks.get(t.id)
+                if rec is not None:
+                    if attempt.feedback:
+                        panel.result = rec
+                    panel.recorded = True
+                if t.id in facts.hints and t.hint is not None:
+                    panel.show_hint(t.hint.get(current_lang()))
+                panel.render()
+            elif t.kind == "report":
+                panel = ReportForm(t)
+                panel.set_values(facts.report)
+                panel.changed.connect(lambda tid=t.id: self._edited(tid))
+            elif t.kind in ("quote", "invoice"):
+                panel = DocumentEditor(t)
+                if t.id in facts.documents:
+                    panel.set_document(facts.documents[t.id])
+                panel.changed.connect(lambda tid=t.id: self._edited(tid))
+            elif t.kind == "quiz":
+                panel = QuizWidget(t, seed=attempt.id)
+                panel.set_answers(facts.quiz.get(t.id) or [])
+                panel.changed.connect(lambda tid=t.id: self._edited(tid))
+            else:
+                panel = TextPanel(f"panel_{t.id}")
+            self._add(t.id, panel)
+        self._header()
+        self._fill_static()
+        for tid in self.items:
+            self._update_item(tid)
+        self.task_list.blockSignals(False)
+        self.task_list.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
+        self.ticker.start()
+        self.tick()
+
+    def _add(self, key: str, panel: QWidget):
+        item = QListWidgetItem()
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.task_list.addItem(item)
+        self.stack.addWidget(panel)
+        self.panels[key] = panel
+        self.items[key] = item
+
+    def _fill_static(self):
+        lang = current_lang()
+        brief = self.panels["__brief__"]
+        brief.browser.setMarkdown(self.scenario.brief.get(lang))
+        brief.browser.setAccessibleName(self.tr("Demande du client"))
+        for t in self.scenario.tasks:
+            p = self.panels[t.id]
+            if isinstance(p, TextPanel):
+                lines = [f"### {t.title.get(lang)} — {labels.points(t.points)} pt", "",
+                         self.tr("Cette tâche est évaluée par le formateur pendant ou après l'épreuve :"), ""]
+                lines += [f"- {r.text.get(lang)} ({labels.points(r.points)} pt)" for r in t.rubric]
+                p.browser.setMarkdown("\n".join(lines))
+
+    def _status(self, tid: str) -> str:
+        t = self.scenario.task(tid)
+        p = self.panels[tid]
+        if t.kind == "checks":
+            if self.attempt.mode == "exam":
+                return "RECORDED" if p.recorded else "PENDING"
+            return p.result.get("outcome", "PENDING") if p.result else "PENDING"
+        if t.kind == "rubric":
+            return "TRAINER"
+        if t.kind == "report":
+            return "SAVED" if any(v.strip() for v in p.values().values()) else "EMPTY"
+        if t.kind in ("quote", "invoice"):
+            return "SAVED" if p.raw_lines() else "EMPTY"
+        if t.kind == "quiz":
+            return "SAVED" if p.unanswered() < len(t.questions) else "EMPTY"
+        return "PENDING"
+
+    def _update_item(self, key: str):
+        item = self.items[key]
+        if key == "__brief__":
+            item.setText(self.tr("Demande du client"))
+            f = QFont(self.task_list.font())
+            f.setBold(True)
+            item.setFont(f)
+            return
+        t = self.scenario.task(key)
+        status = self._status(key)
+        item.setText(f"{labels.OUTCOME_MARKS.get(status, '')} {t.title.get(current_lang())}\n"
+                     f"    {labels.outcome(status)} · {labels.points(t.points)} pt")
+        item.setToolTip(f"{labels.task_kind(t.kind)} — {labels.outcome(status)}")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                     f"{t.title.get(current_lang())}, {labels.outcome(status)}")
+
+    def _row_changed(self, row: int):
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+
+    def current_task_id(self) -> str | None:
+        item = self.task_list.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return None if key in (None, "__brief__") else key
+
+    def select_task(self, tid: str):
+        self.task_list.setCurrentItem(self.items[tid])
+
+    @property
+    def is_open(self) -> bool:
+        return self.attempt is not None and self.attempt.is_open and not self.ending
+
+    # ---------------------------------------------------------------- the clock
+    def now(self) -> int:
+        return self.session.engine().now()
+
+    def tick(self):
+        a = self.attempt
+        if a is None:
+            return
+        now = self.now()
+        from aimm_lab.exam import clock as clk
+
+        elapsed = max(0.0, (now - clk.parse_iso(a.started_at)) / 1000)
+        remaining = a.remaining_s(now) if a.timed else None
+        if a.timed and a.status == "running" and a.deadline is not None:
+            remaining = max(0.0, (clk.parse_iso(a.deadline) - now) / 1000)
+        self.countdown.show_time(remaining, elapsed, a.timed)
+        self.timing.emit(remaining, elapsed, a.timed)
+        if not a.timed or not self.is_open or a.status != "running":
+            return
+        for w in (600, 300):
+            if remaining <= w and w not in self.warned and (a.duration_s or 0) > w:
+                self.warned.add(w)
+                self._warn(w)
+        if remaining <= 0:
+            self.time_up()
+
+    def _warn(self, seconds: int):
+        text = (self.tr("Plus que 10 minutes : pensez à enregistrer votre travail et à remplir le rapport.")
+                if seconds == 600 else
+                self.tr("Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps."))
+        self.banner.setText(text)
+        self.banner.setStyleSheet(f"QLabel {{ font-weight: bold; color: {theme.color(level(seconds))}; }}")
+        self.banner.show()
+        self.status_message.emit(text)
+        aid = self.attempt.id
+        run_op(lambda: self.session.engine().due_warnings(aid), parent=self, lane="db",
+               failure=lambda e: None)  # journaling the warning is best-effort; the banner is shown
+
+    def time_up(self):
+        """The deadline has passed: save what is pending, then the final pass and the expiry."""
+        if self.ending:
+            return
+        self.ending = True
+        self.ticker.stop()
+        self._set_busy(True, self.tr("Temps écoulé : remise automatique…"))
+        work = self._pending_saves()
+        aid = self.attempt.id
+
+        def op():
+            eng = self.session.engine()
+            for fn in work:
+                try:
+                    fn(eng)
+                except AttemptClosed:
+                    break  # the time ran out before this save could be journaled
+            return eng.submit(aid)
+
+        run_op(op, self._ended, failure=self._end_failed, parent=self)
+
+    # ---------------------------------------------------------------- checks
+    def _set_busy(self, busy: bool, text: str | None = None):
+        self.checking = busy
+        self.progress.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        if text:
+            self.progress_label.setText(text)
+        open_ = self.is_open
+        for b in (self.check_all, self.record):
+            b.setEnabled(not busy and open_ and any(t.kind == "checks" for t in self.scenario.tasks))
+        self.submit_button.setEnabled(not busy and open_)
+        for p in self.panels.values():
+            if isinstance(p, CheckPanel):
+                p.check_button.setEnabled(not busy and open_)
+
+    def run_check(self, task_id: str | None):
+        """Practice: run a check pass (all tasks or one) in the background and show the evidence."""
+        if not self.is_open or self.checking or self.attempt.mode != "practice":
+            return
+        self._set_busy(True, self.tr("Lecture du poste…"))
+        aid = self.attempt.id
+        run_op(lambda: self.session.engine().check(aid, task_id), self._checked, failure=self._check_failed,
+               parent=self)
+
+    def record_state(self):
+        """Exam: record the machine's state as evidence, without any result."""
+        if not self.is_open or self.checking:
+            return
+        self._set_busy(True, self.tr("Enregistrement de l'état du poste…"))
+        aid = self.attempt.id
+        run_op(lambda: self.session.engine().record_state(aid), self._checked, failure=self._check_failed,
+               parent=self)
+
+    def _checked(self, receipt):
+        self.attempt = receipt.attempt
+        self._set_busy(False)
+        if receipt.expired or not receipt.attempt.is_open:
+            self._ended(receipt.attempt)
+            return
+        if receipt.result is not None:
+            for tr in receipt.result.tasks:
+                panel = self.panels.get(tr.task_id)
+                if isinstance(panel, CheckPanel):
+                    panel.result = tr.as_record()
+                    panel.recorded = True
+                    panel.render()
+                    self._update_item(tr.task_id)
+            passed = sum(t.outcome.value == "PASS" for t in receipt.result.tasks)
+            self.status_message.emit(self.tr("Vérification terminée : %1 tâche(s) réussie(s) sur %2.")
+                                     .replace("%1", str(passed)).replace("%2", str(len(receipt.result.tasks))))
+        else:
+            for tid, panel in self.panels.items():
+                if isinstance(panel, CheckPanel):
+                    panel.recorded = True
+                    panel.render()
+                    self._update_item(tid)
+            self.status_message.emit(self.tr("État du poste enregistré."))
+
+    def _check_failed(self, exc):
+        self._set_busy(False)
+        if isinstance(exc, AttemptClosed):
+            self._refresh_after_close()
+            return
+        show_error(self, exc, self.tr("La vérification n'a pas pu se faire"))
+
+    # ---------------------------------------------------------------- hints
+    def take_hint(self, task_id: str | None = None):
+        task_id = task_id or self.current_task_id()
+        if task_id is None or not self.is_open or self.attempt.mode != "practice":
+            return
+        t = self.scenario.task(task_id)
+        panel = self.panels.get(task_id)
+        if t.hint is None or not isinstance(panel, CheckPanel) or panel.hint_text is not None:
+            return
+        if t.hint_penalty and not confirm(
+                self, self.tr("Demander un indice"),
+                self.tr("Cet indice coûte %1 pt sur cette tâche. L'afficher ?").replace(
+                    "%1", labels.points(t.hint_penalty)), self.tr("Afficher l'indice")):
+            return
+        aid = self.attempt.id
+        run_op(lambda: self.session.engine().take_hint(aid, task_id),
+               lambda text: panel.show_hint(text.get(current_lang())), parent=self, lane="db")
+
+    # ---------------------------------------------------------------- saving edits
+    def _edited(self, tid: str):
+        if not self.is_open:
+            return
+        self.dirty.add(tid)
+        self._update_item(tid)
+        timer = self.save_timers.get(tid)
+        if timer is None:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(SAVE_DELAY_MS)
+            timer.timeout.connect(lambda tid=tid: self.save(tid))
+            self.save_timers[tid] = timer
+        timer.start()
+        saved = getattr(self.panels[tid], "saved", None)
+        if saved is not None:
+            saved.setText(self.tr("Modifications en cours…"))
+
+    def _save_fn(self, tid: str):
+        """A function that saves one panel's content with the engine (built on the main thread
+        from the panel's current values; run in an op)."""
+        t = self.scenario.task(tid)
+        p = self.panels[tid]
+        aid = self.attempt.id
+        if t.kind == "report":
+            values = p.values()
+            return lambda eng: eng.save_report(aid, values)
+        if t.kind in ("quote", "invoice"):
+            if p.problems:
+                return None
+            doc = p.document()
+            return lambda eng: eng.save_document(aid, tid, doc)
+        if t.kind == "quiz":
+            answers = p.answers()
+            return lambda eng: eng.answer_quiz(aid, tid, answers)
+        return None
+
+    def _pending_saves(self) -> list:
+        out = []
+        for tid in sorted(self.dirty):
+            timer = self.save_timers.get(tid)
+            if timer is not None:
+                timer.stop()
+            fn = self._save_fn(tid)
+            if fn is not None:
+                out.append(fn)
+        self.dirty.clear()
+        return out
+
+    def save(self, tid: str):
+        if tid not in self.dirty or not self.is_open:
+            return
+        fn = self._save_fn(tid)
+        saved = getattr(self.panels[tid], "saved", None)
+        if fn is None:
+            if saved is not None:
+                saved.setText(self.tr("Non enregistré : corrigez les nombres signalés en rouge."))
+            return
+        self.dirty.discard(tid)
+
+        def done(attempt):
+            self.attempt = attempt
+            if saved is not None:
+                from datetime import datetime
+
+                saved.setText(self.tr("Enregistré à %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+        def failed(exc):
+            self.dirty.add(tid)  # nothing typed is lost: it stays in the form and is saved again later
+            if isinstance(exc, AttemptClosed):
+                self._refresh_after_close()
+                return
+            if saved is not None:
+                saved.setText(self.tr("Non enregistré : %1").replace("%1", _message(exc)))
+            show_error(self, exc, self.tr("Enregistrement impossible"))
+
+        run_op(lambda: fn(self.session.engine()), done, failure=failed, parent=self, lane="db")
+
+    def flush_saves(self):
+        """Save everything pending now (in an op): before a close or a language change."""
+        work = self._pending_saves()
+        if not work or self.attempt is None:
+            return None
+
+        def op():
+            eng = self.session.engine()
+            for fn in work:
+                fn(eng)
+
+        return run_op(op, parent=self, lane="db", failure=lambda e: None)
+
+    # ---------------------------------------------------------------- submitting
+    def unfinished(self) -> list[str]:
+        lang = current_lang()
+        out = []
+        for t in self.scenario.tasks:
+            s = self._status(t.id)
+            if t.kind == "checks" and s == "PENDING":
+                out.append(self.tr("« %1 » : jamais vérifiée ni enregistrée").replace("%1", t.title.get(lang)))
+            elif t.kind == "report":
+                missing = self.panels[t.id].missing()
+                if missing:
+                    out.append(self.tr("rapport : %n champ(s) obligatoire(s) vide(s)", "", len(missing)))
+            elif t.kind in ("quote", "invoice", "quiz") and s == "EMPTY":
+                out.append(self.tr("« %1 » : pas commencée").replace("%1", t.title.get(lang)))
+            elif t.kind == "quiz" and self.panels[t.id].unanswered():
+                out.append(self.tr("« %1 » : %n question(s) sans réponse", "", self.panels[t.id].unanswered())
+                           .replace("%1", t.title.get(lang)))
+        return out
+
+    def submit(self):
+        if not self.is_open or self.checking:
+            return
+        todo = self.unfinished()
+        text = self.tr("Remettre la tentative ? Vous ne pourrez plus la modifier.")
+        if self.attempt.mode == "practice" or self.attempt.status == "running":
+            text += "\n\n" + self.tr("Un dernier relevé du poste sera fait au moment de la remise.")
+        if todo:
+            text += "\n\n" + self.tr("Reste à faire :") + "\n• " + "\n• ".join(todo)
+        if not confirm(self, self.tr("Remettre la tentative"), text, self.tr("Remettre"),
+                       self.tr("Continuer à travailler"), danger=bool(todo)):
+            return
+        self.ending = True
+        self.ticker.stop()
+        self._set_busy(True, self.tr("Remise : dernier relevé du poste…"))
+        work = self._pending_saves()
+        aid = self.attempt.id
+
+        def op():
+            eng = self.session.engine()
+            for fn in work:
+                fn(eng)
+            return eng.submit(aid)
+
+        run_op(op, self._ended, failure=self._end_failed, parent=self)
+
+    def _ended(self, attempt):
+        self.attempt = attempt
+        self.ending = True
+        self.ticker.stop()
+        self._set_busy(False)
+        self.tick()
+        self.finished.emit(attempt)
+
+    def _end_failed(self, exc):
+        self.ending = False
+        self._set_busy(False)
+        if isinstance(exc, AttemptClosed):
+            self._refresh_after_close()
+            return
+        self.ticker.start()
+        show_error(self, exc, self.tr("La remise n'a pas pu se faire"))
+
+    def _refresh_after_close(self):
+        """The engine says the attempt is over (time ran out, or the trainer ended it)."""
+        aid = self.attempt.id
+
+        def op():
+            eng = self.session.engine()
+            a = eng.get(aid)
+            if a.overdue(eng.now()):
+                a = eng.submit(aid)
+            return a
+
+        def done(a):
+            self.attempt = a
+            if a.is_open:  # paused by the trainer
+                self.status_message.emit(self.tr("Tentative en pause : attendez que le formateur la reprenne."))
+                return
+            self._ended(a)
+
+        run_op(op, done, parent=self)
+
+    def stop(self):
+        self.ticker.stop()
+
+
+def _message(exc) -> str:
+    from .dialogs import error_text
+
+    return error_text(exc)[0]

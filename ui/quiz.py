@@ -1,0 +1,253 @@
+"""Quiz items: single choice, multiple choice, ordering and matching, with SVG pictures
+from assets/. Ordering and matching show their choices shuffled (the file lists them in
+the right order), the same way for the same attempt."""
+
+from __future__ import annotations
+
+import random
+
+from aimm_lab.i18n import current_lang
+from aimm_lab.paths import assets_dir
+
+from .qt import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QEvent,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSize,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    svg,
+)
+
+
+def _svg_widget(path, max_height: int = 160) -> QWidget:
+    _QtSvg, QtSvgWidgets = svg()
+    w = QtSvgWidgets.QSvgWidget(str(path))
+    size = w.renderer().defaultSize()
+    if size.height() > 0:
+        h = min(max_height, size.height())
+        w.setFixedSize(QSize(int(size.width() * h / size.height()), h))
+    return w
+
+
+class Question(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, index: int, q, seed: str, parent=None):
+        super().__init__(parent)
+        self.index, self.q = index, q
+        self.setObjectName(f"question_{index}")
+        self._loading = False
+        self.prompt = QLabel(objectName="questionPrompt")
+        self.prompt.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.prompt)
+        if q.image:
+            path = assets_dir() / q.image
+            if path.is_file():
+                pic = _svg_widget(path)
+                pic.setObjectName("questionImage")
+                lay.addWidget(pic, 0, Qt.AlignmentFlag.AlignLeft)
+        rng = random.Random(f"{seed}:{index}")
+        self.buttons: list = []
+        if q.type in ("single", "multiple"):
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(q.type == "single")
+            for i, _c in enumerate(q.choices):
+                b = QRadioButton() if q.type == "single" else QCheckBox()
+                b.setObjectName(f"q{index}_choice{i}")
+                self.group.addButton(b, i)
+                self.buttons.append(b)
+                lay.addWidget(b)
+                b.toggled.connect(self._changed)
+        elif q.type == "order":
+            self.order = list(range(len(q.choices)))
+            while len(self.order) > 1 and self.order == sorted(self.order):
+                rng.shuffle(self.order)
+            row = QHBoxLayout()
+            self.list = QListWidget(objectName=f"q{index}_order")
+            self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+            self.list.model().rowsMoved.connect(self._changed)
+            side = QVBoxLayout()
+            self.up = QPushButton(objectName=f"q{index}_up")
+            self.down = QPushButton(objectName=f"q{index}_down")
+            self.up.clicked.connect(lambda: self._move(-1))
+            self.down.clicked.connect(lambda: self._move(1))
+            side.addWidget(self.up)
+            side.addWidget(self.down)
+            side.addStretch(1)
+            row.addWidget(self.list, 1)
+            row.addLayout(side)
+            lay.addLayout(row)
+            self.touched = False
+        elif q.type == "match":
+            self.rights = list(range(len(q.pairs)))
+            rng.shuffle(self.rights)
+            form = QFormLayout()
+            self.combos: list[QComboBox] = []
+            self.left_labels: list[QLabel] = []
+            for i, _pair in enumerate(q.pairs):
+                combo = QComboBox(objectName=f"q{index}_match{i}")
+                combo.currentIndexChanged.connect(self._changed)
+                label = QLabel()
+                label.setWordWrap(True)
+                label.setBuddy(combo)
+                self.combos.append(combo)
+                self.left_labels.append(label)
+                form.addRow(label, combo)
+            lay.addLayout(form)
+        self.retranslate()
+        if q.type == "order":
+            self.list.setFixedHeight(self.list.sizeHintForRow(0) * len(q.choices) + 2 * self.list.frameWidth() + 8)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        lang = current_lang()
+        q = self.q
+        self.setTitle(self.tr("Question %1").replace("%1", str(self.index + 1)))
+        hint = {"single": self.tr("(une seule réponse)"), "multiple": self.tr("(plusieurs réponses possibles)"),
+                "order": self.tr("(remettez dans l'ordre : glisser-déposer ou boutons Monter / Descendre)"),
+                "match": self.tr("(associez chaque élément)")}[q.type]
+        self.prompt.setText(f"{q.prompt.get(lang)} {hint}")
+        self._loading = True
+        if q.type in ("single", "multiple"):
+            for b, c in zip(self.buttons, q.choices, strict=True):
+                b.setText(c.get(lang))
+        elif q.type == "order":
+            current = self.current_order()
+            self.list.clear()
+            for i in current:
+                item = QListWidgetItem(q.choices[i].get(lang))
+                item.setData(Qt.ItemDataRole.UserRole, i)
+                self.list.addItem(item)
+            self.list.setAccessibleName(self.tr("Éléments à ordonner"))
+            self.up.setText(self.tr("Monter"))
+            self.down.setText(self.tr("Descendre"))
+        elif q.type == "match":
+            for i, (combo, label) in enumerate(zip(self.combos, self.left_labels, strict=True)):
+                label.setText(q.pairs[i][0].get(lang))
+                chosen = combo.currentData()
+                combo.clear()
+                combo.addItem(self.tr("— choisir —"), None)
+                for j in self.rights:
+                    combo.addItem(q.pairs[j][1].get(lang), j)
+                combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+                combo.setAccessibleName(q.pairs[i][0].get(lang))
+        self._loading = False
+
+    def current_order(self) -> list[int]:
+        if self.list.count() == 0:
+            return list(self.order)
+        return [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())]
+
+    def _move(self, delta: int):
+        row = self.list.currentRow()
+        to = row + delta
+        if row < 0 or not 0 <= to < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(to, item)
+        self.list.setCurrentRow(to)
+        self._changed()
+
+    def _changed(self, *_):
+        if self._loading:
+            return
+        if self.q.type == "order":
+            self.touched = True
+        self.changed.emit()
+
+    def answer(self):
+        """The engine's shape: single -> int, multiple -> [int], order -> [int...], match -> [int...];
+        None while unanswered (or, for matching, while a pair is missing)."""
+        t = self.q.type
+        if t == "single":
+            i = self.group.checkedId()
+            return None if i < 0 else i
+        if t == "multiple":
+            chosen = [i for i, b in enumerate(self.buttons) if b.isChecked()]
+            return chosen or None
+        if t == "order":
+            return self.current_order() if self.touched else None
+        if t == "match":
+            chosen = [c.currentData() for c in self.combos]
+            if any(x is None for x in chosen) or sorted(chosen) != list(range(len(chosen))):
+                return None
+            return chosen
+        return None
+
+    def set_answer(self, a):
+        self._loading = True
+        try:
+            t = self.q.type
+            if a is None:
+                return
+            if t == "single":
+                ids = a if isinstance(a, list) else [a]
+                if ids and 0 <= ids[0] < len(self.buttons):
+                    self.buttons[ids[0]].setChecked(True)
+            elif t == "multiple":
+                for i, b in enumerate(self.buttons):
+                    b.setChecked(i in (a if isinstance(a, list) else [a]))
+            elif t == "order":
+                self.order = list(a)
+                self.list.clear()
+                self.touched = True
+            elif t == "match":
+                for combo, j in zip(self.combos, a, strict=False):
+                    combo.setCurrentIndex(max(0, combo.findData(j)))
+        finally:
+            self._loading = False
+        if self.q.type == "order":
+            self.retranslate()
+
+
+class QuizWidget(QWidget):
+    changed = Signal()
+
+    def __init__(self, task, seed: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("quizWidget")
+        self.task = task
+        self.questions = [Question(i, q, seed) for i, q in enumerate(task.questions)]
+        host = QWidget()
+        inner = QVBoxLayout(host)
+        for q in self.questions:
+            q.changed.connect(self.changed)
+            inner.addWidget(q)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(host)
+        self.saved = QLabel(objectName="quizSaved")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self.saved)
+
+    def answers(self) -> list:
+        return [q.answer() for q in self.questions]
+
+    def set_answers(self, answers: list):
+        for q, a in zip(self.questions, answers or [], strict=False):
+            q.set_answer(a)
+
+    def unanswered(self) -> int:
+        return sum(a is None for a in self.answers())

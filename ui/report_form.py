@@ -1,0 +1,164 @@
+"""The intervention report form (annex B fields, `aimm_lab.scenarios.model.REPORT_FIELDS`).
+It says `changed` whenever the trainee types; the attempt page saves it shortly after."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from aimm_lab.i18n import current_lang
+from aimm_lab.scenarios.model import FINAL_STATES, REPORT_FIELDS
+
+from .qt import (
+    QComboBox,
+    QEvent,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+MULTILINE = {"client", "equipment", "request", "diagnosis", "actions", "parts", "validation", "recommendations"}
+DATES = {"start", "end"}
+DATE_FORMAT = "%d/%m/%Y %H:%M"
+
+
+class ReportForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, task=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("reportForm")
+        self.task = task
+        self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._loading = False
+        self.intro = QLabel(objectName="reportIntro")
+        self.intro.setWordWrap(True)
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.now_buttons: dict[str, QPushButton] = {}
+        for fid, _label, _required in REPORT_FIELDS:
+            if fid == "final_state":
+                w = QComboBox()
+                w.setEditable(True)
+                w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                w.currentTextChanged.connect(self._changed)
+            elif fid == "root_cause" and task is not None and task.root_causes:
+                w = QComboBox()
+                w.setEditable(True)
+                w.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+                w.currentTextChanged.connect(self._changed)
+            elif fid in MULTILINE:
+                w = QPlainTextEdit()
+                w.setTabChangesFocus(True)
+                w.setFixedHeight(w.fontMetrics().lineSpacing() * 4 + 14)
+                w.textChanged.connect(self._changed)
+            else:
+                w = QLineEdit()
+                w.textChanged.connect(self._changed)
+            w.setObjectName(f"report_{fid}")
+            self.fields[fid] = w
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setBuddy(w)
+            self.labels[fid] = label
+            if fid in DATES:
+                now = QPushButton(objectName=f"report_{fid}_now")
+                now.clicked.connect(lambda _c=False, f=fid: self._fill_now(f))
+                self.now_buttons[fid] = now
+                row = QHBoxLayout()
+                row.addWidget(w, 1)
+                row.addWidget(now)
+                form.addRow(label, row)
+            else:
+                form.addRow(label, w)
+        self.saved = QLabel(objectName="reportSaved")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.intro)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(self.saved)
+        self.retranslate()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        lang = current_lang()
+        self.intro.setText(self.tr("Rapport d'intervention : les champs marqués * sont obligatoires. "
+                                   "Il est enregistré automatiquement pendant que vous écrivez."))
+        for fid, label, required in REPORT_FIELDS:
+            self.labels[fid].setText(f"{label.get(lang)}{' *' if required else ''}")
+            self.fields[fid].setAccessibleName(label.get(lang))
+        self.fields["start"].setPlaceholderText(self.tr("jj/mm/aaaa hh:mm"))
+        self.fields["end"].setPlaceholderText(self.tr("jj/mm/aaaa hh:mm"))
+        self.fields["billable_minutes"].setPlaceholderText(self.tr("ex. 45"))
+        for fid, button in self.now_buttons.items():
+            button.setText(self.tr("Maintenant"))
+            button.setAccessibleName(self.tr("Mettre l'heure actuelle dans « %1 »")
+                                     .replace("%1", self.labels[fid].text()))
+        self._loading = True
+        states = self.fields["final_state"]
+        text = states.currentText()
+        states.clear()
+        states.addItems([t.get(lang) for t in FINAL_STATES.values()])
+        states.setCurrentText(text)
+        rc = self.fields["root_cause"]
+        if isinstance(rc, QComboBox):
+            text = rc.currentText()
+            rc.clear()
+            rc.addItems([t.get(lang) for _id, t in self.task.root_causes])
+            rc.setCurrentText(text)
+        self._loading = False
+
+    def _fill_now(self, fid: str):
+        self.fields[fid].setText(datetime.now().strftime(DATE_FORMAT))
+
+    def _changed(self, *_):
+        if not self._loading:
+            self.changed.emit()
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for fid, w in self.fields.items():
+            if isinstance(w, QComboBox):
+                out[fid] = w.currentText().strip()
+            elif isinstance(w, QPlainTextEdit):
+                out[fid] = w.toPlainText()
+            else:
+                out[fid] = w.text()
+        return out
+
+    def set_values(self, values: dict):
+        self._loading = True
+        try:
+            for fid, w in self.fields.items():
+                v = str(values.get(fid) or "")
+                if isinstance(w, QComboBox):
+                    w.setCurrentText(v)
+                elif isinstance(w, QPlainTextEdit):
+                    w.setPlainText(v)
+                else:
+                    w.setText(v)
+        finally:
+            self._loading = False
+
+    def missing(self) -> list[str]:
+        """Labels of required fields still empty."""
+        lang = current_lang()
+        vals = self.values()
+        return [label.get(lang) for fid, label, req in REPORT_FIELDS if req and not vals.get(fid, "").strip()]
