@@ -1,0 +1,145 @@
+"""An attempt's results as one HTML document: the results page shows it and the PDF
+export prints it (through QTextDocument), so both always say the same thing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+
+from aimm_lab.exam.engine import STATUS_TEXT
+from aimm_lab.exam.scoring import STATE_TEXT
+from aimm_lab.scenarios import referential as ref
+from aimm_lab.scenarios.model import REPORT_FIELDS
+
+from . import labels
+from .evidence import checks_html, items_html, outcome_span, pick
+from .qt import translate
+
+
+@dataclass
+class ResultData:
+    attempt: object  # aimm_lab.exam.engine.Attempt
+    sheet: object  # ScoreSheet
+    facts: object  # Facts
+    scenario: object  # Scenario (the attempt's stored copy)
+
+
+def load(engine, attempt_id: str) -> ResultData:
+    """Everything the results page needs (called in an op)."""
+    a = engine.get(attempt_id)
+    return ResultData(a, engine.score(a), engine.facts(a), engine.scenario_of(a))
+
+
+def local_time(iso: str | None, lang: str) -> str:
+    if not iso:
+        return "—"
+    try:
+        dt = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+    except ValueError:
+        return iso
+    return dt.strftime("%d/%m/%Y %H:%M") if lang == "fr" else dt.strftime("%Y-%m-%d %H:%M")
+
+
+def results_html(d: ResultData, lang: str, color: bool = True) -> str:
+    a, sheet, facts, s = d.attempt, d.sheet, d.facts, d.scenario
+    p = labels.points
+    out = [f"<h1>{escape(s.title.get(lang))}</h1>"]
+    status = STATUS_TEXT.get(a.status)
+    status_text = status.get(lang) if status else a.status
+    if a.status == "expired":
+        status_text = translate("Results", "temps écoulé : remise automatique")
+    meta = [
+        translate("Results", "Stagiaire : %1").replace("%1", escape(a.trainee)),
+        translate("Results", "Mode : %1").replace("%1", escape(labels.mode(a.mode))),
+        translate("Results", "Commencée le %1").replace("%1", local_time(a.started_at, lang)),
+        translate("Results", "Remise le %1").replace("%1", local_time(a.submitted_at, lang)) if a.submitted_at else "",
+        translate("Results", "État : %1").replace("%1", escape(status_text)),
+        f"{escape(s.id)} v{s.version} · {translate('Results', 'tentative')} {escape(a.id[:8])}",
+    ]
+    out.append("<p>" + "<br/>".join(m for m in meta if m) + "</p>")
+    if not a.feedback:
+        out.append("<p><b>" + escape(translate("Results", "Tentative d'examen remise. Les résultats vous seront communiqués par "
+                                        "le formateur.")) + "</b></p>")
+        out += _report_section(facts, lang)
+        return "".join(out)
+
+    pct = sheet.percent
+    out.append(f"<h2>{escape(translate('Results', 'Note'))} : {p(sheet.score)} / {p(sheet.max_score)} ({pct:.0f} %)</h2>")
+    if sheet.pending:
+        out.append("<p><i>" + escape(translate("Results", "Provisoire : des tâches attendent la note du formateur.")) + "</i></p>")
+
+    out.append(f"<h2>{escape(translate('Results', 'Par tâche'))}</h2>")
+    out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (
+        translate("Results", "Tâche"), translate("Results", "Nature"), translate("Results", "Points"), translate("Results", "État"))) + "</tr>")
+    for ts in sheet.tasks:
+        state = STATE_TEXT.get(ts.state)
+        st = state.get(lang) if state else ts.state
+        if ts.penalty:
+            st += " — " + translate("Results", "indice : −%1 pt").replace("%1", p(ts.penalty))
+        out.append(f"<tr><td>{escape(ts.title.get(lang))}</td><td>{escape(labels.task_kind(ts.kind))}</td>"
+                   f"<td align='right'>{p(ts.earned)} / {p(ts.points)}</td><td>{escape(st)}</td></tr>")
+    out.append("</table>")
+
+    out.append(f"<h2>{escape(translate('Results', 'Par compétence'))}</h2>")
+    out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (translate("Results", "Compétence"), translate("Results", "Intitulé"),
+                                                                   translate("Results", "Points"))) + "</tr>")
+    for cid, v in sheet.by_competence.items():
+        title = ref.COMPETENCES[cid].title.get(lang) if cid in ref.COMPETENCES else ""
+        out.append(f"<tr><td>{escape(cid)}</td><td>{escape(title)}</td>"
+                   f"<td align='right'>{p(v['earned'])} / {p(v['max'])}</td></tr>")
+    out.append("</table>")
+
+    out.append(f"<h2>{escape(translate('Results', 'Preuves et détail'))}</h2>")
+    for ts in sheet.tasks:
+        t = s.task(ts.task_id)
+        out.append(f"<h3>{escape(ts.title.get(lang))} — {p(ts.earned)} / {p(ts.points)} pt</h3>")
+        if ts.kind == "checks":
+            if not ts.items:
+                out.append("<p><i>" + escape(translate("Results", "Jamais vérifiée.")) + "</i></p>")
+            else:
+                out.append(checks_html(ts.items, lang, color))
+        elif ts.kind == "rubric":
+            out.append("<ul>")
+            for it in ts.items:
+                grade = it.get("grade")
+                g = translate("Results", "à noter par le formateur") if grade is None else f"{p(grade)} / {p(it['points'])} pt"
+                out.append(f"<li>{escape(pick(it.get('text'), lang))} — {escape(g)}</li>")
+            out.append("</ul>")
+        elif ts.kind in ("report", "quote", "invoice"):
+            if not ts.items:
+                out.append("<p><i>" + escape(translate("Results", "Rien n'a été rempli.")) + "</i></p>")
+            else:
+                out.append(items_html(ts.items, lang, color))
+        elif ts.kind == "quiz":
+            if not ts.items:
+                out.append("<p><i>" + escape(translate("Results", "Sans réponse.")) + "</i></p>")
+            else:
+                out.append("<ul>")
+                for it in ts.items:
+                    q = t.questions[it["question"]]
+                    frac = it.get("fraction", 0)
+                    outcome = "PASS" if frac >= 1 else "FAIL"
+                    out.append(f"<li>{outcome_span(outcome, color)} — {escape(q.prompt.get(lang))} "
+                               f"({p(frac * q.points)} / {p(q.points)} pt)")
+                    if q.explanation and frac < 1:
+                        out.append("<br/><i>" + escape(q.explanation.get(lang)) + "</i>")
+                    out.append("</li>")
+                out.append("</ul>")
+    out += _report_section(facts, lang)
+    return "".join(out)
+
+
+def _report_section(facts, lang: str) -> list[str]:
+    if not facts.report:
+        return []
+    out = [f"<h2>{escape(translate('Results', 'Rapport d’intervention'))}</h2>",
+           '<table border="1" cellspacing="0" cellpadding="4" width="100%">']
+    for fid, label, _req in REPORT_FIELDS:
+        value = facts.report.get(fid, "")
+        out.append(f"<tr><td width='30%'><b>{escape(label.get(lang))}</b></td>"
+                   f"<td>{escape(value).replace(chr(10), '<br/>') or '—'}</td></tr>")
+    out.append("</table>")
+    return out
