@@ -29,9 +29,12 @@ class Group(click.Group):
               help="Langue des messages / language of messages (fr, en). Défaut : langue du système.")
 @click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None, envvar="AIMM_LAB_DB",
               help="Base de données SQLite (défaut : dossier de données de l'utilisateur).")
+@click.option("--state", "state_path", type=click.Path(dir_okay=False, exists=True), default=None,
+              envvar="AIMM_LAB_STATE",
+              help="Application de bureau : vérifier un état machine enregistré (JSON) au lieu de ce poste.")
 @click.version_option(package_name="aimm-lab")
 @click.pass_context
-def cli(ctx, lang, db_path):
+def cli(ctx, lang, db_path, state_path):
     """AIMM Lab : laboratoire d'entraînement et simulateur d'examen du titre RNCP 24787 (AIMM).
 
     Sans commande, ouvre l'application de bureau.
@@ -45,7 +48,7 @@ def cli(ctx, lang, db_path):
         except ImportError as e:
             raise AimmError(i18n.T(f"l'interface graphique ne peut pas démarrer : {e}",
                                    f"the desktop application cannot start: {e}")) from None
-        sys.exit(ui_main(db_path=db_path))
+        sys.exit(ui_main(db_path=db_path, state_path=state_path, lang=lang))
 
 
 def lang_option(f):
