@@ -314,3 +314,44 @@ class OsVersion(CheckType):
         build = f", build {os_['build']}" if os_.get("build") is not None else ""
         name = os_.get("name") or desc
         return Evidence(bool(ok), join(want), T(f"{name} ({desc}{build})", f"{name} ({desc}{build})"))
+
+
+def _seconds_text(s: float) -> Text:
+    sign = "+" if s >= 0 else "−"
+    a = abs(s)
+    if a >= 86400:
+        return T(f"{sign}{a / 86400:.1f} jour(s)".replace(".", ","), f"{sign}{a / 86400:.1f} day(s)")
+    if a >= 60:
+        return T(f"{sign}{a / 60:.1f} min".replace(".", ","), f"{sign}{a / 60:.1f} min")
+    return T(f"{sign}{a:.1f} s".replace(".", ","), f"{sign}{a:.1f} s")
+
+
+@register
+class ClockOffset(CheckType):
+    type = "clock_offset"
+    category = "system"
+    live = True
+    description = T("L'horloge du poste est à l'heure du serveur de temps (écart SNTP sous le seuil)",
+                    "The machine's clock agrees with the time server (SNTP offset under the limit)")
+    params = (
+        Param("server", "str", T("serveur de temps (ex. ntp.lab.local, ou hôte:port)",
+                                 "time server (e.g. ntp.lab.local, or host:port)")),
+        Param("max_seconds", "float", T("écart maximal toléré en secondes (ex. 5)",
+                                        "largest offset allowed, in seconds (e.g. 5)"),
+              required=False, default=5.0, min=0),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        limit = p.get("max_seconds") or 5.0
+        ans = m.clock(p["server"], p.get("timeout", 2.0))
+        expected = T(f"écart de moins de {limit:g} s avec {p['server']}",
+                     f"offset under {limit:g} s from {p['server']}")
+        if ans.get("error"):
+            return Evidence(False, expected, T(f"serveur de temps injoignable ({ans['error']})",
+                                               f"time server unreachable ({ans['error']})"))
+        offset = float(ans["offset_s"])
+        # offset > 0: the server is ahead, so this machine's clock is behind.
+        late = T("en retard", "behind") if offset > 0 else T("en avance", "ahead")
+        shown = _seconds_text(-offset)
+        found = T(f"horloge {late.fr} ({shown.fr})", f"clock {late.get('en')} ({shown.get('en')})")
+        return Evidence(abs(offset) <= limit, expected, found)

@@ -69,7 +69,8 @@ def print_result(res, scenario) -> None:
         click.echo(tr("Préconditions (panne en place)", "Preconditions (fault in place)") +
                    f" — {OUTCOME_TEXT[pre].get(L)}")
         for c in res.preconditions:
-            click.echo(f"  {MARK[c.outcome]} {c.type}: {c.message.get(L)}")
+            label = f" ({c.label.get(L)})" if c.label else ""
+            click.echo(f"  {MARK[c.outcome]} {c.type}{label}: {c.message.get(L)}")
     for t in res.tasks:
         task = scenario.task(t.task_id)
         click.echo(f"[{t.task_id}] {task.title.get(L)} — {OUTCOME_TEXT[t.outcome].get(L).upper()}")

@@ -49,7 +49,7 @@ SECTION_GROUPS = {
     "accounts": ("users", "accounts"),
 }
 
-LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load")
+LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load", "ntp")
 
 # Why a part of the machine could not be read.
 DENIED = "denied"  # access denied (needs admin/root)
@@ -97,6 +97,10 @@ def tcp_key(host: str, port: int) -> str:
     return f"{host}:{int(port)}"
 
 
+def ntp_key(server: str) -> str:
+    return server.strip().lower()
+
+
 def cpu_load_key(window_s: float) -> str:
     return f"{float(window_s):g}"
 
@@ -128,6 +132,11 @@ class Machine(ABC):
     def cpu_load(self, window_s: float = 2.0) -> dict:
         """CPU load measured over a window: {window_s, total_percent, top: [{name, pid, percent}]}.
         Per-process percent is divided by the logical CPU count (Task Manager's scale)."""
+
+    def clock(self, server: str, timeout: float = 2.0) -> dict:
+        """This machine's clock against a time server (SNTP): {server, offset_s, stratum, error, ms};
+        offset_s > 0 means the machine is behind. Machines that cannot ask say so."""
+        raise ProbeError(UNSUPPORTED, "clock")
 
 
 class MachineView(Machine):
@@ -198,6 +207,9 @@ class MachineView(Machine):
 
     def cpu_load(self, window_s=2.0):
         return self._lookup("cpu_load", cpu_load_key(window_s), lambda: self.machine.cpu_load(window_s))
+
+    def clock(self, server, timeout=2.0):
+        return self._lookup("ntp", ntp_key(server), lambda: self.machine.clock(server, timeout))
 
     def to_state(self, extra_sections: bool = False) -> dict:
         """Everything read so far, as a recorded state."""

@@ -484,6 +484,39 @@ class RealMachine(Machine):
         out["ms"] = round((time.perf_counter() - t0) * 1000, 1)
         return out
 
+    def clock(self, server, timeout=DEFAULT_TIMEOUT):
+        """One SNTP (RFC 4330) exchange over UDP: the offset of this machine's clock."""
+        host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
+        host, port = host or server, int(port) if port.isdigit() else 123
+        out = {"server": server, "offset_s": None, "stratum": None, "error": None, "ms": 0.0}
+        t_start = time.perf_counter()
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+                sock.settimeout(timeout)
+                sock.connect((host, port))  # a closed port then answers "refused" at once
+                t0 = time.time()
+                sock.send(b"\x23" + bytes(47))  # LI 0, version 4, mode 3 (client)
+                data = sock.recv(512)
+                t3 = time.time()
+        except TimeoutError:
+            out["error"] = "timed out"
+        except socket.gaierror as e:
+            out["error"] = f"name not resolved ({e.strerror or e})"
+        except OSError as e:
+            out["error"] = _SOCKET_ERRORS.get(e.errno) or (e.strerror or str(e)).lower()
+        else:
+            if len(data) < 48 or data[0] & 0x07 != 4 or data[1] == 0:
+                out["error"] = "invalid answer from the time server"
+            else:
+                def stamp(i):
+                    return int.from_bytes(data[i:i + 4], "big") - 2208988800 + int.from_bytes(data[i + 4:i + 8],
+                                                                                               "big") / 2**32
+                t1, t2 = stamp(32), stamp(40)
+                out["offset_s"] = round(((t1 - t0) + (t2 - t3)) / 2, 3)
+                out["stratum"] = data[1]
+        out["ms"] = round((time.perf_counter() - t_start) * 1000, 1)
+        return out
+
     def file(self, path, text=False):
         try:
             return call_with_timeout(lambda: self._file(path, text), max(self.timeout, 5.0), "file")

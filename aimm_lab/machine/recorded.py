@@ -16,6 +16,7 @@ from .base import (
     ProbeError,
     cpu_load_key,
     dns_key,
+    ntp_key,
     tcp_key,
 )
 
@@ -84,3 +85,6 @@ class RecordedMachine(Machine):
 
     def cpu_load(self, window_s=2.0):
         return self._get("cpu_load", cpu_load_key(window_s))
+
+    def clock(self, server, timeout=2.0):
+        return self._get("ntp", ntp_key(server))

@@ -73,6 +73,7 @@ SAMPLES = {
     "process_running": ({"name": "sshd"}, "processes"),
     "process_absent": ({"name": "svchelper"}, "processes"),
     "cpu_load_below": ({"percent": 50}, "lookup:cpu_load"),
+    "clock_offset": ({"server": "ntp.lab.local"}, "lookup:ntp"),
     "service_state": ({"name": "ssh", "status": "running"}, "services"),
     "file_exists": ({"path": "/etc/fstab"}, "lookup:files"),
     "file_absent": ({"path": "/etc/fstab"}, "lookup:files"),
