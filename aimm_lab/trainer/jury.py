@@ -31,12 +31,13 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from ..errors import AimmError
 from ..i18n import T, Text
+from ..scenarios import referential as ref
 
 HUNDREDTH = Decimal("0.01")
 THOUSANDTH = Decimal("0.001")
 MAX_MARK = Decimal(20)
 PASS_MARK = Decimal(10)
-VALIDITY_YEARS = 5
+VALIDITY_YEARS = ref.BLOCK_VALIDITY_YEARS
 BLOCKS = ("B1", "B2", "B3")
 
 
@@ -48,20 +49,24 @@ class Component:
     entered: bool  # typed in by the trainer (True) or computed by the program (False)
 
 
+def _weight(key: str) -> Decimal:
+    return Decimal(ref.JURY_WEIGHTS[key]) / 100
+
+
 COMPONENTS: tuple[Component, ...] = (
-    Component("continuous", T("Contrôle continu", "Continuous assessment"), Decimal("0.30"), True),
-    Component("social", T("Compétences sociales", "Social skills"), Decimal("0.10"), True),
-    Component("tutor", T("Note du tuteur de stage", "Internship tutor's mark"), Decimal("0.30"), True),
-    Component("final", T("Épreuve finale (examen blanc)", "Final exam (mock exam)"), Decimal("0.30"), False),
+    Component("continuous", T("Contrôle continu", "Continuous assessment"), _weight("continuous"), True),
+    Component("social", T("Compétences sociales", "Social skills"), _weight("social"), True),
+    Component("tutor", T("Note du tuteur de stage", "Internship tutor's mark"), _weight("tutor"), True),
+    Component("final", T("Épreuve finale (examen blanc)", "Final exam (mock exam)"), _weight("exam"), False),
 )
 ENTERED = tuple(c.id for c in COMPONENTS if c.entered)
 
 # The final exam's parts and their length in minutes (their weight).
 FINAL_PARTS: tuple[tuple[str, Text, int], ...] = (
-    ("B1", T("Épreuve pratique B1 (1 h)", "Practical test B1 (1 h)"), 60),
-    ("B2", T("Épreuve pratique B2 (1 h)", "Practical test B2 (1 h)"), 60),
-    ("B3", T("Épreuve pratique B3 (1 h)", "Practical test B3 (1 h)"), 60),
-    ("interview", T("Entretien avec le jury (30 min)", "Interview with the jury (30 min)"), 30),
+    ("B1", T("Épreuve pratique B1 (1 h)", "Practical test B1 (1 h)"), ref.EXAM_TEST_MINUTES),
+    ("B2", T("Épreuve pratique B2 (1 h)", "Practical test B2 (1 h)"), ref.EXAM_TEST_MINUTES),
+    ("B3", T("Épreuve pratique B3 (1 h)", "Practical test B3 (1 h)"), ref.EXAM_TEST_MINUTES),
+    ("interview", T("Entretien avec le jury (30 min)", "Interview with the jury (30 min)"), ref.JURY_MINUTES),
 )
 
 VALIDATION_RULE = T(

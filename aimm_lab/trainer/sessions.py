@@ -25,11 +25,12 @@ from datetime import date
 from ..errors import AimmError
 from ..exam import clock as clk
 from ..i18n import T, Text
+from ..scenarios import referential as ref
 from ..scenarios.model import Scenario
 from .jury import BLOCKS, parse_mark
 
-TEST_MINUTES = 60
-JURY_MINUTES = 30
+TEST_MINUTES = ref.EXAM_TEST_MINUTES
+JURY_MINUTES = ref.JURY_MINUTES
 MAX_EXTRA_MINUTES = 120
 HOW_TEXT = {"chosen": T("choisi", "chosen"), "drawn": T("tiré au sort", "drawn at random")}
 

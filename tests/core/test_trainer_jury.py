@@ -26,6 +26,12 @@ def test_weights_are_the_certificates():
                                                      "tutor": D("0.30"), "final": D("0.30")}
     assert sum(c.weight for c in COMPONENTS) == 1
     assert [(p, m) for p, _, m in FINAL_PARTS] == [("B1", 60), ("B2", 60), ("B3", 60), ("interview", 30)]
+    from aimm_lab.scenarios import referential as ref
+
+    assert {c.id: int(c.weight * 100) for c in COMPONENTS} == {
+        "continuous": ref.JURY_WEIGHTS["continuous"], "social": ref.JURY_WEIGHTS["social"],
+        "tutor": ref.JURY_WEIGHTS["tutor"], "final": ref.JURY_WEIGHTS["exam"]}
+    assert ref.EXAM_TEST_MINUTES == 60 and ref.JURY_MINUTES == 30 and ref.BLOCK_VALIDITY_YEARS == 5
 
 
 def test_example_1_by_hand():
