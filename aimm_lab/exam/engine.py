@@ -152,7 +152,7 @@ class Attempt:
             "duration_minutes": None if self.duration_s is None else round(self.duration_s / 60, 2),
             "remaining_s": self.remaining_s(now), "submitted_at": self.submitted_at,
             "submit_reason": self.submit_reason, "score": self.score, "max_score": self.max_score,
-            "pending": self.pending, "released": self.released, "events": self.events,
+            "pending": self.pending, "released": self.released, "event_count": self.events,
         }
 
 
@@ -509,6 +509,15 @@ class Engine:
             self._facts[aid] = facts
         return events, Attempt.from_row(newrow)
 
+    def _require_local(self, a: Attempt) -> None:
+        """Trainee and clock actions happen on the PC where the attempt runs: elsewhere they would read
+        another machine and fork the journal. Grading and releasing results may happen anywhere."""
+        if a.origin != self.store.db_id:
+            raise AttemptError(T(f"la tentative {a.id[:8]} se déroule sur un autre poste : agissez sur ce poste-là "
+                                 f"(ici : notation et communication des résultats seulement)",
+                                 f"attempt {a.id[:8]} runs on another PC: act on that PC (here: grading and "
+                                 f"releasing results only)"))
+
     @staticmethod
     def _require_open(c: clk.ClockState, now: int, *, running: bool = True) -> None:
         if c.status in ("submitted", "expired") or c.overdue(now):
@@ -614,6 +623,7 @@ class Engine:
         s = self._scenario(a.scenario_sha256)
         if task_id is not None:
             self._task(s, task_id, ("checks",))
+        self._require_local(a)
         if a.overdue(self._now()):
             done = self._expire(a, machine)
             return CheckReceipt(done, done.events, None, expired=True)
@@ -653,6 +663,7 @@ class Engine:
         a = self.get(attempt)
         if a.mode != "practice":
             raise AttemptError(T("pas d'indice en mode examen", "no hints in exam mode"))
+        self._require_local(a)
         t = self._task(self._scenario(a.scenario_sha256), task_id)
         if t.hint is None:
             raise AttemptError(T(f"la tâche « {task_id} » n'a pas d'indice", f'task "{task_id}" has no hint'))
@@ -668,6 +679,7 @@ class Engine:
         """Save intervention report fields (ids of scenarios.model.REPORT_FIELDS), merged with the
         fields saved before; an empty value clears a field."""
         a = self.get(attempt)
+        self._require_local(a)
         s = self._scenario(a.scenario_sha256)
         if not any(t.kind == "report" for t in s.tasks):
             raise AttemptError(T("ce scénario ne demande pas de rapport d'intervention",
@@ -705,6 +717,7 @@ class Engine:
         """Save the trainee's quote or invoice for a task (lines, typed totals, mentions: see
         exam/commercial.py). It replaces the one saved before."""
         a = self.get(attempt)
+        self._require_local(a)
         self._task(self._scenario(a.scenario_sha256), task_id, ("quote", "invoice"))
         problems = document_problems(doc)
         if problems:
@@ -721,6 +734,7 @@ class Engine:
         number; multiple: a list of them; order: the choice numbers in the chosen order; match: for
         each left item, the number of the right item chosen."""
         a = self.get(attempt)
+        self._require_local(a)
         t = self._task(self._scenario(a.scenario_sha256), task_id, ("quiz",))
         problems = quiz_problems(t, answers)
         if problems:
@@ -741,6 +755,9 @@ class Engine:
         """The warnings due now (600 and/or 300 seconds left) that were not given yet; they are
         journaled as given, so each is returned once, even across restarts."""
         a = self.get(attempt)
+        f0 = self.facts(a)
+        if not clk.due_warnings(f0.clock_state(), self._now() if now is None else now, f0.warnings):
+            return []  # the usual case: nothing to journal, no write transaction
         due: list[int] = []
 
         def build(f: Facts, c, n):
@@ -755,6 +772,7 @@ class Engine:
         """Submit: one final check pass stored as evidence, then the submission (one transaction).
         `reason`: trainee or trainer. If the time is already up the attempt expires instead."""
         a = self.get(attempt)
+        self._require_local(a)
         if reason not in ("trainee", "trainer"):
             raise AttemptError(T("raison de remise : trainee ou trainer", "submission reason: trainee or trainer"))
         if a.overdue(self._now()):
@@ -812,6 +830,7 @@ class Engine:
     def pause(self, attempt: Attempt | str, by: str = "trainer") -> Attempt:
         """Stop the clock: the remaining time is kept, the deadline cleared."""
         a = self.get(attempt)
+        self._require_local(a)
 
         def build(f: Facts, c, now):
             self._require_open(c, now)
@@ -822,6 +841,7 @@ class Engine:
     def resume(self, attempt: Attempt | str, by: str = "trainer") -> Attempt:
         """Restart the clock: a new deadline, now + the kept time."""
         a = self.get(attempt)
+        self._require_local(a)
 
         def build(f: Facts, c, now):
             self._require_open(c, now, running=False)
@@ -834,6 +854,7 @@ class Engine:
     def add_time(self, attempt: Attempt | str, minutes: float, by: str = "trainer") -> Attempt:
         """Extra time (tiers-temps): the deadline moves `minutes` later (or the kept time grows)."""
         a = self.get(attempt)
+        self._require_local(a)
         if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0 < minutes <= MAX_MINUTES:
             raise AttemptError(T(f"temps ajouté invalide « {minutes} » : de 1 à {MAX_MINUTES} minutes",
                                  f'invalid added time "{minutes}": 1 to {MAX_MINUTES} minutes'))

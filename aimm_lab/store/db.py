@@ -22,6 +22,7 @@ message, exit code 2) that says what happened and that nothing saved was lost.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import uuid
@@ -120,7 +121,8 @@ APP_TABLES = {"settings", "trainees", "scenario_copies", "attempts", "events", "
 
 LIST_COLUMNS = ("a.id, a.scenario_id, a.scenario_version, t.name AS trainee, a.mode, a.status, a.started_at, "
                 "a.deadline, a.duration_s, a.paused_remaining_s, a.submitted_at, a.submit_reason, a.score, "
-                "a.max_score, a.pending, a.released, a.title_fr, a.title_en, a.block")
+                "a.max_score, a.pending, a.released, a.title_fr, a.title_en, a.block, a.events, a.scenario_sha256, "
+                "a.origin")
 
 
 def error_text(e: sqlite3.Error, path: Path) -> tuple[str, Text]:
@@ -191,7 +193,21 @@ class Store:
     # ------------------------------------------------------------------ connections
     def error(self, e: sqlite3.Error) -> StoreError:
         kind, text = error_text(e, self.path)
+        if kind == "open" and self.path.exists() and self._read_only_place():
+            kind, text = "readonly", T(
+                f"la base {self.path} est sur un support en lecture seule (ou sans droit d'écriture sur son dossier) : "
+                f"impossible de l'ouvrir pour enregistrer. Rien n'a été modifié.",
+                f"the database {self.path} is on a read-only medium (or its folder is not writable): it cannot be "
+                f"opened to save. Nothing was changed.")
         return StoreError(text, kind)
+
+    def _read_only_place(self) -> bool:
+        try:
+            if os.statvfs(self.path.parent).f_flag & os.ST_RDONLY:
+                return True
+        except (OSError, AttributeError):  # no statvfs on Windows
+            pass
+        return not os.access(self.path.parent, os.W_OK) or not os.access(self.path, os.W_OK)
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -215,6 +231,7 @@ class Store:
                         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 conn.execute("PRAGMA synchronous = FULL")
                 conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("PRAGMA cache_size = -16384")  # 16 MiB: a long history stays in memory
             except BaseException:
                 conn.close()
                 raise
