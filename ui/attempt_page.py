@@ -39,6 +39,7 @@ from .quiz import QuizWidget
 from .report_form import ReportForm
 
 SAVE_DELAY_MS = 1000
+LAST_MINUTE_SAVE_MS = 100
 TICK_MS = 250
 
 
@@ -417,6 +418,14 @@ class AttemptPage(QWidget):
         if remaining <= 0:
             self.time_up()
 
+    def _remaining(self) -> float | None:
+        a = self.attempt
+        if a is None or not a.timed or a.status != "running" or a.deadline is None:
+            return None
+        from aimm_lab.exam import clock as clk
+
+        return max(0.0, (clk.parse_iso(a.deadline) - self.now()) / 1000)
+
     def _warn(self, seconds: int):
         text = (self.tr("Plus que 10 minutes : pensez à enregistrer votre travail et à remplir le rapport.")
                 if seconds == 600 else
@@ -543,10 +552,11 @@ class AttemptPage(QWidget):
         if timer is None:
             timer = QTimer(self)
             timer.setSingleShot(True)
-            timer.setInterval(SAVE_DELAY_MS)
             timer.timeout.connect(lambda tid=tid: self.save(tid))
             self.save_timers[tid] = timer
-        timer.start()
+        # In the last minute every change is saved at once: work typed before the deadline counts.
+        timer.start(LAST_MINUTE_SAVE_MS if self._remaining() is not None and self._remaining() < 60
+                    else SAVE_DELAY_MS)
         saved = getattr(self.panels[tid], "saved", None)
         if saved is not None:
             saved.setText(self.tr("Modifications en cours…"))

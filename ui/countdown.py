@@ -64,10 +64,9 @@ class Countdown(QLabel):
             self.setAccessibleName(self.tr("Temps passé (sans limite) : %1").replace("%1", self.text()))
             tip = self.tr("Sans limite de temps : temps passé depuis le début")
         self.setToolTip(tip)
-        if self.level == "normal":
-            self.setStyleSheet("")
-        else:
-            self.setStyleSheet(f"QLabel {{ color: {theme.color(self.level)}; }}")
+        style = "" if self.level == "normal" else f"QLabel {{ color: {theme.color(self.level)}; }}"
+        if style != self.styleSheet():  # a new style sheet sends a PaletteChange: set it only when it changes
+            self.setStyleSheet(style)
 
 
 class TimerWindow(QWidget):

@@ -60,6 +60,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | N
     box.setDefaultButton(no_btn)
     box.setEscapeButton(no_btn)
     box.exec()
+    if not is_alive(box):  # the window behind it was closed meanwhile: nothing was agreed
+        return False
     return box.clickedButton() is yes_btn
 
 

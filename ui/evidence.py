@@ -41,7 +41,7 @@ def outcome_span(outcome: str, color: bool = True) -> str:
 def checks_html(records: list[dict], lang: str, color: bool = True) -> str:
     """A list of check records (CheckResult.as_record(), or a score sheet's items)."""
     if not records:
-        return f"<p><i>{escape(translate('Evidence', 'Aucune vérification.'))}</i></p>"
+        return "<p><i>" + escape(translate("Evidence", "Aucune vérification.")) + "</i></p>"
     out = ["<ul>"]
     for rec in records:
         outcome = rec.get("outcome", "")
@@ -58,7 +58,7 @@ def checks_html(records: list[dict], lang: str, color: bool = True) -> str:
 def task_result_html(task_rec: dict | None, lang: str, color: bool = True) -> str:
     """One task's latest result (TaskResult.as_record())."""
     if task_rec is None:
-        return f"<p><i>{escape(translate('Evidence', 'Pas encore vérifiée : utilisez « Vérifier ».'))}</i></p>"
+        return "<p><i>" + escape(translate("Evidence", "Pas encore vérifiée : utilisez « Vérifier ».")) + "</i></p>"
     met, total = task_rec.get("met", 0), task_rec.get("total", 0)
     head = translate("Evidence", "%1 — %2 vérification(s) réussie(s) sur %3") \
         .replace("%1", outcome_span(task_rec.get("outcome", ""), color)).replace("%2", str(met)) \

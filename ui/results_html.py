@@ -55,7 +55,7 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
         translate("Results", "Commencée le %1").replace("%1", local_time(a.started_at, lang)),
         translate("Results", "Remise le %1").replace("%1", local_time(a.submitted_at, lang)) if a.submitted_at else "",
         translate("Results", "État : %1").replace("%1", escape(status_text)),
-        f"{escape(s.id)} v{s.version} · {translate('Results', 'tentative')} {escape(a.id[:8])}",
+        f"{escape(s.id)} v{s.version} · " + translate("Results", "tentative") + f" {escape(a.id[:8])}",
     ]
     out.append("<p>" + "<br/>".join(m for m in meta if m) + "</p>")
     if not a.feedback:
@@ -65,11 +65,12 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
         return "".join(out)
 
     pct = sheet.percent
-    out.append(f"<h2>{escape(translate('Results', 'Note'))} : {p(sheet.score)} / {p(sheet.max_score)} ({pct:.0f} %)</h2>")
+    out.append("<h2>" + escape(translate("Results", "Note : %1 / %2 (%3 %)").replace("%1", p(sheet.score))
+                               .replace("%2", p(sheet.max_score)).replace("%3", f"{pct:.0f}")) + "</h2>")
     if sheet.pending:
         out.append("<p><i>" + escape(translate("Results", "Provisoire : des tâches attendent la note du formateur.")) + "</i></p>")
 
-    out.append(f"<h2>{escape(translate('Results', 'Par tâche'))}</h2>")
+    out.append("<h2>" + escape(translate("Results", "Par tâche")) + "</h2>")
     out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
     out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (
         translate("Results", "Tâche"), translate("Results", "Nature"), translate("Results", "Points"), translate("Results", "État"))) + "</tr>")
@@ -82,7 +83,7 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
                    f"<td align='right'>{p(ts.earned)} / {p(ts.points)}</td><td>{escape(st)}</td></tr>")
     out.append("</table>")
 
-    out.append(f"<h2>{escape(translate('Results', 'Par compétence'))}</h2>")
+    out.append("<h2>" + escape(translate("Results", "Par compétence")) + "</h2>")
     out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
     out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (translate("Results", "Compétence"), translate("Results", "Intitulé"),
                                                                    translate("Results", "Points"))) + "</tr>")
@@ -92,7 +93,7 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
                    f"<td align='right'>{p(v['earned'])} / {p(v['max'])}</td></tr>")
     out.append("</table>")
 
-    out.append(f"<h2>{escape(translate('Results', 'Preuves et détail'))}</h2>")
+    out.append("<h2>" + escape(translate("Results", "Preuves et détail")) + "</h2>")
     for ts in sheet.tasks:
         t = s.task(ts.task_id)
         out.append(f"<h3>{escape(ts.title.get(lang))} — {p(ts.earned)} / {p(ts.points)} pt</h3>")
@@ -135,7 +136,7 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
 def _report_section(facts, lang: str) -> list[str]:
     if not facts.report:
         return []
-    out = [f"<h2>{escape(translate('Results', 'Rapport d’intervention'))}</h2>",
+    out = ["<h2>" + escape(translate("Results", "Rapport d'intervention")) + "</h2>",
            '<table border="1" cellspacing="0" cellpadding="4" width="100%">']
     for fid, label, _req in REPORT_FIELDS:
         value = facts.report.get(fid, "")
