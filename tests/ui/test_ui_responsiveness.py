@@ -8,8 +8,9 @@ import socket
 import time
 
 import pytest
-from ui.qt import QTimer
 from ui_helpers import add_trainee_when_asked
+
+from ui.qt import QTimer
 
 SCENARIO = """
 schema = 1
