@@ -34,7 +34,6 @@ import hashlib
 import re
 import socket
 import threading
-import tomllib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -296,42 +295,9 @@ ROW_FIELDS_CHECKED = ("scenario_id", "scenario_version", "scenario_sha256", "mod
 
 
 def load_stored_scenario(text: str, path: str) -> Scenario:
-    """A scenario from the copy stored with an attempt. Its fixtures are left out (they are
-    files beside the original, not needed to grade); line numbers are kept for errors."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return load_text(text, Path(path))
-    if "fixtures" in data:
-        stripped = _strip_fixtures(text)
-        try:
-            again = tomllib.loads(stripped)
-        except tomllib.TOMLDecodeError:
-            again = None
-        expected = {k: v for k, v in data.items() if k != "fixtures"}
-        if again == expected:
-            s = load_text(stripped, Path(path))
-            s.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-            return s
-    return load_text(text, Path(path))
-
-
-def _strip_fixtures(text: str) -> str:
-    """Blank the lines of the [fixtures] table (and `fixtures = ...` / `fixtures.x = ...` lines)."""
-    out, inside = [], False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if re.match(r"^\[\s*fixtures\s*\]\s*(#.*)?$", stripped):
-            inside = True
-            out.append("")
-            continue
-        if inside and re.match(r"^\[", stripped):
-            inside = False
-        if inside or re.match(r"^fixtures\s*[.=]", stripped):
-            out.append("")
-            continue
-        out.append(line)
-    return "\n".join(out)
+    """A scenario from the copy stored with an attempt, graded without its folder: fixture and
+    picture files are not looked for; line numbers are kept for errors."""
+    return load_text(text, Path(path), check_files=False)
 
 
 # --------------------------------------------------------------------------- the engine
