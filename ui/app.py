@@ -9,14 +9,11 @@ machine state instead of this PC: for demonstrations, screenshots and tests.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
 
-from .qt import QApplication, QGuiApplication, QIcon, Qt
-
-log = logging.getLogger(__name__)
+from .qt import QApplication, QGuiApplication, QIcon, Qt, QTimer
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -51,32 +48,48 @@ def install_excepthook() -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        import logging
+
         from .dialogs import show_error
 
-        log.error("unhandled error", exc_info=(exc_type, exc, tb))
+        logging.getLogger(__name__).error("unhandled error", exc_info=(exc_type, exc, tb))
         app = QApplication.instance()
         show_error(app.activeWindow() if app else None, exc)
 
     sys.excepthook = hook
 
 
-def main(db_path: str | Path | None = None, state_path: str | Path | None = None, lang: str | None = None,
-         argv: list[str] | None = None) -> int:
-    """Open the window; returns the exit code."""
+def launch(db_path: str | Path | None = None, state_path: str | Path | None = None, lang: str | None = None,
+           argv: list[str] | None = None):
+    """Everything up to the main window painted on screen; the scenarios and the database then
+    load in the background. Returns (app, window)."""
     from . import i18n as ui_i18n
     from .mainwindow import MainWindow
     from .session import Session
 
-    logging.basicConfig(level=logging.DEBUG if os.environ.get("AIMM_LAB_DEBUG") else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
     app = make_app(argv)
     if lang in ("fr", "en"):
         ui_i18n.install(lang)
     install_excepthook()
     window = MainWindow(Session(db_path=db_path, state_path=state_path))
     window.show()
-    window.start()
+    app.processEvents()  # the first paint, before any background work competes with it
+    QTimer.singleShot(0, window.start)
+    return app, window
+
+
+def main(db_path: str | Path | None = None, state_path: str | Path | None = None, lang: str | None = None,
+         argv: list[str] | None = None) -> int:
+    """Open the window; returns the exit code."""
+    import logging
+
+    from . import ops
+
+    logging.basicConfig(level=logging.DEBUG if os.environ.get("AIMM_LAB_DEBUG") else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    app, window = launch(db_path, state_path, lang, argv)
     code = app.exec()
+    ops.wait_idle(10)  # saves still on their way reach the database
     window.session.close()
     return code
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import traceback
 
@@ -10,8 +9,6 @@ from aimm_lab.errors import AimmError
 from aimm_lab.i18n import current_lang
 
 from .qt import QMessageBox, QWidget, is_alive, translate
-
-log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:
@@ -32,7 +29,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     unexpected errors the technical detail folded away under "Show Details"."""
     message, details = error_text(exc)
     if details:
-        log.error("unexpected error\n%s", details)
+        import logging
+
+        logging.getLogger(__name__).error("unexpected error\n%s", details)
     box = QMessageBox(parent if parent is not None and is_alive(parent) else None)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or translate("Dialogs", "AIMM Lab — erreur"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from aimm_lab.exam.engine import STATUS_TEXT
 from aimm_lab.i18n import current_lang
 
-from . import labels
+from . import labels, theme
 from .chart import ProgressChart
 from .qt import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ class HistoryPage(QWidget):
         self.attempts = []
         self.trainee = ""
         self.heading = QLabel(objectName="pageHeading")
+        theme.heading(self.heading)
         self.chart = ProgressChart(self)
         self.table = QTableWidget(0, 6, objectName="historyTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from aimm_lab.i18n import current_lang
 from aimm_lab.scenarios import referential as ref
 
-from . import labels
+from . import labels, theme
 from . import settings as opts
 from .qt import (
     QAbstractItemView,
@@ -61,6 +61,7 @@ class LibraryPage(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
+        theme.heading(self.heading)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -117,6 +118,7 @@ class LibraryPage(QWidget):
         self.search.textChanged.connect(self.apply_filters)
         for c in self.filters:
             c.currentIndexChanged.connect(self.apply_filters)
+            c.activated.connect(self._save_filters)  # the trainee's choice, remembered for next time
         self.retranslate()
         self._restore_filters()
 
@@ -255,7 +257,6 @@ class LibraryPage(QWidget):
                 ok = all(w in hay for w in words)
             self.table.setRowHidden(row, not ok)
             shown += ok
-        self._save_filters()
         if not self.loaded:
             self.count.setText(self.tr("Chargement des scénarios…"))
         elif shown == len(self.scenarios):

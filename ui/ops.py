@@ -12,15 +12,12 @@ A failure becomes a readable dialog (`ui.dialogs.show_error`), never a traceback
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 from .qt import QObject, QRunnable, Qt, QThreadPool, Signal, Slot, is_alive
-
-log = logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -91,9 +88,15 @@ class _Task(QRunnable):
         try:
             value = op.fn()
         except BaseException as e:  # noqa: BLE001 - handed to the main thread as a readable error
-            relay().post.emit(lambda err=e: op._finish(None, err))
+            def deliver(err=e):
+                op._finish(None, err)
         else:
-            relay().post.emit(lambda: op._finish(value, None))
+            def deliver():
+                op._finish(value, None)
+        try:
+            relay().post.emit(deliver)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            pass
 
 
 class Op:

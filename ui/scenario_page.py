@@ -3,11 +3,10 @@ what will be checked; from here the trainee starts a practice or an exam attempt
 
 from __future__ import annotations
 
-from aimm_lab.checks import COMPOSITES, REGISTRY
 from aimm_lab.i18n import current_lang
 from aimm_lab.scenarios import referential as ref
 
-from . import labels
+from . import labels, theme
 from .qt import (
     QCheckBox,
     QEvent,
@@ -27,6 +26,8 @@ from .qt import (
 
 def check_lines(spec, lang: str, depth: int = 0) -> list[str]:
     """Plain words for a check (its label, else its type's description), nested ones indented."""
+    from aimm_lab.checks import COMPOSITES, REGISTRY  # on first use: keeps start-up short
+
     pad = "  " * depth
     if spec.label:
         text = spec.label.get(lang)
@@ -55,6 +56,7 @@ class ScenarioPage(QWidget):
         self.trainee_name = ""
 
         self.title = QLabel(objectName="pageHeading")
+        theme.heading(self.title)
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(objectName="scenarioMeta")

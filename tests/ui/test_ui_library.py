@@ -54,6 +54,7 @@ def test_filters_search_and_unreadable_files(window_factory, qtbot, tmp_path, mo
 
     # The filters are remembered for next time.
     lib.block.setCurrentIndex(lib.block.findData("B1"))
+    lib.block.activated.emit(lib.block.currentIndex())  # as when the trainee picks it
     from ui import settings as opts
 
     assert opts.get("library/block") == "B1"
