@@ -20,12 +20,15 @@ from .ops import run_op
 from .qt import (
     QEvent,
     QFont,
+    QFontMetrics,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QRect,
+    QSize,
     QSplitter,
     QStackedWidget,
     Qt,
@@ -127,6 +130,14 @@ class CheckPanel(QWidget):
             self.evidence.setHtml(task_result_html(self.result, lang))
 
 
+class TaskList(QListWidget):
+    resized = Signal()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class TextPanel(QWidget):
     """The customer's ticket, or a task graded by the trainer."""
 
@@ -167,6 +178,8 @@ class AttemptPage(QWidget):
         self.title.setFont(f)
         self.mode_label = QLabel(objectName="modeLabel")
         self.countdown = Countdown(self)
+        self.countdown_caption = QLabel(objectName="countdownCaption")
+        self.countdown_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner = QLabel(objectName="timeBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
@@ -184,13 +197,15 @@ class AttemptPage(QWidget):
         self.progress_label = QLabel(objectName="checkProgressLabel")
         self.progress_label.hide()
 
-        self.task_list = QListWidget(objectName="taskList")
+        self.task_list = TaskList(objectName="taskList")
+        self.task_list.resized.connect(self._size_items)
         self.task_list.currentRowChanged.connect(self._row_changed)
         self.task_list.setMinimumWidth(240)
         self.task_list.setWordWrap(True)
         self.task_list.setSpacing(3)
         self.task_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.task_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.task_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = QStackedWidget(objectName="taskStack")
 
         head = QHBoxLayout()
@@ -198,7 +213,11 @@ class AttemptPage(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.mode_label)
         head.addLayout(titles, 1)
-        head.addWidget(self.countdown)
+        clock_box = QVBoxLayout()
+        clock_box.setSpacing(0)
+        clock_box.addWidget(self.countdown)
+        clock_box.addWidget(self.countdown_caption)
+        head.addLayout(clock_box)
         bar = QHBoxLayout()
         bar.addWidget(self.check_all)
         bar.addWidget(self.record)
@@ -229,6 +248,10 @@ class AttemptPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.tick()
+
     def retranslate(self):
         self.check_all.setText(self.tr("&Vérifier tout"))
         self.check_all.setToolTip(self.tr("Lire l'état du poste et vérifier toutes les tâches (F5)"))
@@ -237,6 +260,7 @@ class AttemptPage(QWidget):
         self.submit_button.setText(self.tr("&Remettre…"))
         self.submit_button.setToolTip(self.tr("Terminer et remettre la tentative"))
         self.task_list.setAccessibleName(self.tr("Tâches de l'épreuve"))
+        self.task_list.setWordWrap(True)
         self.progress.setAccessibleName(self.tr("Vérification en cours"))
         self.progress_label.setText(self.tr("Lecture du poste…"))
         if self.attempt is not None:
@@ -319,6 +343,7 @@ class AttemptPage(QWidget):
         self.task_list.blockSignals(False)
         self.task_list.setCurrentRow(0)
         self.stack.setCurrentIndex(0)
+        self._set_busy(False)
         self.ticker.start()
         self.tick()
 
@@ -367,6 +392,7 @@ class AttemptPage(QWidget):
             f = QFont(self.task_list.font())
             f.setBold(True)
             item.setFont(f)
+            self._size_item(item)
             return
         t = self.scenario.task(key)
         status = self._status(key)
@@ -375,6 +401,19 @@ class AttemptPage(QWidget):
         item.setToolTip(f"{labels.task_kind(t.kind)} — {labels.outcome(status)}")
         item.setData(Qt.ItemDataRole.AccessibleTextRole,
                      f"{t.title.get(current_lang())}, {labels.outcome(status)}")
+        self._size_item(item)
+
+    def _size_item(self, item):
+        """The height a wrapped text needs at the list's current width (Qt does not recompute it
+        when an item's text changes)."""
+        width = max(80, self.task_list.viewport().width() - 2 * self.task_list.spacing() - 8)
+        fm = QFontMetrics(item.font() if item.font() != QFont() else self.task_list.font())
+        rect = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), item.text())
+        item.setSizeHint(QSize(width, rect.height() + 8))
+
+    def _size_items(self):
+        for item in self.items.values():
+            self._size_item(item)
 
     def _row_changed(self, row: int):
         if row >= 0:
@@ -408,6 +447,7 @@ class AttemptPage(QWidget):
         if a.timed and a.status == "running" and a.deadline is not None:
             remaining = max(0.0, (clk.parse_iso(a.deadline) - now) / 1000)
         self.countdown.show_time(remaining, elapsed, a.timed)
+        self.countdown_caption.setText(self.tr("temps restant") if a.timed else self.tr("temps passé"))
         self.timing.emit(remaining, elapsed, a.timed)
         if not a.timed or not self.is_open or a.status != "running":
             return
@@ -427,7 +467,7 @@ class AttemptPage(QWidget):
         return max(0.0, (clk.parse_iso(a.deadline) - self.now()) / 1000)
 
     def _warn(self, seconds: int):
-        text = (self.tr("Plus que 10 minutes : pensez à enregistrer votre travail et à remplir le rapport.")
+        text = (self.tr("Plus que 10 minutes : pensez à enregistrer votre travail.")
                 if seconds == 600 else
                 self.tr("Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps."))
         self.banner.setText(text)
@@ -507,8 +547,8 @@ class AttemptPage(QWidget):
                     panel.render()
                     self._update_item(tr.task_id)
             passed = sum(t.outcome.value == "PASS" for t in receipt.result.tasks)
-            self.status_message.emit(self.tr("Vérification terminée : %1 tâche(s) réussie(s) sur %2.")
-                                     .replace("%1", str(passed)).replace("%2", str(len(receipt.result.tasks))))
+            self.status_message.emit(self.tr("Vérification terminée : %n tâche(s) réussie(s) sur %1.", "", passed)
+                                     .replace("%1", str(len(receipt.result.tasks))))
         else:
             for tid, panel in self.panels.items():
                 if isinstance(panel, CheckPanel):

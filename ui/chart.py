@@ -65,7 +65,7 @@ class ProgressChart(QWidget):
         left = fm.horizontalAdvance("100 %") + 12
         legend_h = fm.height() + 10
         plot = QRectF(left, 10 + legend_h, max(10, self.width() - left - 16),
-                      max(10, self.height() - 30 - legend_h - fm.height()))
+                      max(10, self.height() - 22 - legend_h - 2 * fm.height()))
         p.fillRect(self.rect(), pal.base())
         # grid and axis labels
         p.setFont(self.font())
@@ -77,7 +77,7 @@ class ProgressChart(QWidget):
             p.drawText(QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{pct} %")
         p.setPen(text)
-        p.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), fm.height() + 4),
+        p.drawText(QRectF(plot.left(), plot.bottom() + fm.height() * 0.8, plot.width(), fm.height() + 4),
                    int(Qt.AlignmentFlag.AlignCenter), self.tr("tentatives terminées, de la plus ancienne à la plus "
                                                               "récente"))
         if self.count == 0:

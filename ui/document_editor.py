@@ -29,6 +29,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 
 COLS = ("designation", "quantity", "unit", "unit_price", "vat_rate", "labour", "total")
@@ -49,7 +50,17 @@ def party_text(p: dict | None) -> str:
     if not isinstance(p, dict):
         return ""
     parts = [p.get("name"), p.get("legal_form"), p.get("address"), p.get("contact")]
-    ids = [f"{k.upper()} {p[k]}" for k in ("siren", "siret", "rcs", "vat_number") if p.get(k)]
+    ids = []
+    if p.get("siren"):
+        ids.append(translate("DocumentEditor", "SIREN %1").replace("%1", str(p["siren"])))
+    if p.get("siret"):
+        ids.append(translate("DocumentEditor", "SIRET %1").replace("%1", str(p["siret"])))
+    if p.get("rcs"):
+        ids.append(str(p["rcs"]))
+    if p.get("vat_number"):
+        ids.append(translate("DocumentEditor", "TVA intracommunautaire %1").replace("%1", str(p["vat_number"])))
+    if p.get("capital"):
+        ids.append(translate("DocumentEditor", "capital %1").replace("%1", str(p["capital"])))
     return "\n".join([", ".join(str(x) for x in parts if x)] + ([" · ".join(ids)] if ids else []))
 
 

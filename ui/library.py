@@ -130,7 +130,9 @@ class LibraryPage(QWidget):
 
     def retranslate(self):
         self.heading.setText(self.tr("Bibliothèque de scénarios"))
-        self.search.setPlaceholderText(self.tr("Rechercher (titre, identifiant, compétence, client…)"))
+        self.search.setPlaceholderText(self.tr("Rechercher un scénario…"))
+        self.search.setToolTip(self.tr("Cherche dans le titre, l'identifiant, les compétences et la demande du "
+                                       "client"))
         self.search.setAccessibleName(self.tr("Rechercher un scénario"))
         self.table.setAccessibleName(self.tr("Liste des scénarios"))
         self.open_button.setText(self.tr("&Ouvrir le scénario"))

@@ -16,7 +16,7 @@ from shiboken6 import isValid as is_alive
 NAMES: dict[str, tuple[str, ...]] = {
     "QtCore": (
         "QT_TRANSLATE_NOOP", "QByteArray", "QCoreApplication", "QDateTime", "QEvent", "QLibraryInfo",
-        "QLocale", "QMarginsF", "QObject", "QPoint", "QPointF", "QRectF", "QRunnable", "QSettings", "QSize",
+        "QLocale", "QMarginsF", "QObject", "QPoint", "QPointF", "QRect", "QRectF", "QRunnable", "QSettings", "QSize",
         "QSizeF", "Qt", "QThreadPool", "QTimer", "QTranslator", "QUrl", "Signal", "Slot",
     ),
     "QtGui": (

@@ -52,8 +52,15 @@ class Question(QGroupBox):
         self._loading = False
         self.prompt = QLabel(objectName="questionPrompt")
         self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.how = QLabel(objectName="questionHow")
+        self.how.setWordWrap(True)
+        f = self.how.font()
+        f.setItalic(True)
+        self.how.setFont(f)
         lay = QVBoxLayout(self)
         lay.addWidget(self.prompt)
+        lay.addWidget(self.how)
         if q.image:
             path = assets_dir() / q.image
             if path.is_file():
@@ -80,6 +87,7 @@ class Question(QGroupBox):
             self.list = QListWidget(objectName=f"q{index}_order")
             self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
             self.list.model().rowsMoved.connect(self._changed)
+            self.list.model().rowsMoved.connect(lambda *_: self._renumber())
             side = QVBoxLayout()
             self.up = QPushButton(objectName=f"q{index}_up")
             self.down = QPushButton(objectName=f"q{index}_down")
@@ -121,10 +129,13 @@ class Question(QGroupBox):
         lang = current_lang()
         q = self.q
         self.setTitle(self.tr("Question %1").replace("%1", str(self.index + 1)))
-        hint = {"single": self.tr("(une seule réponse)"), "multiple": self.tr("(plusieurs réponses possibles)"),
-                "order": self.tr("(remettez dans l'ordre : glisser-déposer ou boutons Monter / Descendre)"),
-                "match": self.tr("(associez chaque élément)")}[q.type]
-        self.prompt.setText(f"{q.prompt.get(lang)} {hint}")
+        hint = {"single": self.tr("Une seule réponse."), "multiple": self.tr("Plusieurs réponses possibles."),
+                "order": self.tr("Remettez dans l'ordre : glisser-déposer, ou choisir une ligne puis Monter / "
+                                 "Descendre."),
+                "match": self.tr("Associez chaque élément de gauche à un élément de la liste.")}[q.type]
+        self.prompt.setText(q.prompt.get(lang))
+        self.prompt.setAccessibleName(self.tr("Question %1").replace("%1", str(self.index + 1)))
+        self.how.setText(hint)
         self._loading = True
         if q.type in ("single", "multiple"):
             for b, c in zip(self.buttons, q.choices, strict=True):
@@ -136,6 +147,7 @@ class Question(QGroupBox):
                 item = QListWidgetItem(q.choices[i].get(lang))
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 self.list.addItem(item)
+            self._renumber()
             self.list.setAccessibleName(self.tr("Éléments à ordonner"))
             self.up.setText(self.tr("Monter"))
             self.down.setText(self.tr("Descendre"))
@@ -151,6 +163,13 @@ class Question(QGroupBox):
                 combo.setAccessibleName(q.pairs[i][0].get(lang))
         self._loading = False
 
+    def _renumber(self):
+        """"1. …", "2. …": the position each item has now."""
+        lang = current_lang()
+        for r in range(self.list.count()):
+            item = self.list.item(r)
+            item.setText(f"{r + 1}. {self.q.choices[item.data(Qt.ItemDataRole.UserRole)].get(lang)}")
+
     def current_order(self) -> list[int]:
         if self.list.count() == 0:
             return list(self.order)
@@ -164,6 +183,7 @@ class Question(QGroupBox):
         item = self.list.takeItem(row)
         self.list.insertItem(to, item)
         self.list.setCurrentRow(to)
+        self._renumber()
         self._changed()
 
     def _changed(self, *_):

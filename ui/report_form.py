@@ -42,7 +42,7 @@ class ReportForm(QWidget):
         self.intro.setWordWrap(True)
         form_host = QWidget()
         form = QFormLayout(form_host)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each label above its field
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.now_buttons: dict[str, QPushButton] = {}
         for fid, _label, _required in REPORT_FIELDS:
@@ -68,6 +68,7 @@ class ReportForm(QWidget):
             self.fields[fid] = w
             label = QLabel()
             label.setWordWrap(True)
+            label.setContentsMargins(0, 6, 0, 0)
             label.setBuddy(w)
             self.labels[fid] = label
             if fid in DATES:

@@ -466,10 +466,6 @@
             <translation>The trainer grades this task during or after the test:</translation>
         </message>
         <message>
-            <source>Plus que 10 minutes : pensez à enregistrer votre travail et à remplir le rapport.</source>
-            <translation>10 minutes left: remember to save your work and fill in the report.</translation>
-        </message>
-        <message>
             <source>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</source>
             <translation>5 minutes left! The attempt will be submitted automatically when time is up.</translation>
         </message>
@@ -482,8 +478,23 @@
             <translation>Recording the PC's state…</translation>
         </message>
         <message>
-            <source>Vérification terminée : %1 tâche(s) réussie(s) sur %2.</source>
-            <translation>Check finished: %1 of %2 task(s) passed.</translation>
+            <source>temps restant</source>
+            <translation>time left</translation>
+        </message>
+        <message>
+            <source>temps passé</source>
+            <translation>time spent</translation>
+        </message>
+        <message>
+            <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
+            <translation>10 minutes left: remember to save your work.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>
+            <translation>
+                <numerusform>Check finished: %n task passed out of %1.</numerusform>
+                <numerusform>Check finished: %n tasks passed out of %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>État du poste enregistré.</source>
@@ -684,6 +695,22 @@
     <context>
         <name>DocumentEditor</name>
         <message>
+            <source>SIREN %1</source>
+            <translation>SIREN %1</translation>
+        </message>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>TVA intracommunautaire %1</source>
+            <translation>EU VAT number %1</translation>
+        </message>
+        <message>
+            <source>capital %1</source>
+            <translation>capital %1</translation>
+        </message>
+        <message>
             <source>Désignation</source>
             <translation>Description</translation>
         </message>
@@ -838,9 +865,12 @@
             <source>Pas encore vérifiée : utilisez « Vérifier ».</source>
             <translation>Not checked yet: use "Check".</translation>
         </message>
-        <message>
-            <source>%1 — %2 vérification(s) réussie(s) sur %3</source>
-            <translation>%1 — %2 of %3 check(s) passed</translation>
+        <message numerus="yes">
+            <source>%1 — %n vérification(s) réussie(s) sur %2</source>
+            <translation>
+                <numerusform>%1 — %n check passed out of %2</numerusform>
+                <numerusform>%1 — %n checks passed out of %2</numerusform>
+            </translation>
         </message>
         <message>
             <source>attendu %1, trouvé %2</source>
@@ -910,6 +940,10 @@
             <translation>Points</translation>
         </message>
         <message>
+            <source>Origine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Épreuve finale</source>
             <translation type="unfinished" />
         </message>
@@ -975,6 +1009,14 @@
         </message>
         <message>
             <source>non validé</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saisie ici</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>calculée</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1467,8 +1509,12 @@
             <translation>Scenario library</translation>
         </message>
         <message>
-            <source>Rechercher (titre, identifiant, compétence, client…)</source>
-            <translation>Search (title, id, competence, customer…)</translation>
+            <source>Rechercher un scénario…</source>
+            <translation>Search for a scenario…</translation>
+        </message>
+        <message>
+            <source>Cherche dans le titre, l'identifiant, les compétences et la demande du client</source>
+            <translation>Searches the title, the id, the competences and the customer's request</translation>
         </message>
         <message>
             <source>Rechercher un scénario</source>
@@ -2029,6 +2075,10 @@ Close anyway?</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>vérifié en moins d'1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>vérifié en %1 ms</source>
             <translation type="unfinished" />
         </message>
@@ -2041,7 +2091,7 @@ Close anyway?</translation>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>trouvé %1 — attendu %2</source>
+            <source>trouvé %1 ; la panne demande : %2</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2083,20 +2133,20 @@ Close anyway?</translation>
             <translation>Question %1</translation>
         </message>
         <message>
-            <source>(une seule réponse)</source>
-            <translation>(one answer)</translation>
+            <source>Une seule réponse.</source>
+            <translation>One answer.</translation>
         </message>
         <message>
-            <source>(plusieurs réponses possibles)</source>
-            <translation>(several answers possible)</translation>
+            <source>Plusieurs réponses possibles.</source>
+            <translation>Several answers possible.</translation>
         </message>
         <message>
-            <source>(remettez dans l'ordre : glisser-déposer ou boutons Monter / Descendre)</source>
-            <translation>(put in order: drag and drop, or the Up / Down buttons)</translation>
+            <source>Remettez dans l'ordre : glisser-déposer, ou choisir une ligne puis Monter / Descendre.</source>
+            <translation>Put in order: drag and drop, or choose a line then Up / Down.</translation>
         </message>
         <message>
-            <source>(associez chaque élément)</source>
-            <translation>(match each item)</translation>
+            <source>Associez chaque élément de gauche à un élément de la liste.</source>
+            <translation>Match each item on the left with an item from the list.</translation>
         </message>
         <message>
             <source>Éléments à ordonner</source>
@@ -2504,6 +2554,10 @@ Close anyway?</translation>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>commencée</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Épreuve commencée : le scénario ne change plus</source>
             <translation type="unfinished" />
         </message>
@@ -2838,6 +2892,13 @@ Close anyway?</translation>
         </message>
         <message>
             <source>Collecte des résultats</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>w.trainer</name>
+        <message>
+            <source>Le mode formateur demande le code du formateur.</source>
             <translation type="unfinished" />
         </message>
     </context>

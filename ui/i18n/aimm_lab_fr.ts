@@ -466,10 +466,6 @@
             <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</translation>
         </message>
         <message>
-            <source>Plus que 10 minutes : pensez à enregistrer votre travail et à remplir le rapport.</source>
-            <translation>Plus que 10 minutes : pensez à enregistrer votre travail et à remplir le rapport.</translation>
-        </message>
-        <message>
             <source>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</source>
             <translation>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</translation>
         </message>
@@ -482,8 +478,23 @@
             <translation>Enregistrement de l'état du poste…</translation>
         </message>
         <message>
-            <source>Vérification terminée : %1 tâche(s) réussie(s) sur %2.</source>
-            <translation>Vérification terminée : %1 tâche(s) réussie(s) sur %2.</translation>
+            <source>temps restant</source>
+            <translation>temps restant</translation>
+        </message>
+        <message>
+            <source>temps passé</source>
+            <translation>temps passé</translation>
+        </message>
+        <message>
+            <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
+            <translation>Plus que 10 minutes : pensez à enregistrer votre travail.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>
+            <translation>
+                <numerusform>Vérification terminée : %n tâche réussie sur %1.</numerusform>
+                <numerusform>Vérification terminée : %n tâches réussies sur %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>État du poste enregistré.</source>
@@ -684,6 +695,22 @@
     <context>
         <name>DocumentEditor</name>
         <message>
+            <source>SIREN %1</source>
+            <translation>SIREN %1</translation>
+        </message>
+        <message>
+            <source>SIRET %1</source>
+            <translation>SIRET %1</translation>
+        </message>
+        <message>
+            <source>TVA intracommunautaire %1</source>
+            <translation>TVA intracommunautaire %1</translation>
+        </message>
+        <message>
+            <source>capital %1</source>
+            <translation>capital %1</translation>
+        </message>
+        <message>
             <source>Désignation</source>
             <translation>Désignation</translation>
         </message>
@@ -838,9 +865,12 @@
             <source>Pas encore vérifiée : utilisez « Vérifier ».</source>
             <translation>Pas encore vérifiée : utilisez « Vérifier ».</translation>
         </message>
-        <message>
-            <source>%1 — %2 vérification(s) réussie(s) sur %3</source>
-            <translation>%1 — %2 vérification(s) réussie(s) sur %3</translation>
+        <message numerus="yes">
+            <source>%1 — %n vérification(s) réussie(s) sur %2</source>
+            <translation>
+                <numerusform>%1 — %n vérification réussie sur %2</numerusform>
+                <numerusform>%1 — %n vérifications réussies sur %2</numerusform>
+            </translation>
         </message>
         <message>
             <source>attendu %1, trouvé %2</source>
@@ -910,6 +940,10 @@
             <translation>Points</translation>
         </message>
         <message>
+            <source>Origine</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
             <source>Épreuve finale</source>
             <translation>Épreuve finale</translation>
         </message>
@@ -976,6 +1010,14 @@
         <message>
             <source>non validé</source>
             <translation>non validé</translation>
+        </message>
+        <message>
+            <source>saisie ici</source>
+            <translation>saisie ici</translation>
+        </message>
+        <message>
+            <source>calculée</source>
+            <translation>calculée</translation>
         </message>
         <message>
             <source>Note de l'épreuve finale</source>
@@ -1467,8 +1509,12 @@
             <translation>Bibliothèque de scénarios</translation>
         </message>
         <message>
-            <source>Rechercher (titre, identifiant, compétence, client…)</source>
-            <translation>Rechercher (titre, identifiant, compétence, client…)</translation>
+            <source>Rechercher un scénario…</source>
+            <translation>Rechercher un scénario…</translation>
+        </message>
+        <message>
+            <source>Cherche dans le titre, l'identifiant, les compétences et la demande du client</source>
+            <translation>Cherche dans le titre, l'identifiant, les compétences et la demande du client</translation>
         </message>
         <message>
             <source>Rechercher un scénario</source>
@@ -2029,6 +2075,10 @@ Fermer quand même ?</translation>
             <translation>Vérification en cours…</translation>
         </message>
         <message>
+            <source>vérifié en moins d'1 ms</source>
+            <translation>vérifié en moins d'1 ms</translation>
+        </message>
+        <message>
             <source>vérifié en %1 ms</source>
             <translation>vérifié en %1 ms</translation>
         </message>
@@ -2041,8 +2091,8 @@ Fermer quand même ?</translation>
             <translation>%1 en place, %2 absente(s), %3 indéterminée(s)</translation>
         </message>
         <message>
-            <source>trouvé %1 — attendu %2</source>
-            <translation>trouvé %1 — attendu %2</translation>
+            <source>trouvé %1 ; la panne demande : %2</source>
+            <translation>trouvé %1 ; la panne demande : %2</translation>
         </message>
         <message>
             <source>panne en place</source>
@@ -2083,20 +2133,20 @@ Fermer quand même ?</translation>
             <translation>Question %1</translation>
         </message>
         <message>
-            <source>(une seule réponse)</source>
-            <translation>(une seule réponse)</translation>
+            <source>Une seule réponse.</source>
+            <translation>Une seule réponse.</translation>
         </message>
         <message>
-            <source>(plusieurs réponses possibles)</source>
-            <translation>(plusieurs réponses possibles)</translation>
+            <source>Plusieurs réponses possibles.</source>
+            <translation>Plusieurs réponses possibles.</translation>
         </message>
         <message>
-            <source>(remettez dans l'ordre : glisser-déposer ou boutons Monter / Descendre)</source>
-            <translation>(remettez dans l'ordre : glisser-déposer ou boutons Monter / Descendre)</translation>
+            <source>Remettez dans l'ordre : glisser-déposer, ou choisir une ligne puis Monter / Descendre.</source>
+            <translation>Remettez dans l'ordre : glisser-déposer, ou choisir une ligne puis Monter / Descendre.</translation>
         </message>
         <message>
-            <source>(associez chaque élément)</source>
-            <translation>(associez chaque élément)</translation>
+            <source>Associez chaque élément de gauche à un élément de la liste.</source>
+            <translation>Associez chaque élément de gauche à un élément de la liste.</translation>
         </message>
         <message>
             <source>Éléments à ordonner</source>
@@ -2504,6 +2554,10 @@ Fermer quand même ?</translation>
             <translation>— à choisir —</translation>
         </message>
         <message>
+            <source>commencée</source>
+            <translation>commencée</translation>
+        </message>
+        <message>
             <source>Épreuve commencée : le scénario ne change plus</source>
             <translation>Épreuve commencée : le scénario ne change plus</translation>
         </message>
@@ -2841,6 +2895,13 @@ Fermer quand même ?</translation>
         <message>
             <source>Collecte des résultats</source>
             <translation>Collecte des résultats</translation>
+        </message>
+    </context>
+    <context>
+        <name>w.trainer</name>
+        <message>
+            <source>Le mode formateur demande le code du formateur.</source>
+            <translation>Le mode formateur demande le code du formateur.</translation>
         </message>
     </context>
 </TS>

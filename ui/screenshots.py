@@ -1,0 +1,258 @@
+"""Render every main screen of the desktop application to PNG, offscreen and in French.
+
+    python -m ui.screenshots [--out docs/screenshots] [--lang fr|en]
+
+It runs the real window on a throw-away database and data folder, with the built-in
+scenarios and their recorded machine states (so the evidence shown is real evidence),
+and drives it as a trainee would. Nothing of the user's own data is read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZE = (1280, 800)
+
+
+def fixture(scenario: str, name: str) -> Path:
+    return ROOT / "scenarios" / scenario.split("-")[0] / "fixtures" / scenario / f"{name}.json"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--lang", choices=("fr", "en"), default="fr")
+    ns = ap.parse_args(argv)
+    out = Path(ns.out)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="aimm-shots-"))
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["AIMM_LAB_HOME"] = str(tmp / "home")
+    os.environ["AIMM_LAB_LANG"] = ns.lang
+    os.environ.pop("AIMM_LAB_SCENARIOS", None)
+    (tmp / "home").mkdir()
+    from .qt import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "settings"))
+    shots = Shots(out, tmp, ns.lang)
+    shots.run()
+    for path in shots.saved:
+        print(path)
+    return 0
+
+
+class Shots:
+    def __init__(self, out: Path, tmp: Path, lang: str):
+        self.out, self.tmp, self.lang = out, tmp, lang
+        self.saved: list[Path] = []
+
+    # ------------------------------------------------------------------ helpers
+    def pump(self, until=None, seconds: float = 20.0):
+        from .qt import QApplication
+
+        end = time.monotonic() + seconds
+        while True:
+            QApplication.processEvents()
+            if until is None or until():
+                break
+            if time.monotonic() > end:
+                raise SystemExit("screenshots: the window did not get there in time")
+            time.sleep(0.01)
+        for _ in range(5):
+            QApplication.processEvents()
+            time.sleep(0.01)
+
+    def save(self, widget, name: str):
+        self.pump()
+        path = self.out / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"screenshots: cannot write {path}")
+        self.saved.append(path)
+
+    def say_yes(self):
+        """Answer the next confirmation with its first button (start the exam, take the hint...)."""
+        from .qt import QApplication, QPushButton, QTimer
+
+        def click(left=200):
+            box = QApplication.activeModalWidget()
+            button = box.findChild(QPushButton, "confirmYes") if box is not None else None
+            if button is None:
+                if left:
+                    QTimer.singleShot(20, lambda: click(left - 1))
+                return
+            button.click()
+
+        QTimer.singleShot(0, click)
+
+    # ------------------------------------------------------------------ the tour
+    def run(self):
+        import shutil
+
+        from aimm_lab.exam.engine import Engine
+        from aimm_lab.machine import RecordedMachine
+        from aimm_lab.scenarios.selftest import profile_for_state
+
+        from .app import make_app
+        from .mainwindow import MainWindow
+        from .session import Session
+
+        make_app()
+        state = self.tmp / "state.json"
+        shutil.copyfile(fixture("b3-apipa", "broken"), state)
+        offset = [0]
+
+        def now():
+            return int(time.time() * 1000) + offset[0]
+
+        w = MainWindow(Session(db_path=self.tmp / "aimm.db", state_path=state, now=now))
+        w.resize(*SIZE)
+        w.show()
+        w.start()
+        self.pump(lambda: w.ready)
+        eng = w.session.engine()
+
+        # A history: finished practice attempts in the three blocks, graded on recorded states.
+        trainee = "Camille Martin"
+        w.set_trainee(w.session.add_trainee(trainee))
+        history = [("b1-compte-utilisateur", "broken"), ("b2-ip-statique", "broken"), ("b3-dns-errone", "broken"),
+                   ("b1-compte-utilisateur", "solved"), ("b2-ip-statique", "solved"), ("b3-dns-errone", "solved"),
+                   ("b2-dhcp-reservation", "solved"), ("b1-coeurs-desactives", "solved")]
+        day = 86_400_000
+        for n, (sid, fx) in enumerate(history):
+            s = w.session.scenario(sid)
+            if s is None or not fixture(sid, fx).is_file():
+                continue
+            m = RecordedMachine.load(fixture(sid, fx))
+            then = int(time.time() * 1000) - (len(history) - n) * 2 * day  # one every other day
+            e = Engine(eng.store, m, profile=profile_for_state(m), now=lambda t=then: t)
+            a = e.start(s, trainee, "practice", None)
+            e.check(a)
+            e.submit(a)
+        w.refresh_last_results()
+        self.pump(lambda: bool(w.library.last))
+
+        # 1. The library.
+        w.show_library()
+        self.save(w, "01-bibliotheque")
+
+        # 2. The scenario page.
+        w.show_scenario("b3-apipa")
+        self.save(w, "02-scenario")
+
+        # 3. Practice: a check with its evidence, and a hint.
+        w.scenario_page.practice.click()
+        self.pump(lambda: w.current_page() == "attempt")
+        page = w.attempt_page
+        page.check_all.click()
+        self.pump(lambda: not page.checking)
+        first = next(t for t in page.scenario.tasks if t.kind == "checks")
+        page.select_task(first.id)
+        self.say_yes()
+        page.panels[first.id].hint_button.click()
+        self.pump(lambda: page.panels[first.id].hint_label.isVisible())
+        self.save(w, "03-verification")
+
+        # 4. The intervention report.
+        report = next(t for t in page.scenario.tasks if t.kind == "report")
+        page.select_task(report.id)
+        form = page.panels[report.id]
+        form.set_values({
+            "ticket": "2025-0518", "start": "28/11/2025 07:55", "technician": trainee,
+            "client": "Boulangerie Fournier — Mme Sandrine Fournier, gérante",
+            "equipment": "PC de bureau, Windows 11 Pro",
+            "request": "« L'ordinateur du bureau n'a plus Internet depuis ce matin. »",
+            "diagnosis": "ipconfig /all : 169.254.37.201/16, pas de passerelle.\nPort du switch sans DHCP.",
+        })
+        form.changed.emit()
+        self.pump(lambda: "Enregistr" in form.saved.text() and "cours" not in form.saved.text())
+        self.save(w, "04-rapport")
+
+        # 5. Repaired, checked again, submitted: the results.
+        shutil.copyfile(fixture("b3-apipa", "solved"), state)
+        page.check_all.click()
+        self.pump(lambda: not page.checking)
+        self.say_yes()
+        page.submit_button.click()
+        self.pump(lambda: w.current_page() == "results")
+        self.save(w, "05-resultats")
+
+        # 6. History and progress chart.
+        w.show_history()
+        self.pump(lambda: w.current_page() == "history")
+        self.save(w, "06-historique")
+
+        # 7. The quote editor (Cabinet Martin), totals computed as the trainee types.
+        w.show_scenario("b1-devis-portable-martin")
+        w.scenario_page.timed.setChecked(False)
+        w.scenario_page.practice.click()
+        self.pump(lambda: w.current_page() == "attempt" and w.attempt_page.attempt.scenario_id
+                  == "b1-devis-portable-martin")
+        page = w.attempt_page
+        page.select_task("devis")
+        editor = page.panels["devis"]
+        lines = [("Diagnostic atelier", "1", "forfait", "39,00", "20", False),
+                 ("Barrette SO-DIMM DDR4 8 Go 3200", "1", "u", "32,50", "20", False),
+                 ("SSD NVMe 1 To", "1", "u", "69,90", "20", False),
+                 ("Main-d'œuvre pose matériel", "0,5", "h", "48,00", "20", True),
+                 ("Réinstallation système + pilotes", "1,5", "h", "48,00", "20", True)]
+        for row, values in enumerate(lines):
+            while editor.table.rowCount() <= row:
+                editor.add_line()
+            for col, value in enumerate(values[:5]):
+                editor.table.item(row, col).setText(value)
+            editor._labour(row).setChecked(values[5])
+        editor.number.setText("D-2025-0042")
+        self.save(w, "07-devis")
+
+        # 8. A quiz with its pictures (the RJ45 cord).
+        w.show_scenario("b2-cordon-rj45")
+        w.scenario_page.timed.setChecked(False)
+        w.scenario_page.practice.click()
+        self.pump(lambda: w.current_page() == "attempt" and w.attempt_page.attempt.scenario_id == "b2-cordon-rj45")
+        page = w.attempt_page
+        page.select_task("quiz")
+        self.save(w, "08-questionnaire")
+
+        # 9. Exam mode, 8 minutes left: the countdown has turned amber; the floating timer.
+        shutil.copyfile(fixture("b3-apipa", "broken"), state)
+        w.show_scenario("b2-ip-statique")
+        self.say_yes()
+        w.scenario_page.exam.click()
+        self.pump(lambda: w.current_page() == "attempt" and w.attempt_page.attempt.mode == "exam")
+        page = w.attempt_page
+        page.record.click()
+        self.pump(lambda: not page.checking)
+        offset[0] = int((page.attempt.duration_s - 8 * 60) * 1000)
+        self.pump(lambda: page.countdown.level == "warn10")
+        self.save(w, "09-examen")
+        w.actions["timer_window"].setChecked(True)
+        self.pump(lambda: w.timer_window is not None and w.timer_window.isVisible())
+        self.save(w.timer_window, "10-minuteur")
+        w.actions["timer_window"].setChecked(False)
+
+        # 11. Who are you?
+        from .trainees import TraineeDialog
+
+        dlg = TraineeDialog([{"id": t.id, "name": t.name} for t in w.session.trainees()] +
+                            [{"id": 90, "name": "Lou Bernard"}, {"id": 91, "name": "Noa Leroy"}], None, w)
+        dlg.show()
+        self.save(dlg, "11-stagiaire")
+        dlg.close()
+
+        w.allow_close = True
+        w.close()
+        from . import ops
+
+        ops.wait_idle(10)
+        w.session.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
