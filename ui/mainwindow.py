@@ -10,7 +10,6 @@ from aimm_lab.i18n import current_lang
 from . import i18n as ui_i18n
 from . import settings as opts
 from .actions import MENUS, SPECS, Actions, shortcut_table
-from .countdown import Countdown, TimerWindow
 from .dialogs import confirm, inform, show_error
 from .library import LibraryPage
 from .ops import relay, run_op
@@ -19,6 +18,7 @@ from .qt import (
     QCloseEvent,
     QEvent,
     QFileDialog,
+    QGuiApplication,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,7 +31,6 @@ from .qt import (
 )
 from .scenario_page import ScenarioPage
 from .session import Session, Trainee
-from .trainees import TraineeDialog
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +43,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, object] = {}
         self.stack = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.stack)
-        self.timer_window: TimerWindow | None = None
+        self.timer_window = None  # the floating timer, made on first use
         self.allow_close = False
         self.open_attempts: list = []
         self.expired_at_start: list = []
@@ -75,6 +74,10 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str):
         self.stack.setCurrentWidget(self.pages[key])
         self.update_actions()
+        page = self.attempt_page
+        if getattr(self, "mini_countdown", None) is not None:
+            # The attempt page shows the big countdown; elsewhere the status bar keeps it in view.
+            self.mini_countdown.setVisible(key != "attempt" and page is not None and page.is_open)
 
     def current_page(self) -> str:
         w = self.stack.currentWidget()
@@ -126,12 +129,9 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.mini_countdown = Countdown(self, point_size=self.font().pointSizeF() + 1)
-        self.mini_countdown.setObjectName("statusCountdown")
-        self.mini_countdown.hide()
+        self.mini_countdown = None  # the status bar's countdown, made with the first attempt
         sb.addPermanentWidget(self.busy)
         sb.addPermanentWidget(self.trainee_label)
-        sb.addPermanentWidget(self.mini_countdown)
 
     def _connect_actions(self):
         a = self.actions
@@ -341,6 +341,8 @@ class MainWindow(QMainWindow):
         def ask(trainees):
             self.trainees = trainees
             current = self.session.trainee.id if self.session.trainee else None
+            from .trainees import TraineeDialog
+
             dlg = TraineeDialog([{"id": t.id, "name": t.name} for t in trainees], current, self)
             if not dlg.exec():
                 return
@@ -464,13 +466,21 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Choisissez d'abord une tâche vérifiée sur le poste."), 5000)
 
     def _timing(self, remaining, elapsed, timed):
+        if self.mini_countdown is None:
+            from .countdown import Countdown
+
+            self.mini_countdown = Countdown(self, point_size=self.font().pointSizeF() + 1)
+            self.mini_countdown.setObjectName("statusCountdown")
+            self.statusBar().addPermanentWidget(self.mini_countdown)
         self.mini_countdown.show_time(remaining, elapsed, timed)
-        self.mini_countdown.setVisible(self.current_page() != "attempt")
+        page = self.attempt_page
+        self.mini_countdown.setVisible(self.current_page() != "attempt" and page is not None and page.is_open)
         if self.timer_window is not None and self.timer_window.isVisible():
             self.timer_window.countdown.show_time(remaining, elapsed, timed)
 
     def _attempt_finished(self, a):
-        self.mini_countdown.hide()
+        if self.mini_countdown is not None:
+            self.mini_countdown.hide()
         if self.timer_window is not None:
             self.timer_window.hide()
         self.actions["timer_window"].setChecked(False)
@@ -489,13 +499,16 @@ class MainWindow(QMainWindow):
             self.actions["timer_window"].setChecked(False)
             return
         if self.timer_window is None:
+            from .countdown import TimerWindow
+
             self.timer_window = TimerWindow(None)
             self.timer_window.hidden_by_user.connect(lambda: self.actions["timer_window"].setChecked(False))
         if on:
             self.timer_window.set_title(page.scenario.title.get(current_lang()))
-            page.tick()
             self.timer_window.show()
-            self.timer_window.raise_()
+            page.tick()  # the time at once, not at the next tick
+            if QGuiApplication.platformName() != "offscreen":
+                self.timer_window.raise_()
         else:
             self.timer_window.hide()
         opts.put("timer/visible", on)
