@@ -70,6 +70,7 @@ class TraineeBook:
     progress: list[Point] = field(default_factory=list)
     jury: JuryResult | None = None
     final_source: Text | None = None  # where the final exam's parts come from
+    final_session: str | None = None  # the mock exam session they come from, if any
     entered: dict[str, Decimal | None] = field(default_factory=dict)
 
     def competence_percent(self, cid: str) -> Decimal | None:
@@ -181,6 +182,7 @@ def build(engine, *, trainee: str | None = None, rule: str | None = None) -> lis
         mine = sessions.sessions_of(t["name"])
         if mine:
             s = mine[0]
+            book.final_session = s.id
             st = s.trainee(t["name"])
             for cell in sessions.row(s, st):
                 if cell.where in (GRADED, RELEASED):

@@ -116,8 +116,8 @@ class Cell:
     def text(self, lang: str | None = None) -> str:
         base = WHERE_TEXT[self.where].get(lang)
         if self.where in (RUNNING, PAUSED) and self.remaining_s is not None:
-            m, s = divmod(int(self.remaining_s), 60)
-            return f"{base} — {m:d} min {s:02d} s"
+            left = clk.format_remaining(int(self.remaining_s * 1000))
+            return f"{base} — " + (f"reste {left}" if lang != "en" else f"{left} left")
         if self.score20 is not None and self.where in (GRADED, RELEASED):
             mark = str(self.score20) if lang == "en" else str(self.score20).replace(".", ",")
             return f"{base} — {mark}/20"
