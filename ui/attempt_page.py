@@ -367,6 +367,7 @@ class AttemptPage(QWidget):
                          self.tr("Cette tâche est évaluée par le formateur pendant ou après l'épreuve :"), ""]
                 lines += [f"- {r.text.get(lang)} ({labels.points(r.points)} pt)" for r in t.rubric]
                 p.browser.setMarkdown("\n".join(lines))
+                p.browser.setAccessibleName(t.title.get(lang))
 
     def _status(self, tid: str) -> str:
         t = self.scenario.task(tid)

@@ -65,7 +65,7 @@ class LibraryPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search.setMinimumWidth(180)
         self.block = QComboBox(objectName="filterBlock")
         self.competence = QComboBox(objectName="filterCompetence")
         self.kind = QComboBox(objectName="filterKind")
@@ -73,8 +73,10 @@ class LibraryPage(QWidget):
         self.platform = QComboBox(objectName="filterPlatform")
         self.filters = (self.block, self.competence, self.kind, self.difficulty, self.platform)
         for c in self.filters:
-            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            c.setMaximumWidth(340)
+            # Narrow enough for a 1024-pixel screen; the open list shows the whole texts.
+            c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            c.setMinimumContentsLength(9)
+            c.view().setMinimumWidth(360)
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("scenarioTable")

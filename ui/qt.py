@@ -25,7 +25,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QPalette", "QPdfWriter", "QPen", "QPixmap", "QTextDocument",
     ),
     "QtWidgets": (
-        "QAbstractItemView", "QApplication", "QButtonGroup", "QCheckBox", "QComboBox", "QDialog",
+        "QAbstractButton", "QAbstractItemView", "QApplication", "QButtonGroup", "QCheckBox", "QComboBox", "QDialog",
         "QDialogButtonBox", "QDoubleSpinBox", "QFileDialog", "QFormLayout", "QFrame", "QGridLayout",
         "QGroupBox", "QHBoxLayout", "QHeaderView", "QInputDialog", "QLabel", "QLineEdit", "QListWidget",
         "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox", "QPlainTextEdit", "QProgressBar",

@@ -105,6 +105,8 @@ class ReportForm(QWidget):
         for fid, label, required in REPORT_FIELDS:
             self.labels[fid].setText(f"{label.get(lang)}{' *' if required else ''}")
             self.fields[fid].setAccessibleName(label.get(lang))
+            if isinstance(self.fields[fid], QComboBox):  # its typing field, too
+                self.fields[fid].lineEdit().setAccessibleName(label.get(lang))
         self.fields["start"].setPlaceholderText(self.tr("jj/mm/aaaa hh:mm"))
         self.fields["end"].setPlaceholderText(self.tr("jj/mm/aaaa hh:mm"))
         self.fields["billable_minutes"].setPlaceholderText(self.tr("ex. 45"))
