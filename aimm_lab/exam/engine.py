@@ -384,6 +384,12 @@ class Engine:
         return [Attempt.from_row(r) for r in self.store.list_attempts(trainee=trainee, scenario=scenario,
                                                                       status=status, limit=limit, offset=offset)]
 
+    def add_trainee(self, name: str) -> int:
+        """A trainee by name (spaces tidied), added if new; returns the trainee's id."""
+        name = _clean_name(name)
+        with self._lock, self.store.transaction() as db:
+            return self.store.ensure_trainee(db, name, clk.iso(self._now()))
+
     def open_attempt(self, trainee: str, scenario_id: str) -> Attempt | None:
         """The running or paused attempt of this trainee at this scenario, to resume; else None."""
         ids = self.store.open_attempt_ids(_clean_name(trainee), scenario_id)

@@ -428,6 +428,10 @@ class Store:
             params.append(status)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
+    def trainees(self) -> list[dict]:
+        """Every known trainee ({id, name}), by name: who may say "that's me" on this PC."""
+        return self._rows("SELECT id, name FROM trainees ORDER BY name COLLATE NOCASE, id")
+
     def open_attempt_ids(self, trainee: str, scenario_id: str) -> list[str]:
         rows = self._rows("SELECT a.id FROM attempts a WHERE a.trainee_id = (SELECT id FROM trainees WHERE name = ?) "
                           "AND a.scenario_id = ? AND a.status IN ('running', 'paused') ORDER BY a.started_at DESC",
