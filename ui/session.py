@@ -82,21 +82,12 @@ class Session:
 
     # ---------------------------------------------------------------- trainees
     def trainees(self) -> list[Trainee]:
-        store = self.engine().store
-        with store.errors():
-            rows = store.reader().conn.execute(
-                "SELECT id, name FROM trainees ORDER BY name COLLATE NOCASE").fetchall()
-        return [Trainee(r[0], r[1]) for r in rows]
+        return [Trainee(t["id"], t["name"]) for t in self.engine().store.trainees()]
 
     def add_trainee(self, name: str) -> Trainee:
-        from aimm_lab.exam import clock
-        from aimm_lab.exam.engine import _clean_name
-
-        name = _clean_name(name)
-        store = self.engine().store
-        with store.transaction() as db:
-            tid = store.ensure_trainee(db, name, clock.iso(clock.now_ms()))
-        return Trainee(tid, name)
+        eng = self.engine()
+        tid = eng.add_trainee(name)
+        return next(t for t in self.trainees() if t.id == tid)
 
     # ---------------------------------------------------------------- scenarios
     def load_library(self):
