@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
         def failed(exc):
             self.trainees = []
             show_error(self, exc, self.tr("La base de données ne s'ouvre pas"))
+            self._after_start()  # the library stays open for reading scenarios
 
         run_op(open_db, opened, failure=failed, parent=self, lane="db")
 
