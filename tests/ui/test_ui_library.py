@@ -138,3 +138,16 @@ def test_closing_during_an_exam_warns_that_time_keeps_running(window_factory, qt
     assert "continue de s'écouler" in seen[0]
     assert w.isVisible()
 
+
+
+def test_a_damaged_database_is_a_readable_message_and_the_library_still_opens(window_factory, qtbot, tmp_path):
+    from ui.qt import QMessageBox
+
+    (tmp_path / "aimm.db").write_text("ceci n'est pas une base de données\n" * 200, encoding="utf-8")
+    w = window_factory()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "errorDialog") is not None, timeout=10000)
+    box = w.findChild(QMessageBox, "errorDialog")
+    assert "endommagée" in box.text() and "Traceback" not in box.text() and box.detailedText() == ""
+    assert len(w.library.visible_ids()) >= 10
+    assert (tmp_path / "aimm.db").read_text(encoding="utf-8").startswith("ceci n'est pas")  # untouched
+    box.close()
