@@ -73,7 +73,7 @@ def items_html(items: list[dict], lang: str, color: bool = True) -> str:
     for it in items:
         outcome = "PASS" if it.get("ok") else "FAIL"
         line = f"{outcome_span(outcome, color)} — {escape(pick(it.get('label'), lang))}"
-        if not it.get("ok"):
+        if not it.get("ok") and str(it.get("expected") or "—") != "—":  # a blank field says nothing more
             line += "<br/>" + escape(translate("Evidence", "attendu %1, trouvé %2")
                                      .replace("%1", str(it.get("expected") or "—"))
                                      .replace("%2", str(it.get("found") or "—")))
