@@ -21,7 +21,9 @@ SIZE = (1280, 800)
 
 
 def fixture(scenario: str, name: str) -> Path:
-    return ROOT / "scenarios" / scenario.split("-")[0] / "fixtures" / scenario / f"{name}.json"
+    from aimm_lab.paths import builtin_scenarios_dir
+
+    return builtin_scenarios_dir() / scenario.split("-")[0] / "fixtures" / scenario / f"{name}.json"
 
 
 def main(argv=None) -> int:
