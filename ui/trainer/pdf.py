@@ -1,0 +1,133 @@
+"""Trainer PDFs through Qt (QTextDocument on a QPdfWriter, ui/pdf.py): the jury grid of each
+trainee, and one attempt with its evidence, report and rubric. The same HTML is what the
+screens show, so a PDF never says something the screen did not."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from html import escape
+from pathlib import Path
+
+from aimm_lab.scenarios import referential as ref
+from aimm_lab.trainer.jury import COMPONENTS, DECISION_NOTE, FINAL_PARTS, VALIDATION_RULE
+
+from ..pdf import write_pdf
+from ..qt import translate
+from .review_html import review_html
+
+
+def num(d: Decimal | None, lang: str, places: int = 2) -> str:
+    if d is None:
+        return "—"
+    s = f"{Decimal(d):.{places}f}"
+    return s.replace(".", ",") if lang == "fr" else s
+
+
+def pct(w: Decimal, lang: str) -> str:
+    return f"{int(w * 100)} %" if lang == "fr" else f"{int(w * 100)}%"
+
+
+def part_weight(part_id: str) -> str:
+    """A part of the final exam's weight as a reduced fraction: 60 of 210 minutes -> 2/7."""
+    total = sum(m for _, _, m in FINAL_PARTS)
+    f = Fraction(next(m for p, _, m in FINAL_PARTS if p == part_id), total)
+    return f"{f.numerator}/{f.denominator}"
+
+
+def day(d: date | None, lang: str) -> str:
+    if d is None:
+        return "—"
+    return d.strftime("%d/%m/%Y") if lang == "fr" else d.isoformat()
+
+
+def jury_html(book, lang: str, today: date | None = None, color: bool = True) -> str:
+    """One trainee's jury grid (aimm_lab.trainer.gradebook.TraineeBook)."""
+    today = today or date.today()
+    j = book.jury
+    out = [f"<h1>{escape(translate('JuryGrid', 'Grille du jury'))} — {escape(book.name)}</h1>",
+           "<p>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + "<br/>"
+           + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</p>"]
+    out.append(f"<h2>{escape(translate('JuryGrid', 'Résultat pondéré'))}</h2>")
+    out.append('<table border="1" cellspacing="0" cellpadding="5" width="100%"><tr>' + "".join(
+        f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Composante"), translate("JuryGrid", "Pondération"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Points"),
+                                          translate("JuryGrid", "Origine"))) + "</tr>")
+    for line in j.lines:
+        c = line.component
+        origin = translate("JuryGrid", "saisie par le formateur") if c.entered else translate("JuryGrid", "calculée par AIMM Lab")
+        pts = "—" if line.points is None else f"{num(line.points, lang, 3)} / {num(line.out_of, lang, 0)}"
+        out.append(f"<tr><td>{escape(c.label.get(lang))}</td><td align='center'>{pct(c.weight, lang)}</td>"
+                   f"<td align='right'>{num(line.mark, lang)}</td><td align='right'>{pts}</td>"
+                   f"<td>{escape(origin)}</td></tr>")
+    if j.result is not None:
+        verdict = translate("JuryGrid", "favorable") if j.favourable else translate("JuryGrid", "défavorable")
+        res = f"<b>{num(j.result, lang)} / 20</b> ({escape(verdict)})"
+    else:
+        names = {c.id: c.label.get(lang) for c in COMPONENTS}
+        res = "<i>" + escape(translate("JuryGrid", "incomplet — manque : %1").replace("%1", ", ".join(names[m] for m in j.missing))) \
+            + "</i>"
+    out.append(f"<tr><td colspan='3'><b>{escape(translate('JuryGrid', 'Résultat pondéré'))}</b></td><td colspan='2'>{res}</td></tr>")
+    out.append("</table>")
+    out.append("<p><i>" + escape(DECISION_NOTE.get(lang)) + "</i></p>")
+
+    out.append(f"<h2>{escape(translate('JuryGrid', 'Épreuve finale'))}</h2>")
+    if book.final_source is not None:
+        out.append("<p>" + escape(translate("JuryGrid", "D'après : %1").replace("%1", book.final_source.get(lang))) + "</p>")
+    out.append('<table border="1" cellspacing="0" cellpadding="5" width="100%"><tr>' + "".join(
+        f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Épreuve"), translate("JuryGrid", "Poids"), translate("JuryGrid", "Note / 20"))) + "</tr>")
+    for pid, label, _minutes in FINAL_PARTS:
+        out.append(f"<tr><td>{escape(label.get(lang))}</td><td align='center'>{part_weight(pid)}</td>"
+                   f"<td align='right'>{num(j.final.parts.get(pid), lang)}</td></tr>")
+    out.append(f"<tr><td colspan='2'><b>{escape(translate('JuryGrid', 'Note de l’épreuve finale'))}</b></td>"
+               f"<td align='right'><b>{num(j.final.mark, lang)}</b></td></tr></table>")
+
+    out.append(f"<h2>{escape(translate('JuryGrid', 'Blocs de compétences'))}</h2>")
+    out.append('<table border="1" cellspacing="0" cellpadding="5" width="100%"><tr>' + "".join(
+        f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Bloc"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Épreuves notées"), translate("JuryGrid", "Validé le"),
+                                          translate("JuryGrid", "Valable jusqu’au"))) + "</tr>")
+    for b, line in book.blocks.items():
+        v = line.validation
+        until = "—"
+        if v is not None:
+            until = day(v.valid_until, lang) + ("" if v.is_valid(today) else " (" + translate("JuryGrid", "expiré") + ")")
+        title = ref.BLOCKS[b].get(lang) if b in ref.BLOCKS else ""
+        name = f"{b} — {escape(title)}" if title else b
+        out.append(f"<tr><td>{name}</td><td align='right'>{num(line.mark, lang)}</td>"
+                   f"<td align='center'>{line.graded}</td><td>{day(v.validated_on, lang) if v else '—'}</td>"
+                   f"<td>{until}</td></tr>")
+    out.append("</table>")
+    out.append("<p><i>" + escape(VALIDATION_RULE.get(lang)) + "</i></p>")
+
+    if book.competences:
+        out.append(f"<h2>{escape(translate('JuryGrid', 'Lignes de compétence'))}</h2>")
+        out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>' + "".join(
+            f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Ligne"), translate("JuryGrid", "Intitulé"), translate("JuryGrid", "Réussite"))) + "</tr>")
+        for cid in sorted(book.competences, key=_comp_order):
+            title = ref.COMPETENCES[cid].title.get(lang) if cid in ref.COMPETENCES else ""
+            p = book.competence_percent(cid)
+            out.append(f"<tr><td>{escape(cid)}</td><td>{escape(title)}</td>"
+                       f"<td align='right'>{num(p, lang, 1)} %</td></tr>")
+        out.append("</table>")
+    out.append(f"<h2>{escape(translate('JuryGrid', 'Signatures du jury'))}</h2>")
+    out.append('<table border="1" cellspacing="0" cellpadding="18" width="100%"><tr>'
+               + "<td>&nbsp;</td>" * 4 + "</tr></table>")
+    return "".join(out)
+
+
+def _comp_order(cid: str):
+    order = list(ref.COMPETENCES)
+    return (order.index(cid) if cid in order else 99, cid)
+
+
+def write_jury_pdf(books, path: str | Path, lang: str, today: date | None = None) -> Path:
+    """The jury grids of the trainees given, one per page, in one PDF."""
+    parts = [jury_html(b, lang, today, color=False) for b in books]
+    html = "".join(f'<div style="page-break-after: always">{p}</div>' for p in parts[:-1]) + (parts[-1] if parts else "")
+    return write_pdf(html, path, translate("JuryGrid", "Grille du jury"))
+
+
+def write_review_pdf(review, path: str | Path, lang: str) -> Path:
+    """One attempt: evidence before and after, report, documents, rubric with comments."""
+    title = f"{review.scenario.title.get(lang)} — {review.attempt.trainee}"
+    return write_pdf(review_html(review, lang, color=False, with_rubric=True), path, title)

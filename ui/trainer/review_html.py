@@ -1,0 +1,232 @@
+"""An attempt as the trainer reviews it, in one HTML document that the review screen shows and
+the PDF export prints: the machine evidence at the start and at the submission side by side,
+the intervention report, the quote or invoice with its automatic part, the quiz, and the
+rubric with the trainer's grades and comments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from aimm_lab.exam.engine import STATUS_TEXT
+from aimm_lab.exam.scoring import STATE_TEXT
+from aimm_lab.scenarios import referential as ref
+from aimm_lab.scenarios.model import REPORT_FIELDS
+from aimm_lab.trainer.jury import mark20
+
+from .. import labels, theme
+from ..evidence import check_title, items_html, pick
+from ..qt import translate
+from ..results_html import local_time
+
+
+@dataclass
+class Review:
+    attempt: object  # Attempt
+    sheet: object  # ScoreSheet
+    facts: object  # Facts
+    scenario: object  # Scenario
+    baseline: dict | None  # the first reading's result record (PassResult.as_record())
+    final: dict | None  # the submission's reading
+    final_note: dict | None  # why there is no final reading, when there is none
+    rubric: dict  # (task, item) -> {"points", "comment", "by", "at"}
+
+
+def load_review(engine, attempt_id: str) -> Review:
+    """Everything the review needs (called in an op)."""
+    a = engine.get(attempt_id)
+    baseline = final = note = None
+    for ev in engine.store.journal(a.id):
+        if ev["kind"] != "check":
+            continue
+        d = ev["data"]
+        if d.get("purpose") == "baseline" and baseline is None:
+            baseline = d.get("result")
+        elif d.get("purpose") in ("final", "record", "check") and d.get("task") is None:
+            final = d.get("result") or final
+            note = d.get("note") if d.get("purpose") == "final" else note
+    facts = engine.facts(a)
+    return Review(a, engine.score(a), facts, engine.scenario_of(a), baseline, final, note, dict(facts.rubric))
+
+
+def _mark(outcome: str, color: bool) -> str:
+    mark = labels.OUTCOME_MARKS.get(outcome, "")
+    text = escape(f"{mark} {labels.outcome(outcome)}")
+    if color and outcome in theme.COLORS:
+        return f'<span style="color:{theme.color(outcome)}"><b>{text}</b></span>'
+    return f"<b>{text}</b>"
+
+
+def _cell(rec: dict | None, lang: str, color: bool) -> str:
+    if rec is None:
+        return "<i>" + escape(translate("Review", "pas de relevé")) + "</i>"
+    found = pick(rec.get("found"), lang) or "—"
+    return f"{_mark(rec.get('outcome', ''), color)}<br/>{escape(translate('Review', 'trouvé'))} {escape(found)}"
+
+
+def evidence_table(r: Review, lang: str, color: bool = True) -> str:
+    """Each machine check, at the start and at the submission."""
+    def tasks_of(record):
+        return {t["id"]: t for t in (record or {}).get("tasks") or []}
+
+    before, after = tasks_of(r.baseline), tasks_of(r.final)
+    out = []
+    pre = (r.baseline or {}).get("preconditions") or []
+    if pre:
+        inplace = sum(1 for c in pre if c.get("outcome") == "PASS")
+        out.append("<p>" + escape(translate("Review", "Panne au début de l'épreuve : %1 précondition(s) en place sur %2")
+                                  .replace("%1", str(inplace)).replace("%2", str(len(pre)))) + "</p>")
+    elif r.baseline is None:
+        out.append("<p><i>" + escape(translate("Review", "Pas de relevé au début (tentative commencée sans relevé de départ).")) +
+                   "</i></p>")
+    if r.final is None and r.final_note:
+        out.append("<p><i>" + escape(pick(r.final_note, lang)) + "</i></p>")
+    out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+    out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (
+        translate("Review", "Tâche et vérification"), translate("Review", "Attendu"), translate("Review", "Au début"), translate("Review", "À la remise"))) + "</tr>")
+    any_row = False
+    for t in r.scenario.tasks:
+        if t.kind != "checks":
+            continue
+        b, a = before.get(t.id), after.get(t.id)
+        checks_a = (a or {}).get("checks") or []
+        checks_b = (b or {}).get("checks") or []
+        n = max(len(checks_a), len(checks_b), 1)
+        title = escape(t.title.get(lang))
+        for i in range(n):
+            ca = checks_a[i] if i < len(checks_a) else None
+            cb = checks_b[i] if i < len(checks_b) else None
+            ref_rec = ca or cb
+            what = check_title(ref_rec, lang) if ref_rec else ""
+            expected = pick((ref_rec or {}).get("expected"), lang) or "—"
+            head = f"<b>{title}</b><br/>" if i == 0 else ""
+            out.append(f"<tr><td>{head}{escape(what)}</td><td>{escape(expected)}</td>"
+                       f"<td>{_cell(cb, lang, color)}</td><td>{_cell(ca, lang, color)}</td></tr>")
+            any_row = True
+    out.append("</table>")
+    if not any_row:
+        return "<p><i>" + escape(translate("Review", "Aucune tâche vérifiée sur le poste dans ce scénario.")) + "</i></p>"
+    return "".join(out)
+
+
+def report_html(r: Review, lang: str) -> str:
+    if not r.facts.report:
+        return "<p><i>" + escape(translate("Review", "Le rapport d'intervention n'a pas été rempli.")) + "</i></p>"
+    out = ['<table border="1" cellspacing="0" cellpadding="4" width="100%">']
+    for fid, label, _req in REPORT_FIELDS:
+        value = r.facts.report.get(fid, "")
+        out.append(f"<tr><td width='32%'><b>{escape(label.get(lang))}</b></td>"
+                   f"<td>{escape(value).replace(chr(10), '<br/>') or '—'}</td></tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def document_html(doc: dict | None) -> str:
+    """The trainee's quote or invoice as typed: lines and totals."""
+    if not doc:
+        return "<p><i>" + escape(translate("Review", "Document non rempli.")) + "</i></p>"
+    out = []
+    if doc.get("number"):
+        out.append("<p>" + escape(translate("Review", "N° %1").replace("%1", str(doc["number"])))
+                   + "</p>")
+    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
+    out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (
+        translate("Review", "Désignation"), translate("Review", "Qté"), translate("Review", "Unité"), translate("Review", "P.U. HT"), translate("Review", "Total HT"))) + "</tr>")
+    for ln in doc.get("lines") or []:
+        out.append("<tr>" + "".join(f"<td>{escape(str(ln.get(k, '') or ''))}</td>" for k in (
+            "designation", "quantity", "unit", "unit_price", "total")) + "</tr>")
+    out.append("</table><p>")
+    totals = [("subtotal_ht", translate("Review", "Sous-total HT")), ("discount", translate("Review", "Remise")), ("total_ht", translate("Review", "Total HT")),
+              ("vat", translate("Review", "TVA")), ("total_ttc", translate("Review", "Total TTC")), ("deposit", translate("Review", "Acompte")),
+              ("net_due", translate("Review", "Net à payer"))]
+    out.append("<br/>".join(f"{escape(label)} : {escape(str(doc[k]))}" for k, label in totals if doc.get(k)))
+    out.append("</p>")
+    return "".join(out)
+
+
+def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = True) -> str:
+    a, sheet, s = r.attempt, r.sheet, r.scenario
+    p = labels.points
+    status = STATUS_TEXT.get(a.status)
+    m20 = mark20(sheet.score, sheet.max_score)
+    out = [f"<h1>{escape(s.title.get(lang))}</h1>",
+           "<p>" + "<br/>".join([
+               escape(translate("Review", "Stagiaire : %1").replace("%1", a.trainee)),
+               escape(translate("Review", "Bloc %1 · %2 · scénario %3 v%4").replace("%1", s.block).replace("%2", labels.mode(a.mode))
+                      .replace("%3", s.id).replace("%4", str(s.version))),
+               escape(translate("Review", "Commencée le %1, remise le %2").replace("%1", local_time(a.started_at, lang))
+                      .replace("%2", local_time(a.submitted_at, lang))),
+               escape(translate("Review", "État : %1").replace("%1", status.get(lang) if status else a.status)
+                      + (" — " + translate("Review", "résultats communiqués") if a.released else " — " + translate("Review", "résultats non communiqués")
+                         if a.mode == "exam" else "")),
+               escape(translate("Review", "Tentative %1").replace("%1", a.id[:8])),
+           ]) + "</p>"]
+    note = f"{p(sheet.score)} / {p(sheet.max_score)}"
+    if m20 is not None:
+        note += " — " + (str(m20).replace(".", ",") if lang == "fr" else str(m20)) + " / 20"
+    out.append(f"<h2>{escape(translate('Review', 'Note'))} : {escape(note)}</h2>")
+    if sheet.pending:
+        out.append("<p><b>" + escape(translate("Review", "Provisoire : des items de la grille restent à noter.")) + "</b></p>")
+    out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>' + "".join(
+        f"<th>{escape(h)}</th>" for h in (translate("Review", "Tâche"), translate("Review", "Nature"), translate("Review", "Compétences"), translate("Review", "Points"), translate("Review", "État")))
+        + "</tr>")
+    for ts in sheet.tasks:
+        st = STATE_TEXT.get(ts.state)
+        out.append(f"<tr><td>{escape(ts.title.get(lang))}</td><td>{escape(labels.task_kind(ts.kind))}</td>"
+                   f"<td>{escape(', '.join(ts.competences))}</td>"
+                   f"<td align='right'>{p(ts.earned)} / {p(ts.points)}</td>"
+                   f"<td>{escape(st.get(lang) if st else ts.state)}</td></tr>")
+    out.append("</table>")
+    out.append(f"<h2>{escape(translate('Review', 'Par compétence'))}</h2><table border='1' cellspacing='0' cellpadding='4' "
+               f"width='100%'>")
+    for cid, v in sheet.by_competence.items():
+        title = ref.COMPETENCES[cid].title.get(lang) if cid in ref.COMPETENCES else ""
+        out.append(f"<tr><td>{escape(cid)}</td><td>{escape(title)}</td>"
+                   f"<td align='right'>{p(v['earned'])} / {p(v['max'])}</td></tr>")
+    out.append("</table>")
+    out.append(f"<h2>{escape(translate('Review', 'Relevés du poste : au début et à la remise'))}</h2>")
+    out.append(evidence_table(r, lang, color))
+    if any(t.kind == "report" for t in s.tasks):
+        out.append(f"<h2>{escape(translate('Review', 'Rapport d’intervention'))}</h2>")
+        out.append(report_html(r, lang))
+        for ts in sheet.tasks:
+            if ts.kind == "report" and ts.items:
+                out.append("<p>" + escape(translate("Review", "Partie automatique du rapport :")) + "</p>")
+                out.append(items_html(ts.items, lang, color))
+    for t in s.tasks:
+        if t.kind in ("quote", "invoice"):
+            ts = sheet.task(t.id)
+            out.append(f"<h2>{escape(t.title.get(lang))} ({escape(labels.task_kind(t.kind))})</h2>")
+            out.append(document_html(r.facts.documents.get(t.id)))
+            if ts is not None and ts.items:
+                out.append("<p>" + escape(translate("Review", "Partie automatique (%1 / %2 pt) :").replace("%1", p(ts.earned))
+                                          .replace("%2", p(ts.points))) + "</p>")
+                out.append(items_html(ts.items, lang, color))
+        elif t.kind == "quiz":
+            ts = sheet.task(t.id)
+            out.append(f"<h2>{escape(t.title.get(lang))} ({escape(labels.task_kind(t.kind))})</h2>")
+            if ts is None or not ts.items:
+                out.append("<p><i>" + escape(translate("Review", "Sans réponse.")) + "</i></p>")
+            else:
+                out.append("<ul>")
+                for it in ts.items:
+                    q = t.questions[it["question"]]
+                    outcome = "PASS" if it.get("fraction", 0) >= 1 else "FAIL"
+                    out.append(f"<li>{_mark(outcome, color)} — {escape(q.prompt.get(lang))}</li>")
+                out.append("</ul>")
+    if with_rubric:
+        out.append(f"<h2>{escape(translate('Review', 'Grille du formateur'))}</h2>")
+        for t in s.tasks:
+            if t.kind != "rubric":
+                continue
+            ts = sheet.task(t.id)
+            out.append(f"<h3>{escape(t.title.get(lang))} — {p(ts.earned)} / {p(ts.points)} pt</h3><ul>")
+            for item in t.rubric:
+                g = r.rubric.get((t.id, item.id))
+                grade = translate("Review", "à noter") if g is None else f"{p(g['points'])} / {p(item.points)} pt"
+                line = f"<li>{escape(item.text.get(lang))} — <b>{escape(grade)}</b>"
+                if g and g.get("comment"):
+                    line += "<br/><i>" + escape(g["comment"]) + "</i>"
+                out.append(line + "</li>")
+            out.append("</ul>")
+    return "".join(out)
