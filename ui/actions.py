@@ -23,6 +23,7 @@ MENUS: list[tuple[str, str]] = [
     ("file", QT_TRANSLATE_NOOP("Menus", "&Fichier")),
     ("attempt", QT_TRANSLATE_NOOP("Menus", "É&preuve")),
     ("view", QT_TRANSLATE_NOOP("Menus", "&Affichage")),
+    ("trainer", QT_TRANSLATE_NOOP("Menus", "F&ormateur")),
     ("help", QT_TRANSLATE_NOOP("Menus", "Aid&e")),
 ]
 
@@ -53,6 +54,18 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("lang_en", "view", QT_TRANSLATE_NOOP("Actions", "English"), None, "", checkable=True),
     ActionSpec("full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Plein écran"),
                QKeySequence.StandardKey.FullScreen, "", checkable=True),
+    ActionSpec("trainer_mode", "trainer", QT_TRANSLATE_NOOP("Actions", "&Mode formateur…"), "Ctrl+Shift+F",
+               QT_TRANSLATE_NOOP("Actions", "Préparation du labo, examens blancs, notation, jury (code formateur)")),
+    ActionSpec("trainer_pause", "trainer", QT_TRANSLATE_NOOP("Actions", "Mettre la tentative en &pause…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Arrêter le compte à rebours de la tentative ouverte (code formateur)")),
+    ActionSpec("trainer_resume", "trainer", QT_TRANSLATE_NOOP("Actions", "&Reprendre la tentative…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Relancer le compte à rebours (code formateur)")),
+    ActionSpec("trainer_add_time", "trainer", QT_TRANSLATE_NOOP("Actions", "&Ajouter du temps…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Donner du temps supplémentaire à la tentative ouverte (code formateur)")),
+    ActionSpec("trainer_end", "trainer", QT_TRANSLATE_NOOP("Actions", "&Terminer la tentative…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Remettre la tentative ouverte à la place du stagiaire (code formateur)")),
+    ActionSpec("trainer_pin", "trainer", QT_TRANSLATE_NOOP("Actions", "&Changer le code formateur…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Remplacer le code formateur de ce poste")),
     ActionSpec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Raccourcis clavier"), "F1"),
     ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "À &propos d'AIMM Lab")),
 ]

@@ -19,9 +19,7 @@ from .qt import (
     QEvent,
     QFileDialog,
     QGuiApplication,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -64,6 +62,9 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.update_actions()
         relay().busy_changed.connect(self._busy_changed)
+        from .trainer.mode import install as install_trainer_mode
+
+        install_trainer_mode(self)
 
     # ---------------------------------------------------------------- building
     def add_page(self, key: str, widget) -> None:
@@ -590,22 +591,14 @@ class MainWindow(QMainWindow):
                     self.allow_close = True
                     self.close()
                 return
-            pin, ok = QInputDialog.getText(self, self.tr("Code formateur"),
-                                           self.tr("Fermer pendant un examen demande le code du formateur :"),
-                                           QLineEdit.EchoMode.Password)
-            if not ok or not pin:
-                return
+            from .trainer.pin_dialog import ask_pin
 
-            def verify():
-                from aimm_lab.trainer.pin import PinGuard
-
-                PinGuard(self.session.engine().store).verify(pin)
-
-            def verified(_):
+            def verified():
                 self.allow_close = True
                 self.close()
 
-            run_op(verify, verified, parent=self, lane="db", title=self.tr("Code refusé"))
+            ask_pin(self, lambda: self.session.engine().store,
+                    self.tr("Quitter pendant un examen demande le code du formateur."), verified)
 
         def no_pin_api(exc):
             decide(False)
