@@ -100,6 +100,54 @@
             <translation>&amp;Full screen</translation>
         </message>
         <message>
+            <source>&amp;Mode formateur…</source>
+            <translation>&amp;Trainer mode…</translation>
+        </message>
+        <message>
+            <source>Préparation du labo, examens blancs, notation, jury (code formateur)</source>
+            <translation>Lab preparation, mock exams, grading, jury (trainer PIN)</translation>
+        </message>
+        <message>
+            <source>Mettre la tentative en &amp;pause…</source>
+            <translation>&amp;Pause the attempt…</translation>
+        </message>
+        <message>
+            <source>Arrêter le compte à rebours de la tentative ouverte (code formateur)</source>
+            <translation>Stop the open attempt's countdown (trainer PIN)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprendre la tentative…</source>
+            <translation>&amp;Resume the attempt…</translation>
+        </message>
+        <message>
+            <source>Relancer le compte à rebours (code formateur)</source>
+            <translation>Restart the countdown (trainer PIN)</translation>
+        </message>
+        <message>
+            <source>&amp;Ajouter du temps…</source>
+            <translation>&amp;Add time…</translation>
+        </message>
+        <message>
+            <source>Donner du temps supplémentaire à la tentative ouverte (code formateur)</source>
+            <translation>Give extra time to the open attempt (trainer PIN)</translation>
+        </message>
+        <message>
+            <source>&amp;Terminer la tentative…</source>
+            <translation>&amp;End the attempt…</translation>
+        </message>
+        <message>
+            <source>Remettre la tentative ouverte à la place du stagiaire (code formateur)</source>
+            <translation>Hand in the open attempt for the trainee (trainer PIN)</translation>
+        </message>
+        <message>
+            <source>&amp;Changer le code formateur…</source>
+            <translation>&amp;Change the trainer PIN…</translation>
+        </message>
+        <message>
+            <source>Remplacer le code formateur de ce poste</source>
+            <translation>Replace this PC's trainer PIN</translation>
+        </message>
+        <message>
             <source>&amp;Raccourcis clavier</source>
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
@@ -579,6 +627,402 @@
         </message>
     </context>
     <context>
+        <name>GradebookPage</name>
+        <message>
+            <source>Stagiaires</source>
+            <translation>Trainees</translation>
+        </message>
+        <message>
+            <source>Stagiaires du carnet de notes</source>
+            <translation>Trainees of the gradebook</translation>
+        </message>
+        <message>
+            <source>Note sur 20 : %1</source>
+            <translation>Mark out of 20: %1</translation>
+        </message>
+        <message>
+            <source>Note sur 20 : entretien avec le jury</source>
+            <translation>Mark out of 20: jury interview</translation>
+        </message>
+        <message>
+            <source>Blocs de compétences</source>
+            <translation>Competence blocks</translation>
+        </message>
+        <message>
+            <source>Grille du jury</source>
+            <translation>Jury grid</translation>
+        </message>
+        <message>
+            <source>Épreuve finale</source>
+            <translation>Final exam</translation>
+        </message>
+        <message>
+            <source>Lignes de compétence</source>
+            <translation>Competence lines</translation>
+        </message>
+        <message>
+            <source>&amp;Tentative retenue par bloc :</source>
+            <translation>&amp;Attempt counted per block:</translation>
+        </message>
+        <message>
+            <source>Exporter le carnet (&amp;CSV)…</source>
+            <translation>Export the gradebook (&amp;CSV)…</translation>
+        </message>
+        <message>
+            <source>Grilles du jury de &amp;tous (PDF)…</source>
+            <translation>Jury grids of &amp;everyone (PDF)…</translation>
+        </message>
+        <message>
+            <source>Bloc</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <source>Note / 20</source>
+            <translation>Mark / 20</translation>
+        </message>
+        <message>
+            <source>Notées</source>
+            <translation>Graded</translation>
+        </message>
+        <message>
+            <source>À noter</source>
+            <translation>To grade</translation>
+        </message>
+        <message>
+            <source>Validé le</source>
+            <translation>Validated on</translation>
+        </message>
+        <message>
+            <source>Valable jusqu'au</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Grille du jury (pondération du titre)</source>
+            <translation>Jury grid (the certificate's weights)</translation>
+        </message>
+        <message>
+            <source>Composante</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Pondération</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Origine</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Poids</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Épreuve finale : trois épreuves pratiques et l'entretien, pondérés par leur durée</source>
+            <translation>Final exam: three practical tests and the interview, weighted by their length</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer les notes saisies</source>
+            <translation>&amp;Save the marks typed in</translation>
+        </message>
+        <message>
+            <source>Grille du jury en &amp;PDF…</source>
+            <translation>Jury grid as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Lignes de compétence (épreuves en mode examen)</source>
+            <translation>Competence lines (exam-mode tests)</translation>
+        </message>
+        <message>
+            <source>Ligne</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Intitulé</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Réussite</source>
+            <translation>Success</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Chaque tentative terminée et notée (examen et entraînement), en pourcentage des points, par bloc.</source>
+            <translation>Every finished and graded attempt (exam and practice), as a percentage of the points, by block.</translation>
+        </message>
+        <message>
+            <source>Note sur 20 (ex. 12,5) ; vide : pas encore de note</source>
+            <translation>Mark out of 20 (e.g. 12.5); empty: no mark yet</translation>
+        </message>
+        <message>
+            <source>Note de l'entretien avec le jury, sur 20</source>
+            <translation>The jury interview's mark, out of 20</translation>
+        </message>
+        <message>
+            <source>Aucun stagiaire pour l'instant. Les résultats apparaissent ici dès qu'une tentative est terminée ou importée.</source>
+            <translation>No trainee yet. Results appear here as soon as an attempt is finished or imported.</translation>
+        </message>
+        <message>
+            <source>%1 — carnet de notes</source>
+            <translation>%1 — gradebook</translation>
+        </message>
+        <message>
+            <source>(expiré)</source>
+            <translation>(expired)</translation>
+        </message>
+        <message>
+            <source>non validé</source>
+            <translation>not validated</translation>
+        </message>
+        <message>
+            <source>saisie ici</source>
+            <translation>typed in here</translation>
+        </message>
+        <message>
+            <source>calculée</source>
+            <translation>computed</translation>
+        </message>
+        <message>
+            <source>Note de l'épreuve finale</source>
+            <translation>Final exam mark</translation>
+        </message>
+        <message>
+            <source>D'après : %1.</source>
+            <translation>From: %1.</translation>
+        </message>
+        <message>
+            <source>La note d'entretien se saisit avec une session d'examen blanc.</source>
+            <translation>The interview mark is typed in with a mock exam session.</translation>
+        </message>
+        <message>
+            <source>Aucune épreuve en mode examen notée.</source>
+            <translation>No graded exam-mode test.</translation>
+        </message>
+        <message>
+            <source>favorable</source>
+            <translation>favourable</translation>
+        </message>
+        <message>
+            <source>défavorable</source>
+            <translation>unfavourable</translation>
+        </message>
+        <message>
+            <source>Résultat pondéré : incomplet</source>
+            <translation>Weighted result: incomplete</translation>
+        </message>
+        <message>
+            <source>manque : %1</source>
+            <translation>missing: %1</translation>
+        </message>
+        <message>
+            <source>Notes modifiées : pensez à les enregistrer.</source>
+            <translation>Marks changed: remember to save them.</translation>
+        </message>
+        <message>
+            <source>Notes enregistrées.</source>
+            <translation>Marks saved.</translation>
+        </message>
+        <message>
+            <source>Notes non enregistrées</source>
+            <translation>Marks not saved</translation>
+        </message>
+        <message>
+            <source>Exporter le carnet de notes</source>
+            <translation>Export the gradebook</translation>
+        </message>
+        <message>
+            <source>Fichiers CSV (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Carnet exporté : %1 (%2 ligne(s)).</source>
+            <translation>Gradebook exported: %1 (%2 row(s)).</translation>
+        </message>
+        <message>
+            <source>Export CSV impossible</source>
+            <translation>CSV export failed</translation>
+        </message>
+        <message>
+            <source>Grille du jury en PDF</source>
+            <translation>Jury grid as PDF</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF impossible</source>
+            <translation>PDF export failed</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradingPage</name>
+        <message>
+            <source>À traiter : à noter ou à communiquer</source>
+            <translation>To do: to grade or to release</translation>
+        </message>
+        <message>
+            <source>À noter (grille incomplète)</source>
+            <translation>To grade (rubric incomplete)</translation>
+        </message>
+        <message>
+            <source>À communiquer au stagiaire</source>
+            <translation>To release to the trainee</translation>
+        </message>
+        <message>
+            <source>Toutes les tentatives terminées</source>
+            <translation>Every finished attempt</translation>
+        </message>
+        <message>
+            <source>&amp;File :</source>
+            <translation>&amp;Queue:</translation>
+        </message>
+        <message>
+            <source>Stagiaire</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <source>Scénario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Bloc</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Remise</source>
+            <translation>Handed in</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Mark</translation>
+        </message>
+        <message>
+            <source>Tentatives à noter</source>
+            <translation>Attempts to grade</translation>
+        </message>
+        <message>
+            <source>Grille : points et commentaire par item</source>
+            <translation>Rubric: points and comment per item</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer les notes</source>
+            <translation>&amp;Save the grades</translation>
+        </message>
+        <message>
+            <source>&amp;Communiquer les résultats</source>
+            <translation>&amp;Release the results</translation>
+        </message>
+        <message>
+            <source>Le stagiaire pourra voir sa note et le détail de sa tentative</source>
+            <translation>The trainee will see their mark and the detail of their attempt</translation>
+        </message>
+        <message>
+            <source>&amp;PDF de la tentative…</source>
+            <translation>Attempt as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Tentative à noter : preuves, rapport, documents</source>
+            <translation>Attempt to grade: evidence, report, documents</translation>
+        </message>
+        <message>
+            <source>à noter</source>
+            <translation>to grade</translation>
+        </message>
+        <message>
+            <source>Rien à traiter : tout est noté et communiqué.</source>
+            <translation>Nothing to do: everything is graded and released.</translation>
+        </message>
+        <message>
+            <source>Rien à noter : toutes les grilles sont complètes.</source>
+            <translation>Nothing to grade: every rubric is complete.</translation>
+        </message>
+        <message>
+            <source>Aucun résultat d'examen en attente de communication.</source>
+            <translation>No exam results waiting to be released.</translation>
+        </message>
+        <message>
+            <source>Aucune tentative terminée pour l'instant.</source>
+            <translation>No finished attempt yet.</translation>
+        </message>
+        <message>
+            <source>Choisissez une tentative dans la file.</source>
+            <translation>Choose an attempt in the queue.</translation>
+        </message>
+        <message>
+            <source>Notes enregistrées.</source>
+            <translation>Marks saved.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) reste(nt) à noter.</source>
+            <translation>
+                <numerusform>%n item is left to grade.</numerusform>
+                <numerusform>%n items are left to grade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes non enregistrées</source>
+            <translation>Marks not saved</translation>
+        </message>
+        <message>
+            <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
+            <translation>Release the results of "%2" to %1? They will see their mark and the detail of their attempt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attention : %n item(s) de la grille ne sont pas notés ; la note est provisoire.</source>
+            <translation>
+                <numerusform>Careful: %n rubric item is not graded; the mark is provisional.</numerusform>
+                <numerusform>Careful: %n rubric items are not graded; the mark is provisional.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Communiquer les résultats</source>
+            <translation>Release the results</translation>
+        </message>
+        <message>
+            <source>Communiquer</source>
+            <translation>Release</translation>
+        </message>
+        <message>
+            <source>Résultats communiqués à %1.</source>
+            <translation>Results released to %1.</translation>
+        </message>
+        <message>
+            <source>Résultats non communiqués</source>
+            <translation>Results not released</translation>
+        </message>
+        <message>
+            <source>PDF de la tentative</source>
+            <translation>Attempt as PDF</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF impossible</source>
+            <translation>PDF export failed</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Historique de %1</source>
@@ -631,6 +1075,204 @@
         <message>
             <source>non communiquée</source>
             <translation>not released</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>Secret du formateur</source>
+            <translation>Trainer secret</translation>
+        </message>
+        <message>
+            <source>le même secret sur chaque poste du labo (8 caractères au moins)</source>
+            <translation>the same secret on every lab PC (at least 8 characters)</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer sur ce poste</source>
+            <translation>&amp;Save on this PC</translation>
+        </message>
+        <message>
+            <source>Importer les résultats des autres postes</source>
+            <translation>Import the other PCs' results</translation>
+        </message>
+        <message>
+            <source>Choisissez les lots de résultats (fichiers aimm-lab-resultats-….json), ou un dossier entier, par exemple le partage réseau où chaque poste dépose le sien. Importer deux fois le même lot ne change rien ; un lot modifié est refusé.</source>
+            <translation>Choose the results bundles (aimm-lab-resultats-….json files), or a whole folder, for example the network share where each PC drops its own. Importing the same bundle twice changes nothing; an edited bundle is refused.</translation>
+        </message>
+        <message>
+            <source>Importer des &amp;fichiers…</source>
+            <translation>Import &amp;files…</translation>
+        </message>
+        <message>
+            <source>Importer un &amp;dossier…</source>
+            <translation>Import a fol&amp;der…</translation>
+        </message>
+        <message>
+            <source>Fichier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Résultat</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Résultat de l'import, fichier par fichier</source>
+            <translation>Import result, file by file</translation>
+        </message>
+        <message>
+            <source>Envoyer les résultats de ce poste</source>
+            <translation>Send this PC's results</translation>
+        </message>
+        <message>
+            <source>Sur un poste du labo : écrit un lot signé de toutes les tentatives de ce poste, à déposer dans le dossier partagé ou sur une clé USB.</source>
+            <translation>On a lab PC: writes a signed bundle of every attempt of this PC, to drop in the shared folder or on a USB key.</translation>
+        </message>
+        <message>
+            <source>E&amp;xporter les résultats de ce poste…</source>
+            <translation>E&amp;xport this PC's results…</translation>
+        </message>
+        <message>
+            <source>Secret enregistré (empreinte %1). Les lots signés avec un autre secret sont refusés.</source>
+            <translation>Secret saved (fingerprint %1). Bundles signed with another secret are refused.</translation>
+        </message>
+        <message>
+            <source>Secret non enregistré</source>
+            <translation>Secret not saved</translation>
+        </message>
+        <message>
+            <source>Lots de résultats à importer</source>
+            <translation>Results bundles to import</translation>
+        </message>
+        <message>
+            <source>Lots de résultats (*.json)</source>
+            <translation>Results bundles (*.json)</translation>
+        </message>
+        <message>
+            <source>Dossier des lots de résultats</source>
+            <translation>Folder of the results bundles</translation>
+        </message>
+        <message>
+            <source>Import en cours…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>Aucun lot de résultats trouvé à cet endroit.</source>
+            <translation>No results bundle found there.</translation>
+        </message>
+        <message>
+            <source>Dossier où déposer le lot</source>
+            <translation>Folder to drop the bundle in</translation>
+        </message>
+        <message>
+            <source>Aucune tentative à exporter.</source>
+            <translation>No attempt to export.</translation>
+        </message>
+        <message>
+            <source>%1 tentative(s) exportée(s) dans %2</source>
+            <translation>%1 attempt(s) exported to %2</translation>
+        </message>
+        <message>
+            <source>Export impossible</source>
+            <translation>Export failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>JuryGrid</name>
+        <message>
+            <source>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</source>
+            <translation>AIMM professional certificate (RNCP 24787), training route — mock exam.</translation>
+        </message>
+        <message>
+            <source>Établie le %1.</source>
+            <translation>Drawn up on %1.</translation>
+        </message>
+        <message>
+            <source>Composante</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Pondération</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Note / 20</source>
+            <translation>Mark / 20</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Origine</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>saisie par le formateur</source>
+            <translation>typed in by the trainer</translation>
+        </message>
+        <message>
+            <source>calculée par AIMM Lab</source>
+            <translation>computed by AIMM Lab</translation>
+        </message>
+        <message>
+            <source>favorable</source>
+            <translation>favourable</translation>
+        </message>
+        <message>
+            <source>défavorable</source>
+            <translation>unfavourable</translation>
+        </message>
+        <message>
+            <source>incomplet — manque : %1</source>
+            <translation>incomplete — missing: %1</translation>
+        </message>
+        <message>
+            <source>D'après : %1</source>
+            <translation>From: %1</translation>
+        </message>
+        <message>
+            <source>Épreuve</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Poids</source>
+            <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Bloc</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <source>Épreuves notées</source>
+            <translation>Graded tests</translation>
+        </message>
+        <message>
+            <source>Validé le</source>
+            <translation>Validated on</translation>
+        </message>
+        <message>
+            <source>Valable jusqu’au</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>expiré</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>Ligne</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Intitulé</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Réussite</source>
+            <translation>Success</translation>
+        </message>
+        <message>
+            <source>Grille du jury</source>
+            <translation>Jury grid</translation>
         </message>
     </context>
     <context>
@@ -1105,16 +1747,8 @@ Close anyway?</translation>
             <translation>Continue the exam</translation>
         </message>
         <message>
-            <source>Code formateur</source>
-            <translation>Trainer's PIN</translation>
-        </message>
-        <message>
-            <source>Fermer pendant un examen demande le code du formateur :</source>
-            <translation>Closing during an exam needs the trainer's PIN:</translation>
-        </message>
-        <message>
-            <source>Code refusé</source>
-            <translation>PIN refused</translation>
+            <source>Quitter pendant un examen demande le code du formateur.</source>
+            <translation>Quitting during an exam needs the trainer PIN.</translation>
         </message>
     </context>
     <context>
@@ -1132,8 +1766,261 @@ Close anyway?</translation>
             <translation>&amp;View</translation>
         </message>
         <message>
+            <source>F&amp;ormateur</source>
+            <translation>T&amp;rainer</translation>
+        </message>
+        <message>
             <source>Aid&amp;e</source>
             <translation>&amp;Help</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>Nouvelle session d'examen blanc</source>
+            <translation>New mock exam session</translation>
+        </message>
+        <message>
+            <source>ex. Examen blanc de décembre</source>
+            <translation>e.g. December mock exam</translation>
+        </message>
+        <message>
+            <source>Trois épreuves pratiques d'une heure (B1, B2, B3), puis un entretien de 30 minutes avec le jury. Les scénarios sont tirés au sort ; vous pourrez les changer.</source>
+            <translation>Three 1-hour practical tests (B1, B2, B3), then a 30-minute interview with the jury. The scenarios are drawn at random; you can change them.</translation>
+        </message>
+        <message>
+            <source>&amp;Nom :</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Date :</source>
+            <translation>&amp;Date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Définir le code formateur</source>
+            <translation>Set the trainer PIN</translation>
+        </message>
+        <message>
+            <source>Première utilisation du mode formateur sur ce poste : choisissez un code de 4 à 12 chiffres. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</source>
+            <translation>First use of trainer mode on this PC: choose a PIN of 4 to 12 digits. It will be asked for the trainer's screens and, during an exam, to pause, add time, end or quit. Only its digest is stored.</translation>
+        </message>
+        <message>
+            <source>&amp;Nouveau code :</source>
+            <translation>&amp;New PIN:</translation>
+        </message>
+        <message>
+            <source>Changer le code formateur</source>
+            <translation>Change the trainer PIN</translation>
+        </message>
+        <message>
+            <source>Tapez le code actuel, puis le nouveau code (4 à 12 chiffres) deux fois.</source>
+            <translation>Type the current PIN, then the new PIN (4 to 12 digits) twice.</translation>
+        </message>
+        <message>
+            <source>Code formateur</source>
+            <translation>Trainer PIN</translation>
+        </message>
+        <message>
+            <source>Code formateur demandé.</source>
+            <translation>Trainer PIN required.</translation>
+        </message>
+        <message>
+            <source>&amp;Code formateur :</source>
+            <translation>Trainer &amp;PIN:</translation>
+        </message>
+        <message>
+            <source>Code &amp;actuel :</source>
+            <translation>C&amp;urrent PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmez le code :</source>
+            <translation>&amp;Confirm the PIN:</translation>
+        </message>
+        <message>
+            <source>Confirmation du code</source>
+            <translation>PIN confirmation</translation>
+        </message>
+        <message>
+            <source>Code actuel</source>
+            <translation>Current PIN</translation>
+        </message>
+        <message>
+            <source>Vous pouvez réessayer.</source>
+            <translation>You can try again.</translation>
+        </message>
+        <message>
+            <source>Trop de codes incorrects. Réessayez dans %1.</source>
+            <translation>Too many wrong PINs. Try again in %1.</translation>
+        </message>
+        <message>
+            <source>Les deux codes ne sont pas identiques.</source>
+            <translation>The two PINs are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepPage</name>
+        <message>
+            <source>Interface évaluée</source>
+            <translation>Graded interface</translation>
+        </message>
+        <message>
+            <source>Numéro du poste</source>
+            <translation>Seat number</translation>
+        </message>
+        <message>
+            <source>Réseau du labo</source>
+            <translation>Lab network</translation>
+        </message>
+        <message>
+            <source>Passerelle</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <source>Serveurs DNS</source>
+            <translation>DNS servers</translation>
+        </message>
+        <message>
+            <source>Suffixe DNS</source>
+            <translation>DNS suffix</translation>
+        </message>
+        <message>
+            <source>Serveur du labo</source>
+            <translation>Lab server</translation>
+        </message>
+        <message>
+            <source>Serveur de temps</source>
+            <translation>Time server</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>Autres serveurs</source>
+            <translation>Other servers</translation>
+        </message>
+        <message>
+            <source>Profil du labo de ce poste</source>
+            <translation>This PC's lab profile</translation>
+        </message>
+        <message>
+            <source>&amp;Détecter à nouveau</source>
+            <translation>&amp;Detect again</translation>
+        </message>
+        <message>
+            <source>Relire le poste : les champs vides prennent la valeur détectée</source>
+            <translation>Read the PC again: empty fields take the detected value</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer le profil</source>
+            <translation>&amp;Save the profile</translation>
+        </message>
+        <message>
+            <source>&amp;Scénario :</source>
+            <translation>&amp;Scenario:</translation>
+        </message>
+        <message>
+            <source>&amp;Vérifier la préparation</source>
+            <translation>&amp;Check the set-up</translation>
+        </message>
+        <message>
+            <source>Lancer les préconditions du scénario sur ce poste : chaque panne doit être en place</source>
+            <translation>Run the scenario's preconditions on this PC: every fault must be in place</translation>
+        </message>
+        <message>
+            <source>Fiche de préparation (valeurs de ce poste)</source>
+            <translation>Set-up sheet (this PC's values)</translation>
+        </message>
+        <message>
+            <source>Préconditions : la panne est-elle en place ?</source>
+            <translation>Preconditions: is the fault in place?</translation>
+        </message>
+        <message>
+            <source>Précondition</source>
+            <translation>Precondition</translation>
+        </message>
+        <message>
+            <source>État</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Trouvé sur le poste</source>
+            <translation>Found on the PC</translation>
+        </message>
+        <message>
+            <source>Résultat de la vérification de la préparation</source>
+            <translation>Result of the set-up check</translation>
+        </message>
+        <message>
+            <source>Choisissez un scénario puis « Vérifier la préparation ». Cela ne prend que quelques secondes par poste.</source>
+            <translation>Choose a scenario, then "Check the set-up". It takes only a few seconds per PC.</translation>
+        </message>
+        <message>
+            <source>Poste simulé : les vérifications lisent l'état enregistré %1.</source>
+            <translation>Simulated PC: checks read the recorded state %1.</translation>
+        </message>
+        <message>
+            <source>Valeurs lues sur ce poste en gris ; tapez une valeur pour la fixer. Un champ vide reprend la valeur détectée.</source>
+            <translation>Values read on this PC in grey; type a value to set it. An empty field takes the detected value again.</translation>
+        </message>
+        <message>
+            <source>Ce scénario n'a pas de fiche de préparation.</source>
+            <translation>This scenario has no set-up sheet.</translation>
+        </message>
+        <message>
+            <source>Lecture du poste…</source>
+            <translation>Reading the PC…</translation>
+        </message>
+        <message>
+            <source>détecté : %1</source>
+            <translation>detected: %1</translation>
+        </message>
+        <message>
+            <source>non détecté</source>
+            <translation>not detected</translation>
+        </message>
+        <message>
+            <source>Profil enregistré (%1).</source>
+            <translation>Profile saved (%1).</translation>
+        </message>
+        <message>
+            <source>Vérification en cours…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>vérifié en moins d'1 ms</source>
+            <translation>checked in under 1 ms</translation>
+        </message>
+        <message>
+            <source>vérifié en %1 ms</source>
+            <translation>checked in %1 ms</translation>
+        </message>
+        <message>
+            <source>vérifié en %1 s</source>
+            <translation>checked in %1 s</translation>
+        </message>
+        <message>
+            <source>%1 en place, %2 absente(s), %3 indéterminée(s)</source>
+            <translation>%1 in place, %2 missing, %3 unknown</translation>
+        </message>
+        <message>
+            <source>trouvé %1 ; la panne demande : %2</source>
+            <translation>found %1; the fault needs: %2</translation>
+        </message>
+        <message>
+            <source>panne en place</source>
+            <translation>fault in place</translation>
+        </message>
+        <message>
+            <source>panne absente : à mettre en place</source>
+            <translation>fault missing: set it up</translation>
+        </message>
+        <message>
+            <source>indéterminé</source>
+            <translation>unknown</translation>
         </message>
     </context>
     <context>
@@ -1340,6 +2227,184 @@ Close anyway?</translation>
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>pas de relevé</source>
+            <translation>no reading</translation>
+        </message>
+        <message>
+            <source>Panne au début de l'épreuve : %1 précondition(s) en place sur %2</source>
+            <translation>Fault at the start of the test: %1 of %2 precondition(s) in place</translation>
+        </message>
+        <message>
+            <source>Pas de relevé au début (tentative commencée sans relevé de départ).</source>
+            <translation>No reading at the start (attempt started without a starting reading).</translation>
+        </message>
+        <message>
+            <source>Tâche et vérification</source>
+            <translation>Task and check</translation>
+        </message>
+        <message>
+            <source>Attendu</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Au début</source>
+            <translation>At the start</translation>
+        </message>
+        <message>
+            <source>À la remise</source>
+            <translation>At hand-in</translation>
+        </message>
+        <message>
+            <source>Aucune tâche vérifiée sur le poste dans ce scénario.</source>
+            <translation>No task checked on the PC in this scenario.</translation>
+        </message>
+        <message>
+            <source>Le rapport d'intervention n'a pas été rempli.</source>
+            <translation>The intervention report was not filled in.</translation>
+        </message>
+        <message>
+            <source>Document non rempli.</source>
+            <translation>Document not filled in.</translation>
+        </message>
+        <message>
+            <source>N° %1</source>
+            <translation>No. %1</translation>
+        </message>
+        <message>
+            <source>Désignation</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Qté</source>
+            <translation>Qty</translation>
+        </message>
+        <message>
+            <source>Unité</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>P.U. HT</source>
+            <translation>Unit price excl. VAT</translation>
+        </message>
+        <message>
+            <source>Total HT</source>
+            <translation>Total excl. VAT</translation>
+        </message>
+        <message>
+            <source>Sous-total HT</source>
+            <translation>Subtotal excl. VAT</translation>
+        </message>
+        <message>
+            <source>Remise</source>
+            <translation>Handed in</translation>
+        </message>
+        <message>
+            <source>TVA</source>
+            <translation>VAT</translation>
+        </message>
+        <message>
+            <source>Total TTC</source>
+            <translation>Total incl. VAT</translation>
+        </message>
+        <message>
+            <source>Acompte</source>
+            <translation>Deposit</translation>
+        </message>
+        <message>
+            <source>Net à payer</source>
+            <translation>Net due</translation>
+        </message>
+        <message>
+            <source>Stagiaire : %1</source>
+            <translation>Trainee: %1</translation>
+        </message>
+        <message>
+            <source>Bloc %1 · %2 · scénario %3 v%4</source>
+            <translation>Block %1 · %2 · scenario %3 v%4</translation>
+        </message>
+        <message>
+            <source>Commencée le %1, remise le %2</source>
+            <translation>Started on %1, handed in on %2</translation>
+        </message>
+        <message>
+            <source>État : %1</source>
+            <translation>State: %1</translation>
+        </message>
+        <message>
+            <source>résultats communiqués</source>
+            <translation>results released</translation>
+        </message>
+        <message>
+            <source>résultats non communiqués</source>
+            <translation>results not released</translation>
+        </message>
+        <message>
+            <source>Tentative %1</source>
+            <translation>Attempt %1</translation>
+        </message>
+        <message>
+            <source>Provisoire : des items de la grille restent à noter.</source>
+            <translation>Provisional: rubric items are still to be graded.</translation>
+        </message>
+        <message>
+            <source>Tâche</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Nature</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Compétences</source>
+            <translation>Competences</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>État</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Partie automatique du rapport :</source>
+            <translation>Automatic part of the report:</translation>
+        </message>
+        <message>
+            <source>Partie automatique (%1 / %2 pt) :</source>
+            <translation>Automatic part (%1 / %2 pt):</translation>
+        </message>
+        <message>
+            <source>Sans réponse.</source>
+            <translation>No answer.</translation>
+        </message>
+        <message>
+            <source>à noter</source>
+            <translation>to grade</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricForm</name>
+        <message>
+            <source>à noter</source>
+            <translation>to grade</translation>
+        </message>
+        <message>
+            <source>commentaire (facultatif)</source>
+            <translation>comment (optional)</translation>
+        </message>
+        <message>
+            <source>Commentaire : %1</source>
+            <translation>Comment: %1</translation>
+        </message>
+        <message>
+            <source>Ce scénario n'a pas de grille à noter par le formateur.</source>
+            <translation>This scenario has no rubric for the trainer to grade.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPage</name>
         <message>
             <source>à éviter : %1</source>
@@ -1446,6 +2511,281 @@ Close anyway?</translation>
         </message>
     </context>
     <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Sessions d'examen blanc</source>
+            <translation>Mock exam sessions</translation>
+        </message>
+        <message>
+            <source>&amp;Nouvelle session…</source>
+            <translation>&amp;New session…</translation>
+        </message>
+        <message>
+            <source>&amp;Ouvrir un fichier de session…</source>
+            <translation>&amp;Open a session file…</translation>
+        </message>
+        <message>
+            <source>Reprendre sur ce poste une session préparée sur un autre poste</source>
+            <translation>Take up on this PC a session prepared on another PC</translation>
+        </message>
+        <message>
+            <source>Enregistrer le &amp;fichier de session…</source>
+            <translation>Save the session &amp;file…</translation>
+        </message>
+        <message>
+            <source>Pour ouvrir la même session sur chaque poste du labo (clé USB, dossier partagé)</source>
+            <translation>To open the same session on every lab PC (USB key, shared folder)</translation>
+        </message>
+        <message>
+            <source>&amp;Supprimer la session</source>
+            <translation>&amp;Delete the session</translation>
+        </message>
+        <message>
+            <source>Épreuves pratiques (1 h chacune)</source>
+            <translation>Practical tests (1 h each)</translation>
+        </message>
+        <message>
+            <source>Épreuve %1 :</source>
+            <translation>Test %1:</translation>
+        </message>
+        <message>
+            <source>&amp;Tirer au sort les épreuves</source>
+            <translation>&amp;Draw the tests</translation>
+        </message>
+        <message>
+            <source>Un scénario par bloc parmi ceux prévus pour ce système ; les épreuves déjà commencées ne changent pas</source>
+            <translation>One scenario per block among those meant for this system; tests already started do not change</translation>
+        </message>
+        <message>
+            <source>&amp;Vérifier la préparation de ce poste</source>
+            <translation>&amp;Check this PC's set-up</translation>
+        </message>
+        <message>
+            <source>Stagiaires : où en est chacun</source>
+            <translation>Trainees: where each one is</translation>
+        </message>
+        <message>
+            <source>Stagiaire</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <source>Temps suppl.</source>
+            <translation>Extra time</translation>
+        </message>
+        <message>
+            <source>Entretien</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>État de la session par stagiaire et par épreuve</source>
+            <translation>Session state by trainee and test</translation>
+        </message>
+        <message>
+            <source>&amp;Inscrire un stagiaire…</source>
+            <translation>&amp;Enrol a trainee…</translation>
+        </message>
+        <message>
+            <source>&amp;Modifier…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>&amp;Retirer</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Démarrer sur ce poste</source>
+            <translation>&amp;Start on this PC</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Reprendre</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>&amp;Ajouter du temps…</source>
+            <translation>&amp;Add time…</translation>
+        </message>
+        <message>
+            <source>&amp;Terminer l'épreuve…</source>
+            <translation>&amp;End the test…</translation>
+        </message>
+        <message>
+            <source>Choisissez la case d'un stagiaire dans la colonne d'une épreuve pour la démarrer sur ce poste, la mettre en pause, ajouter du temps ou la terminer.</source>
+            <translation>Choose a trainee's cell in a test's column to start it on this PC, pause it, add time or end it.</translation>
+        </message>
+        <message>
+            <source>Aucune session : créez-en une avec « Nouvelle session ».</source>
+            <translation>No session: create one with "New session".</translation>
+        </message>
+        <message>
+            <source>le %1 · système : %2 · tirage n° %3</source>
+            <translation>on %1 · system: %2 · draw no. %3</translation>
+        </message>
+        <message>
+            <source>Puis un entretien de %1 minutes avec le jury, à l'heure indiquée pour chaque stagiaire.</source>
+            <translation>Then a %1-minute interview with the jury, at the time set for each trainee.</translation>
+        </message>
+        <message>
+            <source>— à choisir —</source>
+            <translation>— to choose —</translation>
+        </message>
+        <message>
+            <source>commencée</source>
+            <translation>started</translation>
+        </message>
+        <message>
+            <source>Épreuve commencée : le scénario ne change plus</source>
+            <translation>Test started: the scenario no longer changes</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>à fixer</source>
+            <translation>to set</translation>
+        </message>
+        <message>
+            <source>Tentative %1</source>
+            <translation>Attempt %1</translation>
+        </message>
+        <message>
+            <source>La session n'a pas pu être créée</source>
+            <translation>The session could not be created</translation>
+        </message>
+        <message>
+            <source>Supprimer la session</source>
+            <translation>Delete the session</translation>
+        </message>
+        <message>
+            <source>Supprimer la session « %1 » ?</source>
+            <translation>Delete the session "%1"?</translation>
+        </message>
+        <message>
+            <source>Supprimer</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Session gardée</source>
+            <translation>Session kept</translation>
+        </message>
+        <message>
+            <source>Enregistrer le fichier de session</source>
+            <translation>Save the session file</translation>
+        </message>
+        <message>
+            <source>Sessions AIMM Lab (*.json)</source>
+            <translation>AIMM Lab sessions (*.json)</translation>
+        </message>
+        <message>
+            <source>Session enregistrée : %1</source>
+            <translation>Session saved: %1</translation>
+        </message>
+        <message>
+            <source>Fichier de session non écrit</source>
+            <translation>Session file not written</translation>
+        </message>
+        <message>
+            <source>Ouvrir un fichier de session</source>
+            <translation>Open a session file</translation>
+        </message>
+        <message>
+            <source>Session non ouverte</source>
+            <translation>Session not opened</translation>
+        </message>
+        <message>
+            <source>Nouveau tirage</source>
+            <translation>New draw</translation>
+        </message>
+        <message>
+            <source>Remplacer les épreuves %1 par un nouveau tirage ?</source>
+            <translation>Replace tests %1 with a new draw?</translation>
+        </message>
+        <message>
+            <source>Tirer au sort</source>
+            <translation>Draw</translation>
+        </message>
+        <message>
+            <source>Tirage impossible</source>
+            <translation>Draw not possible</translation>
+        </message>
+        <message>
+            <source>Stagiaire non inscrit</source>
+            <translation>Trainee not enrolled</translation>
+        </message>
+        <message>
+            <source>Modification refusée</source>
+            <translation>Change refused</translation>
+        </message>
+        <message>
+            <source>Retirer le stagiaire</source>
+            <translation>Remove the trainee</translation>
+        </message>
+        <message>
+            <source>Retirer %1 de la session ?</source>
+            <translation>Remove %1 from the session?</translation>
+        </message>
+        <message>
+            <source>Retirer</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Stagiaire gardé</source>
+            <translation>Trainee kept</translation>
+        </message>
+        <message>
+            <source>Scénario introuvable dans la bibliothèque : %1</source>
+            <translation>Scenario not found in the library: %1</translation>
+        </message>
+        <message>
+            <source>Démarrer l'épreuve</source>
+            <translation>Start the test</translation>
+        </message>
+        <message>
+            <source>Démarrer l'épreuve %1 de %2 sur ce poste ?
+
+« %3 », %4 minutes en mode examen. Un premier relevé du poste est gardé comme état de départ.</source>
+            <translation>Start %2's %1 test on this PC?
+
+"%3", %4 minutes in exam mode. A first reading of the PC is kept as the starting state.</translation>
+        </message>
+        <message>
+            <source>Démarrer</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>L'épreuve n'a pas pu démarrer</source>
+            <translation>The test could not start</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps</source>
+            <translation>Add time</translation>
+        </message>
+        <message>
+            <source>Minutes à ajouter pour %1 (épreuve %2) :</source>
+            <translation>Minutes to add for %1 (test %2):</translation>
+        </message>
+        <message>
+            <source>Terminer l'épreuve</source>
+            <translation>End the test</translation>
+        </message>
+        <message>
+            <source>Terminer maintenant l'épreuve %1 de %2 ? Un dernier relevé du poste est fait, puis la tentative est remise.</source>
+            <translation>End %2's %1 test now? A last reading of the PC is made, then the attempt is handed in.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Action refusée</source>
+            <translation>Action refused</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerWindow</name>
         <message>
             <source>Minuteur — AIMM Lab</source>
@@ -1497,6 +2837,143 @@ Close anyway?</translation>
         <message>
             <source>Choisissez un nom, ou ajoutez-en un.</source>
             <translation>Choose a name, or add one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraineeRowDialog</name>
+        <message>
+            <source>Stagiaire de la session</source>
+            <translation>Trainee of the session</translation>
+        </message>
+        <message>
+            <source>Inscrire un stagiaire</source>
+            <translation>Enrol a trainee</translation>
+        </message>
+        <message>
+            <source>ex. 14:30</source>
+            <translation>e.g. 14:30</translation>
+        </message>
+        <message>
+            <source>&amp;Stagiaire :</source>
+            <translation>&amp;Trainee:</translation>
+        </message>
+        <message>
+            <source>&amp;Temps supplémentaire (min) :</source>
+            <translation>E&amp;xtra time (min):</translation>
+        </message>
+        <message>
+            <source>&amp;Entretien avec le jury à :</source>
+            <translation>&amp;Jury interview at:</translation>
+        </message>
+        <message>
+            <source>Le temps supplémentaire (tiers-temps) s'ajoute à chaque épreuve d'une heure. L'entretien dure 30 minutes.</source>
+            <translation>The extra time is added to each 1-hour test. The interview lasts 30 minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainerMode</name>
+        <message>
+            <source>Le mode formateur demande le code du formateur.</source>
+            <translation>Trainer mode needs the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Code formateur changé.</source>
+            <translation>Trainer PIN changed.</translation>
+        </message>
+        <message>
+            <source>Mettre la tentative en pause demande le code du formateur.</source>
+            <translation>Pausing the attempt needs the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Reprendre la tentative demande le code du formateur.</source>
+            <translation>Resuming the attempt needs the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps demande le code du formateur.</source>
+            <translation>Adding time needs the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Terminer la tentative demande le code du formateur.</source>
+            <translation>Ending the attempt needs the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps</source>
+            <translation>Add time</translation>
+        </message>
+        <message>
+            <source>Minutes à ajouter pour %1 :</source>
+            <translation>Minutes to add for %1:</translation>
+        </message>
+        <message>
+            <source>Terminer la tentative</source>
+            <translation>End the attempt</translation>
+        </message>
+        <message>
+            <source>Terminer maintenant la tentative de %1 ? Un dernier relevé du poste est fait, puis elle est remise.</source>
+            <translation>End %1's attempt now? A last reading of the PC is made, then it is handed in.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Tentative en pause.</source>
+            <translation>Attempt paused.</translation>
+        </message>
+        <message>
+            <source>Tentative reprise.</source>
+            <translation>Attempt resumed.</translation>
+        </message>
+        <message>
+            <source>Temps ajouté.</source>
+            <translation>Time added.</translation>
+        </message>
+        <message>
+            <source>Tentative terminée par le formateur.</source>
+            <translation>Attempt ended by the trainer.</translation>
+        </message>
+        <message>
+            <source>Action refusée</source>
+            <translation>Action refused</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainerPage</name>
+        <message>
+            <source>Mode formateur</source>
+            <translation>Trainer mode</translation>
+        </message>
+        <message>
+            <source>Changer le &amp;code…</source>
+            <translation>Change the &amp;PIN…</translation>
+        </message>
+        <message>
+            <source>&amp;Verrouiller et revenir</source>
+            <translation>&amp;Lock and go back</translation>
+        </message>
+        <message>
+            <source>Quitter le mode formateur : le code sera redemandé</source>
+            <translation>Leave trainer mode: the PIN will be asked again</translation>
+        </message>
+        <message>
+            <source>Préparation du labo</source>
+            <translation>Lab preparation</translation>
+        </message>
+        <message>
+            <source>Sessions d'examen blanc</source>
+            <translation>Mock exam sessions</translation>
+        </message>
+        <message>
+            <source>Notation</source>
+            <translation>Grading</translation>
+        </message>
+        <message>
+            <source>Carnet de notes et jury</source>
+            <translation>Gradebook and jury</translation>
+        </message>
+        <message>
+            <source>Collecte des résultats</source>
+            <translation>Results collection</translation>
         </message>
     </context>
 </TS>

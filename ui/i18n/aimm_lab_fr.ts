@@ -100,6 +100,54 @@
             <translation>&amp;Plein écran</translation>
         </message>
         <message>
+            <source>&amp;Mode formateur…</source>
+            <translation>&amp;Mode formateur…</translation>
+        </message>
+        <message>
+            <source>Préparation du labo, examens blancs, notation, jury (code formateur)</source>
+            <translation>Préparation du labo, examens blancs, notation, jury (code formateur)</translation>
+        </message>
+        <message>
+            <source>Mettre la tentative en &amp;pause…</source>
+            <translation>Mettre la tentative en &amp;pause…</translation>
+        </message>
+        <message>
+            <source>Arrêter le compte à rebours de la tentative ouverte (code formateur)</source>
+            <translation>Arrêter le compte à rebours de la tentative ouverte (code formateur)</translation>
+        </message>
+        <message>
+            <source>&amp;Reprendre la tentative…</source>
+            <translation>&amp;Reprendre la tentative…</translation>
+        </message>
+        <message>
+            <source>Relancer le compte à rebours (code formateur)</source>
+            <translation>Relancer le compte à rebours (code formateur)</translation>
+        </message>
+        <message>
+            <source>&amp;Ajouter du temps…</source>
+            <translation>&amp;Ajouter du temps…</translation>
+        </message>
+        <message>
+            <source>Donner du temps supplémentaire à la tentative ouverte (code formateur)</source>
+            <translation>Donner du temps supplémentaire à la tentative ouverte (code formateur)</translation>
+        </message>
+        <message>
+            <source>&amp;Terminer la tentative…</source>
+            <translation>&amp;Terminer la tentative…</translation>
+        </message>
+        <message>
+            <source>Remettre la tentative ouverte à la place du stagiaire (code formateur)</source>
+            <translation>Remettre la tentative ouverte à la place du stagiaire (code formateur)</translation>
+        </message>
+        <message>
+            <source>&amp;Changer le code formateur…</source>
+            <translation>&amp;Changer le code formateur…</translation>
+        </message>
+        <message>
+            <source>Remplacer le code formateur de ce poste</source>
+            <translation>Remplacer le code formateur de ce poste</translation>
+        </message>
+        <message>
             <source>&amp;Raccourcis clavier</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
@@ -579,6 +627,402 @@
         </message>
     </context>
     <context>
+        <name>GradebookPage</name>
+        <message>
+            <source>Stagiaires</source>
+            <translation>Stagiaires</translation>
+        </message>
+        <message>
+            <source>Stagiaires du carnet de notes</source>
+            <translation>Stagiaires du carnet de notes</translation>
+        </message>
+        <message>
+            <source>Note sur 20 : %1</source>
+            <translation>Note sur 20 : %1</translation>
+        </message>
+        <message>
+            <source>Note sur 20 : entretien avec le jury</source>
+            <translation>Note sur 20 : entretien avec le jury</translation>
+        </message>
+        <message>
+            <source>Blocs de compétences</source>
+            <translation>Blocs de compétences</translation>
+        </message>
+        <message>
+            <source>Grille du jury</source>
+            <translation>Grille du jury</translation>
+        </message>
+        <message>
+            <source>Épreuve finale</source>
+            <translation>Épreuve finale</translation>
+        </message>
+        <message>
+            <source>Lignes de compétence</source>
+            <translation>Lignes de compétence</translation>
+        </message>
+        <message>
+            <source>&amp;Tentative retenue par bloc :</source>
+            <translation>&amp;Tentative retenue par bloc :</translation>
+        </message>
+        <message>
+            <source>Exporter le carnet (&amp;CSV)…</source>
+            <translation>Exporter le carnet (&amp;CSV)…</translation>
+        </message>
+        <message>
+            <source>Grilles du jury de &amp;tous (PDF)…</source>
+            <translation>Grilles du jury de &amp;tous (PDF)…</translation>
+        </message>
+        <message>
+            <source>Bloc</source>
+            <translation>Bloc</translation>
+        </message>
+        <message>
+            <source>Note / 20</source>
+            <translation>Note / 20</translation>
+        </message>
+        <message>
+            <source>Notées</source>
+            <translation>Notées</translation>
+        </message>
+        <message>
+            <source>À noter</source>
+            <translation>À noter</translation>
+        </message>
+        <message>
+            <source>Validé le</source>
+            <translation>Validé le</translation>
+        </message>
+        <message>
+            <source>Valable jusqu'au</source>
+            <translation>Valable jusqu'au</translation>
+        </message>
+        <message>
+            <source>Grille du jury (pondération du titre)</source>
+            <translation>Grille du jury (pondération du titre)</translation>
+        </message>
+        <message>
+            <source>Composante</source>
+            <translation>Composante</translation>
+        </message>
+        <message>
+            <source>Pondération</source>
+            <translation>Pondération</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Origine</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>Poids</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Épreuve finale : trois épreuves pratiques et l'entretien, pondérés par leur durée</source>
+            <translation>Épreuve finale : trois épreuves pratiques et l'entretien, pondérés par leur durée</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer les notes saisies</source>
+            <translation>&amp;Enregistrer les notes saisies</translation>
+        </message>
+        <message>
+            <source>Grille du jury en &amp;PDF…</source>
+            <translation>Grille du jury en &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Lignes de compétence (épreuves en mode examen)</source>
+            <translation>Lignes de compétence (épreuves en mode examen)</translation>
+        </message>
+        <message>
+            <source>Ligne</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Intitulé</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>Réussite</source>
+            <translation>Réussite</translation>
+        </message>
+        <message>
+            <source>Progression</source>
+            <translation>Progression</translation>
+        </message>
+        <message>
+            <source>Chaque tentative terminée et notée (examen et entraînement), en pourcentage des points, par bloc.</source>
+            <translation>Chaque tentative terminée et notée (examen et entraînement), en pourcentage des points, par bloc.</translation>
+        </message>
+        <message>
+            <source>Note sur 20 (ex. 12,5) ; vide : pas encore de note</source>
+            <translation>Note sur 20 (ex. 12,5) ; vide : pas encore de note</translation>
+        </message>
+        <message>
+            <source>Note de l'entretien avec le jury, sur 20</source>
+            <translation>Note de l'entretien avec le jury, sur 20</translation>
+        </message>
+        <message>
+            <source>Aucun stagiaire pour l'instant. Les résultats apparaissent ici dès qu'une tentative est terminée ou importée.</source>
+            <translation>Aucun stagiaire pour l'instant. Les résultats apparaissent ici dès qu'une tentative est terminée ou importée.</translation>
+        </message>
+        <message>
+            <source>%1 — carnet de notes</source>
+            <translation>%1 — carnet de notes</translation>
+        </message>
+        <message>
+            <source>(expiré)</source>
+            <translation>(expiré)</translation>
+        </message>
+        <message>
+            <source>non validé</source>
+            <translation>non validé</translation>
+        </message>
+        <message>
+            <source>saisie ici</source>
+            <translation>saisie ici</translation>
+        </message>
+        <message>
+            <source>calculée</source>
+            <translation>calculée</translation>
+        </message>
+        <message>
+            <source>Note de l'épreuve finale</source>
+            <translation>Note de l'épreuve finale</translation>
+        </message>
+        <message>
+            <source>D'après : %1.</source>
+            <translation>D'après : %1.</translation>
+        </message>
+        <message>
+            <source>La note d'entretien se saisit avec une session d'examen blanc.</source>
+            <translation>La note d'entretien se saisit avec une session d'examen blanc.</translation>
+        </message>
+        <message>
+            <source>Aucune épreuve en mode examen notée.</source>
+            <translation>Aucune épreuve en mode examen notée.</translation>
+        </message>
+        <message>
+            <source>favorable</source>
+            <translation>favorable</translation>
+        </message>
+        <message>
+            <source>défavorable</source>
+            <translation>défavorable</translation>
+        </message>
+        <message>
+            <source>Résultat pondéré : incomplet</source>
+            <translation>Résultat pondéré : incomplet</translation>
+        </message>
+        <message>
+            <source>manque : %1</source>
+            <translation>manque : %1</translation>
+        </message>
+        <message>
+            <source>Notes modifiées : pensez à les enregistrer.</source>
+            <translation>Notes modifiées : pensez à les enregistrer.</translation>
+        </message>
+        <message>
+            <source>Notes enregistrées.</source>
+            <translation>Notes enregistrées.</translation>
+        </message>
+        <message>
+            <source>Notes non enregistrées</source>
+            <translation>Notes non enregistrées</translation>
+        </message>
+        <message>
+            <source>Exporter le carnet de notes</source>
+            <translation>Exporter le carnet de notes</translation>
+        </message>
+        <message>
+            <source>Fichiers CSV (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Carnet exporté : %1 (%2 ligne(s)).</source>
+            <translation>Carnet exporté : %1 (%2 ligne(s)).</translation>
+        </message>
+        <message>
+            <source>Export CSV impossible</source>
+            <translation>Export CSV impossible</translation>
+        </message>
+        <message>
+            <source>Grille du jury en PDF</source>
+            <translation>Grille du jury en PDF</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF impossible</source>
+            <translation>Export PDF impossible</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradingPage</name>
+        <message>
+            <source>À traiter : à noter ou à communiquer</source>
+            <translation>À traiter : à noter ou à communiquer</translation>
+        </message>
+        <message>
+            <source>À noter (grille incomplète)</source>
+            <translation>À noter (grille incomplète)</translation>
+        </message>
+        <message>
+            <source>À communiquer au stagiaire</source>
+            <translation>À communiquer au stagiaire</translation>
+        </message>
+        <message>
+            <source>Toutes les tentatives terminées</source>
+            <translation>Toutes les tentatives terminées</translation>
+        </message>
+        <message>
+            <source>&amp;File :</source>
+            <translation>&amp;File :</translation>
+        </message>
+        <message>
+            <source>Stagiaire</source>
+            <translation>Stagiaire</translation>
+        </message>
+        <message>
+            <source>Scénario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>Bloc</source>
+            <translation>Bloc</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Remise</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Tentatives à noter</source>
+            <translation>Tentatives à noter</translation>
+        </message>
+        <message>
+            <source>Grille : points et commentaire par item</source>
+            <translation>Grille : points et commentaire par item</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer les notes</source>
+            <translation>&amp;Enregistrer les notes</translation>
+        </message>
+        <message>
+            <source>&amp;Communiquer les résultats</source>
+            <translation>&amp;Communiquer les résultats</translation>
+        </message>
+        <message>
+            <source>Le stagiaire pourra voir sa note et le détail de sa tentative</source>
+            <translation>Le stagiaire pourra voir sa note et le détail de sa tentative</translation>
+        </message>
+        <message>
+            <source>&amp;PDF de la tentative…</source>
+            <translation>&amp;PDF de la tentative…</translation>
+        </message>
+        <message>
+            <source>Tentative à noter : preuves, rapport, documents</source>
+            <translation>Tentative à noter : preuves, rapport, documents</translation>
+        </message>
+        <message>
+            <source>à noter</source>
+            <translation>à noter</translation>
+        </message>
+        <message>
+            <source>Rien à traiter : tout est noté et communiqué.</source>
+            <translation>Rien à traiter : tout est noté et communiqué.</translation>
+        </message>
+        <message>
+            <source>Rien à noter : toutes les grilles sont complètes.</source>
+            <translation>Rien à noter : toutes les grilles sont complètes.</translation>
+        </message>
+        <message>
+            <source>Aucun résultat d'examen en attente de communication.</source>
+            <translation>Aucun résultat d'examen en attente de communication.</translation>
+        </message>
+        <message>
+            <source>Aucune tentative terminée pour l'instant.</source>
+            <translation>Aucune tentative terminée pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Choisissez une tentative dans la file.</source>
+            <translation>Choisissez une tentative dans la file.</translation>
+        </message>
+        <message>
+            <source>Notes enregistrées.</source>
+            <translation>Notes enregistrées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) reste(nt) à noter.</source>
+            <translation>
+                <numerusform>%n item reste(nt) à noter.</numerusform>
+                <numerusform>%n items reste(nt) à noter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notes non enregistrées</source>
+            <translation>Notes non enregistrées</translation>
+        </message>
+        <message>
+            <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
+            <translation>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Attention : %n item(s) de la grille ne sont pas notés ; la note est provisoire.</source>
+            <translation>
+                <numerusform>Attention : %n item de la grille ne sont pas notés ; la note est provisoire.</numerusform>
+                <numerusform>Attention : %n items de la grille ne sont pas notés ; la note est provisoire.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Communiquer les résultats</source>
+            <translation>Communiquer les résultats</translation>
+        </message>
+        <message>
+            <source>Communiquer</source>
+            <translation>Communiquer</translation>
+        </message>
+        <message>
+            <source>Résultats communiqués à %1.</source>
+            <translation>Résultats communiqués à %1.</translation>
+        </message>
+        <message>
+            <source>Résultats non communiqués</source>
+            <translation>Résultats non communiqués</translation>
+        </message>
+        <message>
+            <source>PDF de la tentative</source>
+            <translation>PDF de la tentative</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export PDF impossible</source>
+            <translation>Export PDF impossible</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message>
             <source>Historique de %1</source>
@@ -631,6 +1075,204 @@
         <message>
             <source>non communiquée</source>
             <translation>non communiquée</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>Secret du formateur</source>
+            <translation>Secret du formateur</translation>
+        </message>
+        <message>
+            <source>le même secret sur chaque poste du labo (8 caractères au moins)</source>
+            <translation>le même secret sur chaque poste du labo (8 caractères au moins)</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer sur ce poste</source>
+            <translation>&amp;Enregistrer sur ce poste</translation>
+        </message>
+        <message>
+            <source>Importer les résultats des autres postes</source>
+            <translation>Importer les résultats des autres postes</translation>
+        </message>
+        <message>
+            <source>Choisissez les lots de résultats (fichiers aimm-lab-resultats-….json), ou un dossier entier, par exemple le partage réseau où chaque poste dépose le sien. Importer deux fois le même lot ne change rien ; un lot modifié est refusé.</source>
+            <translation>Choisissez les lots de résultats (fichiers aimm-lab-resultats-….json), ou un dossier entier, par exemple le partage réseau où chaque poste dépose le sien. Importer deux fois le même lot ne change rien ; un lot modifié est refusé.</translation>
+        </message>
+        <message>
+            <source>Importer des &amp;fichiers…</source>
+            <translation>Importer des &amp;fichiers…</translation>
+        </message>
+        <message>
+            <source>Importer un &amp;dossier…</source>
+            <translation>Importer un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Fichier</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Résultat</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Résultat de l'import, fichier par fichier</source>
+            <translation>Résultat de l'import, fichier par fichier</translation>
+        </message>
+        <message>
+            <source>Envoyer les résultats de ce poste</source>
+            <translation>Envoyer les résultats de ce poste</translation>
+        </message>
+        <message>
+            <source>Sur un poste du labo : écrit un lot signé de toutes les tentatives de ce poste, à déposer dans le dossier partagé ou sur une clé USB.</source>
+            <translation>Sur un poste du labo : écrit un lot signé de toutes les tentatives de ce poste, à déposer dans le dossier partagé ou sur une clé USB.</translation>
+        </message>
+        <message>
+            <source>E&amp;xporter les résultats de ce poste…</source>
+            <translation>E&amp;xporter les résultats de ce poste…</translation>
+        </message>
+        <message>
+            <source>Secret enregistré (empreinte %1). Les lots signés avec un autre secret sont refusés.</source>
+            <translation>Secret enregistré (empreinte %1). Les lots signés avec un autre secret sont refusés.</translation>
+        </message>
+        <message>
+            <source>Secret non enregistré</source>
+            <translation>Secret non enregistré</translation>
+        </message>
+        <message>
+            <source>Lots de résultats à importer</source>
+            <translation>Lots de résultats à importer</translation>
+        </message>
+        <message>
+            <source>Lots de résultats (*.json)</source>
+            <translation>Lots de résultats (*.json)</translation>
+        </message>
+        <message>
+            <source>Dossier des lots de résultats</source>
+            <translation>Dossier des lots de résultats</translation>
+        </message>
+        <message>
+            <source>Import en cours…</source>
+            <translation>Import en cours…</translation>
+        </message>
+        <message>
+            <source>Aucun lot de résultats trouvé à cet endroit.</source>
+            <translation>Aucun lot de résultats trouvé à cet endroit.</translation>
+        </message>
+        <message>
+            <source>Dossier où déposer le lot</source>
+            <translation>Dossier où déposer le lot</translation>
+        </message>
+        <message>
+            <source>Aucune tentative à exporter.</source>
+            <translation>Aucune tentative à exporter.</translation>
+        </message>
+        <message>
+            <source>%1 tentative(s) exportée(s) dans %2</source>
+            <translation>%1 tentative(s) exportée(s) dans %2</translation>
+        </message>
+        <message>
+            <source>Export impossible</source>
+            <translation>Export impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>JuryGrid</name>
+        <message>
+            <source>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</source>
+            <translation>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</translation>
+        </message>
+        <message>
+            <source>Établie le %1.</source>
+            <translation>Établie le %1.</translation>
+        </message>
+        <message>
+            <source>Composante</source>
+            <translation>Composante</translation>
+        </message>
+        <message>
+            <source>Pondération</source>
+            <translation>Pondération</translation>
+        </message>
+        <message>
+            <source>Note / 20</source>
+            <translation>Note / 20</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Origine</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>saisie par le formateur</source>
+            <translation>saisie par le formateur</translation>
+        </message>
+        <message>
+            <source>calculée par AIMM Lab</source>
+            <translation>calculée par AIMM Lab</translation>
+        </message>
+        <message>
+            <source>favorable</source>
+            <translation>favorable</translation>
+        </message>
+        <message>
+            <source>défavorable</source>
+            <translation>défavorable</translation>
+        </message>
+        <message>
+            <source>incomplet — manque : %1</source>
+            <translation>incomplet — manque : %1</translation>
+        </message>
+        <message>
+            <source>D'après : %1</source>
+            <translation>D'après : %1</translation>
+        </message>
+        <message>
+            <source>Épreuve</source>
+            <translation>Épreuve</translation>
+        </message>
+        <message>
+            <source>Poids</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Bloc</source>
+            <translation>Bloc</translation>
+        </message>
+        <message>
+            <source>Épreuves notées</source>
+            <translation>Épreuves notées</translation>
+        </message>
+        <message>
+            <source>Validé le</source>
+            <translation>Validé le</translation>
+        </message>
+        <message>
+            <source>Valable jusqu’au</source>
+            <translation>Valable jusqu’au</translation>
+        </message>
+        <message>
+            <source>expiré</source>
+            <translation>expiré</translation>
+        </message>
+        <message>
+            <source>Ligne</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Intitulé</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>Réussite</source>
+            <translation>Réussite</translation>
+        </message>
+        <message>
+            <source>Grille du jury</source>
+            <translation>Grille du jury</translation>
         </message>
     </context>
     <context>
@@ -1105,16 +1747,8 @@ Fermer quand même ?</translation>
             <translation>Continuer l'examen</translation>
         </message>
         <message>
-            <source>Code formateur</source>
-            <translation>Code formateur</translation>
-        </message>
-        <message>
-            <source>Fermer pendant un examen demande le code du formateur :</source>
-            <translation>Fermer pendant un examen demande le code du formateur :</translation>
-        </message>
-        <message>
-            <source>Code refusé</source>
-            <translation>Code refusé</translation>
+            <source>Quitter pendant un examen demande le code du formateur.</source>
+            <translation>Quitter pendant un examen demande le code du formateur.</translation>
         </message>
     </context>
     <context>
@@ -1132,8 +1766,261 @@ Fermer quand même ?</translation>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
+            <source>F&amp;ormateur</source>
+            <translation>F&amp;ormateur</translation>
+        </message>
+        <message>
             <source>Aid&amp;e</source>
             <translation>Aid&amp;e</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>Nouvelle session d'examen blanc</source>
+            <translation>Nouvelle session d'examen blanc</translation>
+        </message>
+        <message>
+            <source>ex. Examen blanc de décembre</source>
+            <translation>ex. Examen blanc de décembre</translation>
+        </message>
+        <message>
+            <source>Trois épreuves pratiques d'une heure (B1, B2, B3), puis un entretien de 30 minutes avec le jury. Les scénarios sont tirés au sort ; vous pourrez les changer.</source>
+            <translation>Trois épreuves pratiques d'une heure (B1, B2, B3), puis un entretien de 30 minutes avec le jury. Les scénarios sont tirés au sort ; vous pourrez les changer.</translation>
+        </message>
+        <message>
+            <source>&amp;Nom :</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Date :</source>
+            <translation>&amp;Date :</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Définir le code formateur</source>
+            <translation>Définir le code formateur</translation>
+        </message>
+        <message>
+            <source>Première utilisation du mode formateur sur ce poste : choisissez un code de 4 à 12 chiffres. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</source>
+            <translation>Première utilisation du mode formateur sur ce poste : choisissez un code de 4 à 12 chiffres. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</translation>
+        </message>
+        <message>
+            <source>&amp;Nouveau code :</source>
+            <translation>&amp;Nouveau code :</translation>
+        </message>
+        <message>
+            <source>Changer le code formateur</source>
+            <translation>Changer le code formateur</translation>
+        </message>
+        <message>
+            <source>Tapez le code actuel, puis le nouveau code (4 à 12 chiffres) deux fois.</source>
+            <translation>Tapez le code actuel, puis le nouveau code (4 à 12 chiffres) deux fois.</translation>
+        </message>
+        <message>
+            <source>Code formateur</source>
+            <translation>Code formateur</translation>
+        </message>
+        <message>
+            <source>Code formateur demandé.</source>
+            <translation>Code formateur demandé.</translation>
+        </message>
+        <message>
+            <source>&amp;Code formateur :</source>
+            <translation>&amp;Code formateur :</translation>
+        </message>
+        <message>
+            <source>Code &amp;actuel :</source>
+            <translation>Code &amp;actuel :</translation>
+        </message>
+        <message>
+            <source>&amp;Confirmez le code :</source>
+            <translation>&amp;Confirmez le code :</translation>
+        </message>
+        <message>
+            <source>Confirmation du code</source>
+            <translation>Confirmation du code</translation>
+        </message>
+        <message>
+            <source>Code actuel</source>
+            <translation>Code actuel</translation>
+        </message>
+        <message>
+            <source>Vous pouvez réessayer.</source>
+            <translation>Vous pouvez réessayer.</translation>
+        </message>
+        <message>
+            <source>Trop de codes incorrects. Réessayez dans %1.</source>
+            <translation>Trop de codes incorrects. Réessayez dans %1.</translation>
+        </message>
+        <message>
+            <source>Les deux codes ne sont pas identiques.</source>
+            <translation>Les deux codes ne sont pas identiques.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrepPage</name>
+        <message>
+            <source>Interface évaluée</source>
+            <translation>Interface évaluée</translation>
+        </message>
+        <message>
+            <source>Numéro du poste</source>
+            <translation>Numéro du poste</translation>
+        </message>
+        <message>
+            <source>Réseau du labo</source>
+            <translation>Réseau du labo</translation>
+        </message>
+        <message>
+            <source>Passerelle</source>
+            <translation>Passerelle</translation>
+        </message>
+        <message>
+            <source>Serveurs DNS</source>
+            <translation>Serveurs DNS</translation>
+        </message>
+        <message>
+            <source>Suffixe DNS</source>
+            <translation>Suffixe DNS</translation>
+        </message>
+        <message>
+            <source>Serveur du labo</source>
+            <translation>Serveur du labo</translation>
+        </message>
+        <message>
+            <source>Serveur de temps</source>
+            <translation>Serveur de temps</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>Proxy</translation>
+        </message>
+        <message>
+            <source>Autres serveurs</source>
+            <translation>Autres serveurs</translation>
+        </message>
+        <message>
+            <source>Profil du labo de ce poste</source>
+            <translation>Profil du labo de ce poste</translation>
+        </message>
+        <message>
+            <source>&amp;Détecter à nouveau</source>
+            <translation>&amp;Détecter à nouveau</translation>
+        </message>
+        <message>
+            <source>Relire le poste : les champs vides prennent la valeur détectée</source>
+            <translation>Relire le poste : les champs vides prennent la valeur détectée</translation>
+        </message>
+        <message>
+            <source>&amp;Enregistrer le profil</source>
+            <translation>&amp;Enregistrer le profil</translation>
+        </message>
+        <message>
+            <source>&amp;Scénario :</source>
+            <translation>&amp;Scénario :</translation>
+        </message>
+        <message>
+            <source>&amp;Vérifier la préparation</source>
+            <translation>&amp;Vérifier la préparation</translation>
+        </message>
+        <message>
+            <source>Lancer les préconditions du scénario sur ce poste : chaque panne doit être en place</source>
+            <translation>Lancer les préconditions du scénario sur ce poste : chaque panne doit être en place</translation>
+        </message>
+        <message>
+            <source>Fiche de préparation (valeurs de ce poste)</source>
+            <translation>Fiche de préparation (valeurs de ce poste)</translation>
+        </message>
+        <message>
+            <source>Préconditions : la panne est-elle en place ?</source>
+            <translation>Préconditions : la panne est-elle en place ?</translation>
+        </message>
+        <message>
+            <source>Précondition</source>
+            <translation>Précondition</translation>
+        </message>
+        <message>
+            <source>État</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Trouvé sur le poste</source>
+            <translation>Trouvé sur le poste</translation>
+        </message>
+        <message>
+            <source>Résultat de la vérification de la préparation</source>
+            <translation>Résultat de la vérification de la préparation</translation>
+        </message>
+        <message>
+            <source>Choisissez un scénario puis « Vérifier la préparation ». Cela ne prend que quelques secondes par poste.</source>
+            <translation>Choisissez un scénario puis « Vérifier la préparation ». Cela ne prend que quelques secondes par poste.</translation>
+        </message>
+        <message>
+            <source>Poste simulé : les vérifications lisent l'état enregistré %1.</source>
+            <translation>Poste simulé : les vérifications lisent l'état enregistré %1.</translation>
+        </message>
+        <message>
+            <source>Valeurs lues sur ce poste en gris ; tapez une valeur pour la fixer. Un champ vide reprend la valeur détectée.</source>
+            <translation>Valeurs lues sur ce poste en gris ; tapez une valeur pour la fixer. Un champ vide reprend la valeur détectée.</translation>
+        </message>
+        <message>
+            <source>Ce scénario n'a pas de fiche de préparation.</source>
+            <translation>Ce scénario n'a pas de fiche de préparation.</translation>
+        </message>
+        <message>
+            <source>Lecture du poste…</source>
+            <translation>Lecture du poste…</translation>
+        </message>
+        <message>
+            <source>détecté : %1</source>
+            <translation>détecté : %1</translation>
+        </message>
+        <message>
+            <source>non détecté</source>
+            <translation>non détecté</translation>
+        </message>
+        <message>
+            <source>Profil enregistré (%1).</source>
+            <translation>Profil enregistré (%1).</translation>
+        </message>
+        <message>
+            <source>Vérification en cours…</source>
+            <translation>Vérification en cours…</translation>
+        </message>
+        <message>
+            <source>vérifié en moins d'1 ms</source>
+            <translation>vérifié en moins d'1 ms</translation>
+        </message>
+        <message>
+            <source>vérifié en %1 ms</source>
+            <translation>vérifié en %1 ms</translation>
+        </message>
+        <message>
+            <source>vérifié en %1 s</source>
+            <translation>vérifié en %1 s</translation>
+        </message>
+        <message>
+            <source>%1 en place, %2 absente(s), %3 indéterminée(s)</source>
+            <translation>%1 en place, %2 absente(s), %3 indéterminée(s)</translation>
+        </message>
+        <message>
+            <source>trouvé %1 ; la panne demande : %2</source>
+            <translation>trouvé %1 ; la panne demande : %2</translation>
+        </message>
+        <message>
+            <source>panne en place</source>
+            <translation>panne en place</translation>
+        </message>
+        <message>
+            <source>panne absente : à mettre en place</source>
+            <translation>panne absente : à mettre en place</translation>
+        </message>
+        <message>
+            <source>indéterminé</source>
+            <translation>indéterminé</translation>
         </message>
     </context>
     <context>
@@ -1340,6 +2227,184 @@ Fermer quand même ?</translation>
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>pas de relevé</source>
+            <translation>pas de relevé</translation>
+        </message>
+        <message>
+            <source>Panne au début de l'épreuve : %1 précondition(s) en place sur %2</source>
+            <translation>Panne au début de l'épreuve : %1 précondition(s) en place sur %2</translation>
+        </message>
+        <message>
+            <source>Pas de relevé au début (tentative commencée sans relevé de départ).</source>
+            <translation>Pas de relevé au début (tentative commencée sans relevé de départ).</translation>
+        </message>
+        <message>
+            <source>Tâche et vérification</source>
+            <translation>Tâche et vérification</translation>
+        </message>
+        <message>
+            <source>Attendu</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Au début</source>
+            <translation>Au début</translation>
+        </message>
+        <message>
+            <source>À la remise</source>
+            <translation>À la remise</translation>
+        </message>
+        <message>
+            <source>Aucune tâche vérifiée sur le poste dans ce scénario.</source>
+            <translation>Aucune tâche vérifiée sur le poste dans ce scénario.</translation>
+        </message>
+        <message>
+            <source>Le rapport d'intervention n'a pas été rempli.</source>
+            <translation>Le rapport d'intervention n'a pas été rempli.</translation>
+        </message>
+        <message>
+            <source>Document non rempli.</source>
+            <translation>Document non rempli.</translation>
+        </message>
+        <message>
+            <source>N° %1</source>
+            <translation>N° %1</translation>
+        </message>
+        <message>
+            <source>Désignation</source>
+            <translation>Désignation</translation>
+        </message>
+        <message>
+            <source>Qté</source>
+            <translation>Qté</translation>
+        </message>
+        <message>
+            <source>Unité</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>P.U. HT</source>
+            <translation>P.U. HT</translation>
+        </message>
+        <message>
+            <source>Total HT</source>
+            <translation>Total HT</translation>
+        </message>
+        <message>
+            <source>Sous-total HT</source>
+            <translation>Sous-total HT</translation>
+        </message>
+        <message>
+            <source>Remise</source>
+            <translation>Remise</translation>
+        </message>
+        <message>
+            <source>TVA</source>
+            <translation>TVA</translation>
+        </message>
+        <message>
+            <source>Total TTC</source>
+            <translation>Total TTC</translation>
+        </message>
+        <message>
+            <source>Acompte</source>
+            <translation>Acompte</translation>
+        </message>
+        <message>
+            <source>Net à payer</source>
+            <translation>Net à payer</translation>
+        </message>
+        <message>
+            <source>Stagiaire : %1</source>
+            <translation>Stagiaire : %1</translation>
+        </message>
+        <message>
+            <source>Bloc %1 · %2 · scénario %3 v%4</source>
+            <translation>Bloc %1 · %2 · scénario %3 v%4</translation>
+        </message>
+        <message>
+            <source>Commencée le %1, remise le %2</source>
+            <translation>Commencée le %1, remise le %2</translation>
+        </message>
+        <message>
+            <source>État : %1</source>
+            <translation>État : %1</translation>
+        </message>
+        <message>
+            <source>résultats communiqués</source>
+            <translation>résultats communiqués</translation>
+        </message>
+        <message>
+            <source>résultats non communiqués</source>
+            <translation>résultats non communiqués</translation>
+        </message>
+        <message>
+            <source>Tentative %1</source>
+            <translation>Tentative %1</translation>
+        </message>
+        <message>
+            <source>Provisoire : des items de la grille restent à noter.</source>
+            <translation>Provisoire : des items de la grille restent à noter.</translation>
+        </message>
+        <message>
+            <source>Tâche</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Nature</source>
+            <translation>Nature</translation>
+        </message>
+        <message>
+            <source>Compétences</source>
+            <translation>Compétences</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>État</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Partie automatique du rapport :</source>
+            <translation>Partie automatique du rapport :</translation>
+        </message>
+        <message>
+            <source>Partie automatique (%1 / %2 pt) :</source>
+            <translation>Partie automatique (%1 / %2 pt) :</translation>
+        </message>
+        <message>
+            <source>Sans réponse.</source>
+            <translation>Sans réponse.</translation>
+        </message>
+        <message>
+            <source>à noter</source>
+            <translation>à noter</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricForm</name>
+        <message>
+            <source>à noter</source>
+            <translation>à noter</translation>
+        </message>
+        <message>
+            <source>commentaire (facultatif)</source>
+            <translation>commentaire (facultatif)</translation>
+        </message>
+        <message>
+            <source>Commentaire : %1</source>
+            <translation>Commentaire : %1</translation>
+        </message>
+        <message>
+            <source>Ce scénario n'a pas de grille à noter par le formateur.</source>
+            <translation>Ce scénario n'a pas de grille à noter par le formateur.</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioPage</name>
         <message>
             <source>à éviter : %1</source>
@@ -1446,6 +2511,281 @@ Fermer quand même ?</translation>
         </message>
     </context>
     <context>
+        <name>SessionsPage</name>
+        <message>
+            <source>Sessions d'examen blanc</source>
+            <translation>Sessions d'examen blanc</translation>
+        </message>
+        <message>
+            <source>&amp;Nouvelle session…</source>
+            <translation>&amp;Nouvelle session…</translation>
+        </message>
+        <message>
+            <source>&amp;Ouvrir un fichier de session…</source>
+            <translation>&amp;Ouvrir un fichier de session…</translation>
+        </message>
+        <message>
+            <source>Reprendre sur ce poste une session préparée sur un autre poste</source>
+            <translation>Reprendre sur ce poste une session préparée sur un autre poste</translation>
+        </message>
+        <message>
+            <source>Enregistrer le &amp;fichier de session…</source>
+            <translation>Enregistrer le &amp;fichier de session…</translation>
+        </message>
+        <message>
+            <source>Pour ouvrir la même session sur chaque poste du labo (clé USB, dossier partagé)</source>
+            <translation>Pour ouvrir la même session sur chaque poste du labo (clé USB, dossier partagé)</translation>
+        </message>
+        <message>
+            <source>&amp;Supprimer la session</source>
+            <translation>&amp;Supprimer la session</translation>
+        </message>
+        <message>
+            <source>Épreuves pratiques (1 h chacune)</source>
+            <translation>Épreuves pratiques (1 h chacune)</translation>
+        </message>
+        <message>
+            <source>Épreuve %1 :</source>
+            <translation>Épreuve %1 :</translation>
+        </message>
+        <message>
+            <source>&amp;Tirer au sort les épreuves</source>
+            <translation>&amp;Tirer au sort les épreuves</translation>
+        </message>
+        <message>
+            <source>Un scénario par bloc parmi ceux prévus pour ce système ; les épreuves déjà commencées ne changent pas</source>
+            <translation>Un scénario par bloc parmi ceux prévus pour ce système ; les épreuves déjà commencées ne changent pas</translation>
+        </message>
+        <message>
+            <source>&amp;Vérifier la préparation de ce poste</source>
+            <translation>&amp;Vérifier la préparation de ce poste</translation>
+        </message>
+        <message>
+            <source>Stagiaires : où en est chacun</source>
+            <translation>Stagiaires : où en est chacun</translation>
+        </message>
+        <message>
+            <source>Stagiaire</source>
+            <translation>Stagiaire</translation>
+        </message>
+        <message>
+            <source>Temps suppl.</source>
+            <translation>Temps suppl.</translation>
+        </message>
+        <message>
+            <source>Entretien</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>État de la session par stagiaire et par épreuve</source>
+            <translation>État de la session par stagiaire et par épreuve</translation>
+        </message>
+        <message>
+            <source>&amp;Inscrire un stagiaire…</source>
+            <translation>&amp;Inscrire un stagiaire…</translation>
+        </message>
+        <message>
+            <source>&amp;Modifier…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Retirer</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>&amp;Démarrer sur ce poste</source>
+            <translation>&amp;Démarrer sur ce poste</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pause</translation>
+        </message>
+        <message>
+            <source>&amp;Reprendre</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <source>&amp;Ajouter du temps…</source>
+            <translation>&amp;Ajouter du temps…</translation>
+        </message>
+        <message>
+            <source>&amp;Terminer l'épreuve…</source>
+            <translation>&amp;Terminer l'épreuve…</translation>
+        </message>
+        <message>
+            <source>Choisissez la case d'un stagiaire dans la colonne d'une épreuve pour la démarrer sur ce poste, la mettre en pause, ajouter du temps ou la terminer.</source>
+            <translation>Choisissez la case d'un stagiaire dans la colonne d'une épreuve pour la démarrer sur ce poste, la mettre en pause, ajouter du temps ou la terminer.</translation>
+        </message>
+        <message>
+            <source>Aucune session : créez-en une avec « Nouvelle session ».</source>
+            <translation>Aucune session : créez-en une avec « Nouvelle session ».</translation>
+        </message>
+        <message>
+            <source>le %1 · système : %2 · tirage n° %3</source>
+            <translation>le %1 · système : %2 · tirage n° %3</translation>
+        </message>
+        <message>
+            <source>Puis un entretien de %1 minutes avec le jury, à l'heure indiquée pour chaque stagiaire.</source>
+            <translation>Puis un entretien de %1 minutes avec le jury, à l'heure indiquée pour chaque stagiaire.</translation>
+        </message>
+        <message>
+            <source>— à choisir —</source>
+            <translation>— à choisir —</translation>
+        </message>
+        <message>
+            <source>commencée</source>
+            <translation>commencée</translation>
+        </message>
+        <message>
+            <source>Épreuve commencée : le scénario ne change plus</source>
+            <translation>Épreuve commencée : le scénario ne change plus</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>à fixer</source>
+            <translation>à fixer</translation>
+        </message>
+        <message>
+            <source>Tentative %1</source>
+            <translation>Tentative %1</translation>
+        </message>
+        <message>
+            <source>La session n'a pas pu être créée</source>
+            <translation>La session n'a pas pu être créée</translation>
+        </message>
+        <message>
+            <source>Supprimer la session</source>
+            <translation>Supprimer la session</translation>
+        </message>
+        <message>
+            <source>Supprimer la session « %1 » ?</source>
+            <translation>Supprimer la session « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Supprimer</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Session gardée</source>
+            <translation>Session gardée</translation>
+        </message>
+        <message>
+            <source>Enregistrer le fichier de session</source>
+            <translation>Enregistrer le fichier de session</translation>
+        </message>
+        <message>
+            <source>Sessions AIMM Lab (*.json)</source>
+            <translation>Sessions AIMM Lab (*.json)</translation>
+        </message>
+        <message>
+            <source>Session enregistrée : %1</source>
+            <translation>Session enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Fichier de session non écrit</source>
+            <translation>Fichier de session non écrit</translation>
+        </message>
+        <message>
+            <source>Ouvrir un fichier de session</source>
+            <translation>Ouvrir un fichier de session</translation>
+        </message>
+        <message>
+            <source>Session non ouverte</source>
+            <translation>Session non ouverte</translation>
+        </message>
+        <message>
+            <source>Nouveau tirage</source>
+            <translation>Nouveau tirage</translation>
+        </message>
+        <message>
+            <source>Remplacer les épreuves %1 par un nouveau tirage ?</source>
+            <translation>Remplacer les épreuves %1 par un nouveau tirage ?</translation>
+        </message>
+        <message>
+            <source>Tirer au sort</source>
+            <translation>Tirer au sort</translation>
+        </message>
+        <message>
+            <source>Tirage impossible</source>
+            <translation>Tirage impossible</translation>
+        </message>
+        <message>
+            <source>Stagiaire non inscrit</source>
+            <translation>Stagiaire non inscrit</translation>
+        </message>
+        <message>
+            <source>Modification refusée</source>
+            <translation>Modification refusée</translation>
+        </message>
+        <message>
+            <source>Retirer le stagiaire</source>
+            <translation>Retirer le stagiaire</translation>
+        </message>
+        <message>
+            <source>Retirer %1 de la session ?</source>
+            <translation>Retirer %1 de la session ?</translation>
+        </message>
+        <message>
+            <source>Retirer</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Stagiaire gardé</source>
+            <translation>Stagiaire gardé</translation>
+        </message>
+        <message>
+            <source>Scénario introuvable dans la bibliothèque : %1</source>
+            <translation>Scénario introuvable dans la bibliothèque : %1</translation>
+        </message>
+        <message>
+            <source>Démarrer l'épreuve</source>
+            <translation>Démarrer l'épreuve</translation>
+        </message>
+        <message>
+            <source>Démarrer l'épreuve %1 de %2 sur ce poste ?
+
+« %3 », %4 minutes en mode examen. Un premier relevé du poste est gardé comme état de départ.</source>
+            <translation>Démarrer l'épreuve %1 de %2 sur ce poste ?
+
+« %3 », %4 minutes en mode examen. Un premier relevé du poste est gardé comme état de départ.</translation>
+        </message>
+        <message>
+            <source>Démarrer</source>
+            <translation>Démarrer</translation>
+        </message>
+        <message>
+            <source>L'épreuve n'a pas pu démarrer</source>
+            <translation>L'épreuve n'a pas pu démarrer</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps</source>
+            <translation>Ajouter du temps</translation>
+        </message>
+        <message>
+            <source>Minutes à ajouter pour %1 (épreuve %2) :</source>
+            <translation>Minutes à ajouter pour %1 (épreuve %2) :</translation>
+        </message>
+        <message>
+            <source>Terminer l'épreuve</source>
+            <translation>Terminer l'épreuve</translation>
+        </message>
+        <message>
+            <source>Terminer maintenant l'épreuve %1 de %2 ? Un dernier relevé du poste est fait, puis la tentative est remise.</source>
+            <translation>Terminer maintenant l'épreuve %1 de %2 ? Un dernier relevé du poste est fait, puis la tentative est remise.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>Action refusée</source>
+            <translation>Action refusée</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerWindow</name>
         <message>
             <source>Minuteur — AIMM Lab</source>
@@ -1497,6 +2837,143 @@ Fermer quand même ?</translation>
         <message>
             <source>Choisissez un nom, ou ajoutez-en un.</source>
             <translation>Choisissez un nom, ou ajoutez-en un.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraineeRowDialog</name>
+        <message>
+            <source>Stagiaire de la session</source>
+            <translation>Stagiaire de la session</translation>
+        </message>
+        <message>
+            <source>Inscrire un stagiaire</source>
+            <translation>Inscrire un stagiaire</translation>
+        </message>
+        <message>
+            <source>ex. 14:30</source>
+            <translation>ex. 14:30</translation>
+        </message>
+        <message>
+            <source>&amp;Stagiaire :</source>
+            <translation>&amp;Stagiaire :</translation>
+        </message>
+        <message>
+            <source>&amp;Temps supplémentaire (min) :</source>
+            <translation>&amp;Temps supplémentaire (min) :</translation>
+        </message>
+        <message>
+            <source>&amp;Entretien avec le jury à :</source>
+            <translation>&amp;Entretien avec le jury à :</translation>
+        </message>
+        <message>
+            <source>Le temps supplémentaire (tiers-temps) s'ajoute à chaque épreuve d'une heure. L'entretien dure 30 minutes.</source>
+            <translation>Le temps supplémentaire (tiers-temps) s'ajoute à chaque épreuve d'une heure. L'entretien dure 30 minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainerMode</name>
+        <message>
+            <source>Le mode formateur demande le code du formateur.</source>
+            <translation>Le mode formateur demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Code formateur changé.</source>
+            <translation>Code formateur changé.</translation>
+        </message>
+        <message>
+            <source>Mettre la tentative en pause demande le code du formateur.</source>
+            <translation>Mettre la tentative en pause demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Reprendre la tentative demande le code du formateur.</source>
+            <translation>Reprendre la tentative demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps demande le code du formateur.</source>
+            <translation>Ajouter du temps demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Terminer la tentative demande le code du formateur.</source>
+            <translation>Terminer la tentative demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps</source>
+            <translation>Ajouter du temps</translation>
+        </message>
+        <message>
+            <source>Minutes à ajouter pour %1 :</source>
+            <translation>Minutes à ajouter pour %1 :</translation>
+        </message>
+        <message>
+            <source>Terminer la tentative</source>
+            <translation>Terminer la tentative</translation>
+        </message>
+        <message>
+            <source>Terminer maintenant la tentative de %1 ? Un dernier relevé du poste est fait, puis elle est remise.</source>
+            <translation>Terminer maintenant la tentative de %1 ? Un dernier relevé du poste est fait, puis elle est remise.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>Tentative en pause.</source>
+            <translation>Tentative en pause.</translation>
+        </message>
+        <message>
+            <source>Tentative reprise.</source>
+            <translation>Tentative reprise.</translation>
+        </message>
+        <message>
+            <source>Temps ajouté.</source>
+            <translation>Temps ajouté.</translation>
+        </message>
+        <message>
+            <source>Tentative terminée par le formateur.</source>
+            <translation>Tentative terminée par le formateur.</translation>
+        </message>
+        <message>
+            <source>Action refusée</source>
+            <translation>Action refusée</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainerPage</name>
+        <message>
+            <source>Mode formateur</source>
+            <translation>Mode formateur</translation>
+        </message>
+        <message>
+            <source>Changer le &amp;code…</source>
+            <translation>Changer le &amp;code…</translation>
+        </message>
+        <message>
+            <source>&amp;Verrouiller et revenir</source>
+            <translation>&amp;Verrouiller et revenir</translation>
+        </message>
+        <message>
+            <source>Quitter le mode formateur : le code sera redemandé</source>
+            <translation>Quitter le mode formateur : le code sera redemandé</translation>
+        </message>
+        <message>
+            <source>Préparation du labo</source>
+            <translation>Préparation du labo</translation>
+        </message>
+        <message>
+            <source>Sessions d'examen blanc</source>
+            <translation>Sessions d'examen blanc</translation>
+        </message>
+        <message>
+            <source>Notation</source>
+            <translation>Notation</translation>
+        </message>
+        <message>
+            <source>Carnet de notes et jury</source>
+            <translation>Carnet de notes et jury</translation>
+        </message>
+        <message>
+            <source>Collecte des résultats</source>
+            <translation>Collecte des résultats</translation>
         </message>
     </context>
 </TS>
