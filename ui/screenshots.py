@@ -47,7 +47,13 @@ def main(argv=None) -> int:
     shots.run()
     for path in shots.saved:
         print(path)
-    return 0
+    # The trainer's screens, on their own demonstration data (ui/trainer/screenshots.py).
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", "ui.trainer.screenshots", "--out", str(out), "--lang", ns.lang],
+                          capture_output=True, text=True)
+    print(done.stdout, end="")
+    return done.returncode
 
 
 class Shots:
