@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import AimmError
+from ..errors import AimmError, UsageError
 from ..i18n import T, Text, tr
 from ..scenarios.model import REPORT_FIELDS
 from .common import echo_json, find_scenario, lang
@@ -570,20 +570,26 @@ def register(cli):
         ctx.exit(0)
 
     @attempts.command("import")
-    @click.argument("bundles", nargs=-1, required=True, type=click.Path(dir_okay=False))
+    @click.argument("bundles", nargs=-1, required=True, type=click.Path())
     @click.option("--secret-file", type=click.Path(dir_okay=False), default=None,
                   help="Fichier du secret du formateur (défaut : AIMM_LAB_SECRET, puis trainer-secret).")
     @lang_option
     @click.pass_context
     def import_(ctx, bundles, secret_file):
-        """Fusionne des lots de résultats de plusieurs postes ; un lot modifié ou mal formé est refusé en entier."""
+        """Fusionne des lots de résultats de plusieurs postes (fichiers, ou dossiers : chaque lot qu'ils
+        contiennent) ; un lot modifié ou mal formé est refusé en entier."""
         from ..store.bundles import BundleError, import_bundle, load_secret
+        from ..trainer.collect import bundle_files
 
         secret = load_secret(secret_file)
         refused = 0
+        files = bundle_files(list(bundles))
+        for folder in (Path(b) for b in bundles):
+            if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
+                _say(T(f"Aucun lot de résultats dans {folder}", f"No results bundle in {folder}"), err=True)
         with _store(ctx) as store:
             e = _engine(store)
-            for b in bundles:
+            for b in files:
                 try:
                     _say(import_bundle(e, b, secret).summary())
                 except BundleError as err:
@@ -633,7 +639,10 @@ def register(cli):
         """Carnet de notes : résultat retenu par stagiaire et par scénario."""
 
     @gradebook.command("export")
-    @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), required=True, help="Fichier CSV à écrire.")
+    @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), default=None, help="Fichier CSV à écrire.")
+    @click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False), default=None,
+                  help="PDF des grilles du jury (une page par stagiaire) à écrire.")
+    @click.option("--trainee", default=None, help="PDF : seulement ce stagiaire.")
     @click.option("--rule", type=click.Choice(["best", "last", "average"]), default=None,
                   help="Tentative retenue : best (meilleure), last (dernière), average (moyenne). Défaut : le réglage "
                        "du formateur (gradebook rule), sinon best.")
@@ -642,15 +651,35 @@ def register(cli):
                   help="Séparateur : « ; » avec virgule décimale (tableurs français), « , » avec point décimal.")
     @lang_option
     @click.pass_context
-    def gradebook_export(ctx, csv_path, rule, mode, sep):
-        """Exporte le carnet de notes en CSV (tentatives terminées)."""
+    def gradebook_export(ctx, csv_path, pdf_path, trainee, rule, mode, sep):
+        """Exporte le carnet de notes en CSV (tentatives terminées) et/ou les grilles du jury en PDF."""
+        if not csv_path and not pdf_path:
+            raise UsageError(T("indiquez --csv FICHIER et/ou --pdf FICHIER", "give --csv FILE and/or --pdf FILE"))
         with _store(ctx) as store:
             e = _engine(store)
             rule = rule or store.get_setting("aggregate", "best")
-            rows = gradebook_rows(e, rule, mode)
-        write_gradebook(csv_path, rows, sep)
-        _say(T(f"{len(rows)} ligne(s) écrite(s) dans {csv_path} (règle : {rule})",
-               f"{len(rows)} row(s) written to {csv_path} (rule: {rule})"))
+            if csv_path:
+                rows = gradebook_rows(e, rule, mode)
+            if pdf_path:
+                from ..trainer.gradebook import build
+
+                books = build(e, trainee=trainee, rule=rule)
+        if csv_path:
+            write_gradebook(csv_path, rows, sep)
+            _say(T(f"{len(rows)} ligne(s) écrite(s) dans {csv_path} (règle : {rule})",
+                   f"{len(rows)} row(s) written to {csv_path} (rule: {rule})"))
+        if pdf_path:
+            if not books:
+                raise UsageError(T(f"stagiaire inconnu « {trainee} »" if trainee else "aucun stagiaire dans la base",
+                                   f'unknown trainee "{trainee}"' if trainee else "no trainee in the database"))
+            try:  # the PDF is laid out by Qt, loaded only for this
+                from ui.trainer.pdf import jury_pdf_file
+            except ImportError as err:
+                raise AimmError(T(f"export PDF impossible : Qt (PySide6) n'est pas disponible ({err})",
+                                  f"PDF export not possible: Qt (PySide6) is not available ({err})")) from None
+            out = jury_pdf_file(books, pdf_path, lang())
+            _say(T(f"{len(books)} grille(s) du jury écrite(s) dans {out}",
+                   f"{len(books)} jury grid(s) written to {out}"))
         ctx.exit(0)
 
     @gradebook.command("rule")
