@@ -131,3 +131,22 @@ def write_review_pdf(review, path: str | Path, lang: str) -> Path:
     """One attempt: evidence before and after, report, documents, rubric with comments."""
     title = f"{review.scenario.title.get(lang)} — {review.attempt.trainee}"
     return write_pdf(review_html(review, lang, color=False, with_rubric=True), path, title)
+
+
+def jury_pdf_file(books, path: str | Path, lang: str) -> Path:
+    """For the command line (`aimm-lab gradebook export --pdf`): the jury grids in one PDF, with a
+    Qt application made for the purpose (offscreen when there is no screen)."""
+    import os
+    import sys
+
+    from ..qt import QApplication
+
+    if QApplication.instance() is None:
+        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([sys.argv[0] if sys.argv else "aimm-lab"])
+        app.setApplicationName("AIMM Lab")
+    from .. import i18n as ui_i18n
+
+    ui_i18n.install(lang)
+    return write_jury_pdf(books, path, lang)
