@@ -583,7 +583,7 @@ def register(cli):
 
         secret = load_secret(secret_file)
         refused = 0
-        files = bundle_files(list(bundles))
+        files = bundle_files(list(bundles), unique=False)  # each file named is reported, as named
         for folder in (Path(b) for b in bundles):
             if folder.is_dir() and not any(f.is_relative_to(folder) for f in files):
                 _say(T(f"Aucun lot de résultats dans {folder}", f"No results bundle in {folder}"), err=True)
