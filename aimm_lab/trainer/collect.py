@@ -41,8 +41,9 @@ def looks_like_bundle(path: Path) -> bool:
     return f'"{FORMAT}"' in head or path.name.startswith("aimm-lab-resultats")
 
 
-def bundle_files(paths: list[str | Path]) -> list[Path]:
-    """Files as given; for a folder, the results bundles it holds (and in its sub-folders), by name."""
+def bundle_files(paths: list[str | Path], unique: bool = True) -> list[Path]:
+    """Files as given; for a folder, the results bundles it holds (and in its sub-folders), by name.
+    `unique`: a file reached twice (named, and inside a folder given too) is listed once."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
@@ -50,13 +51,15 @@ def bundle_files(paths: list[str | Path]) -> list[Path]:
                           key=lambda f: str(f).lower())
         else:
             out.append(p)
-    seen, unique = set(), []
+    if not unique:
+        return out
+    seen, once = set(), []
     for p in out:
         key = str(p.resolve()) if p.exists() else str(p)
         if key not in seen:
             seen.add(key)
-            unique.append(p)
-    return unique
+            once.append(p)
+    return once
 
 
 def collect(engine, paths: list[str | Path], secret: bytes) -> list[Collected]:
