@@ -188,7 +188,8 @@ def build(engine, *, trainee: str | None = None, rule: str | None = None) -> lis
                 if cell.where in (GRADED, RELEASED):
                     parts[cell.block] = cell.score20
             parts["interview"] = Decimal(st.interview_mark) if st.interview_mark else None
-            book.final_source = T(f"session « {s.name} »" + (f" du {s.day}" if s.day else ""),
+            day_fr = "/".join(reversed(s.day.split("-"))) if s.day else ""
+            book.final_source = T(f"session « {s.name} »" + (f" du {day_fr}" if s.day else ""),
                                   f'session "{s.name}"' + (f" of {s.day}" if s.day else ""))
         else:
             for b, attempts in exam_graded.items():

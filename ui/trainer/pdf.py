@@ -13,8 +13,7 @@ from pathlib import Path
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.trainer.jury import COMPONENTS, DECISION_NOTE, FINAL_PARTS, VALIDATION_RULE
 
-from ..pdf import write_pdf
-from ..qt import translate
+from ..qt import QFont, QMarginsF, QPageLayout, QPageSize, QPdfWriter, QSizeF, QTextDocument, translate
 from .review_html import review_html
 
 
@@ -27,6 +26,39 @@ def num(d: Decimal | None, lang: str, places: int = 2) -> str:
 
 def pct(w: Decimal, lang: str) -> str:
     return f"{int(w * 100)} %" if lang == "fr" else f"{int(w * 100)}%"
+
+
+PDF_POINT_SIZE = 9
+
+
+def write_pdf(html: str, path: str | Path, title: str = "") -> Path:
+    """A4 pages with 15 mm margins. The document is laid out on the PDF writer itself (its
+    resolution, its printable area), so tables use the whole width of the page."""
+    from aimm_lab.errors import AimmError
+    from aimm_lab.i18n import T
+
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("AIMM Lab")
+    writer.setResolution(300)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDocumentMargin(0)
+    font = QFont(doc.defaultFont())
+    font.setPointSizeF(PDF_POINT_SIZE)  # headings scale with it
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(area.width(), area.height()))
+    doc.print_(writer)
+    del writer  # the file is complete once the writer is gone
+    if not path.is_file() or path.stat().st_size == 0:
+        raise AimmError(T(f"le PDF n'a pas pu être écrit : {path} (dossier absent ou en lecture seule ?)",
+                          f"the PDF could not be written: {path} (missing or read-only folder?)"))
+    return path
 
 
 def part_weight(part_id: str) -> str:
@@ -50,7 +82,7 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
            "<p>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + "<br/>"
            + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</p>"]
     out.append(f"<h2>{escape(translate('JuryGrid', 'Résultat pondéré'))}</h2>")
-    out.append('<table border="1" cellspacing="0" cellpadding="5" width="100%"><tr>' + "".join(
+    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>' + "".join(
         f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Composante"), translate("JuryGrid", "Pondération"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Points"),
                                           translate("JuryGrid", "Origine"))) + "</tr>")
     for line in j.lines:
@@ -74,7 +106,7 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
     out.append(f"<h2>{escape(translate('JuryGrid', 'Épreuve finale'))}</h2>")
     if book.final_source is not None:
         out.append("<p>" + escape(translate("JuryGrid", "D'après : %1").replace("%1", book.final_source.get(lang))) + "</p>")
-    out.append('<table border="1" cellspacing="0" cellpadding="5" width="100%"><tr>' + "".join(
+    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>' + "".join(
         f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Épreuve"), translate("JuryGrid", "Poids"), translate("JuryGrid", "Note / 20"))) + "</tr>")
     for pid, label, _minutes in FINAL_PARTS:
         out.append(f"<tr><td>{escape(label.get(lang))}</td><td align='center'>{part_weight(pid)}</td>"
@@ -83,9 +115,10 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
                f"<td align='right'><b>{num(j.final.mark, lang)}</b></td></tr></table>")
 
     out.append(f"<h2>{escape(translate('JuryGrid', 'Blocs de compétences'))}</h2>")
-    out.append('<table border="1" cellspacing="0" cellpadding="5" width="100%"><tr>' + "".join(
-        f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Bloc"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Épreuves notées"), translate("JuryGrid", "Validé le"),
-                                          translate("JuryGrid", "Valable jusqu’au"))) + "</tr>")
+    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>' + "".join(
+        ("<th width='52%'>" if i == 0 else "<th>") + f"{escape(h)}</th>" for i, h in enumerate((
+            translate("JuryGrid", "Bloc"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Épreuves notées"),
+            translate("JuryGrid", "Validé le"), translate("JuryGrid", "Valable jusqu’au")))) + "</tr>")
     for b, line in book.blocks.items():
         v = line.validation
         until = "—"
@@ -99,6 +132,9 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
     out.append("</table>")
     out.append("<p><i>" + escape(VALIDATION_RULE.get(lang)) + "</i></p>")
 
+    out.append(f"<h2>{escape(translate('JuryGrid', 'Signatures du jury'))}</h2>")
+    out.append('<table border="1" cellspacing="0" cellpadding="14" width="100%"><tr>'
+               + "<td>&nbsp;</td>" * 4 + "</tr></table>")
     if book.competences:
         out.append(f"<h2>{escape(translate('JuryGrid', 'Lignes de compétence'))}</h2>")
         out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>' + "".join(
@@ -109,9 +145,6 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
             out.append(f"<tr><td>{escape(cid)}</td><td>{escape(title)}</td>"
                        f"<td align='right'>{num(p, lang, 1)} %</td></tr>")
         out.append("</table>")
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Signatures du jury'))}</h2>")
-    out.append('<table border="1" cellspacing="0" cellpadding="18" width="100%"><tr>'
-               + "<td>&nbsp;</td>" * 4 + "</tr></table>")
     return "".join(out)
 
 
