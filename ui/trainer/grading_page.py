@@ -267,6 +267,7 @@ class GradingPage(QWidget):
                       note]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                item.setToolTip(v)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)

@@ -208,7 +208,7 @@ def shoot(out: Path, lang: str = "fr") -> list[Path]:
 
     def save(widget, name):
         _settle(app)
-        p = out / f"trainer-{name}.png"
+        p = out / f"{name}.png"
         widget.grab().save(str(p))
         shots.append(p)
 
@@ -220,7 +220,7 @@ def shoot(out: Path, lang: str = "fr") -> list[Path]:
     dlg = PinDialog(lambda: fresh, "", w)
     dlg.show()
     _wait(app, lambda: dlg.mode == "set")
-    save(dlg, "pin-first-use")
+    save(dlg, "20-formateur-code-premier")
     dlg.close()
     from ui.qt import translate
 
@@ -232,7 +232,7 @@ def shoot(out: Path, lang: str = "fr") -> list[Path]:
         dlg.pin.setText("11112222")
         dlg._accept()
         _wait(app, lambda: not dlg.busy)
-    save(dlg, "pin-locked")
+    save(dlg, "21-formateur-code-bloque")
     dlg.close()
     from aimm_lab.trainer.pin import LOCK_KEY
 
@@ -249,26 +249,26 @@ def shoot(out: Path, lang: str = "fr") -> list[Path]:
     prep.select(TESTS["B2"])
     prep.run_check()
     _wait(app, lambda: not prep.checking and prep.report is not None)
-    save(w, "prep-broken")
+    save(w, "22-preparation-panne-en-place")
     import shutil
 
     shutil.copyfile(ROOT / "scenarios" / "b2" / "fixtures" / TESTS["B2"] / "solved.json", tmp / "solved.json")
     w.session.state_path = tmp / "solved.json"
     prep.run_check()
     _wait(app, lambda: not prep.checking)
-    save(w, "prep-solved")
+    save(w, "23-preparation-panne-absente")
     w.session.state_path = state
 
     page.show_tab("sessions")
     sp = page.sessions
     _wait(app, lambda: sp.current is not None and bool(sp.rows))
     sp.select_cell("Hugo Lefèvre", "B2")
-    save(w, "session")
+    save(w, "24-session-examen-blanc")
 
     page.show_tab("grading")
     gp = page.grading
     _wait(app, lambda: gp.review is not None)
-    save(w, "grading")
+    save(w, "25-notation")
     view = gp.view
     cursor = view.document().find("Relevés du poste")
     if not cursor.isNull():
@@ -276,23 +276,23 @@ def shoot(out: Path, lang: str = "fr") -> list[Path]:
         view.verticalScrollBar().setValue(view.cursorRect().top() + view.verticalScrollBar().value() - 10)
         cursor.clearSelection()
         view.setTextCursor(cursor)
-    save(w, "grading-evidence")
+    save(w, "26-notation-releves")
 
     page.show_tab("gradebook")
     gbp = page.gradebook
     _wait(app, lambda: gbp.book is not None)
     gbp.select("Camille Martin")
     _settle(app)
-    save(w, "gradebook")
+    save(w, "27-carnet-jury")
     gbp.findChild(type(gbp.body.parentWidget().parentWidget()), "gradebookScroll").verticalScrollBar().setValue(10_000)
-    save(w, "gradebook-bottom")
+    save(w, "28-carnet-progression")
 
     page.show_tab("imports")
     ip = page.imports
     _settle(app)
     ip.import_paths([str(demo["share"])])
     _wait(app, lambda: bool(ip.results))
-    save(w, "imports")
+    save(w, "29-collecte-resultats")
 
     w.allow_close = True
     w.close()
