@@ -11,7 +11,6 @@ from aimm_lab.scenarios.model import FINAL_STATES, REPORT_FIELDS
 from .qt import (
     QComboBox,
     QEvent,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,9 +40,9 @@ class ReportForm(QWidget):
         self.intro = QLabel(objectName="reportIntro")
         self.intro.setWordWrap(True)
         form_host = QWidget()
-        form = QFormLayout(form_host)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # each label above its field
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Each label above its field, as wide as the field: long French labels read on one line.
+        form = QVBoxLayout(form_host)
+        form.setSpacing(2)
         self.now_buttons: dict[str, QPushButton] = {}
         for fid, _label, _required in REPORT_FIELDS:
             if fid == "final_state":
@@ -78,9 +77,12 @@ class ReportForm(QWidget):
                 row = QHBoxLayout()
                 row.addWidget(w, 1)
                 row.addWidget(now)
-                form.addRow(label, row)
+                form.addWidget(label)
+                form.addLayout(row)
             else:
-                form.addRow(label, w)
+                form.addWidget(label)
+                form.addWidget(w)
+        form.addStretch(1)
         self.saved = QLabel(objectName="reportSaved")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
