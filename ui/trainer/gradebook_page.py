@@ -346,7 +346,7 @@ class GradebookPage(QWidget):
             if c.entered:
                 e = self.mark_edits[c.id]
                 e.setText(num(b.entered.get(c.id), lang) if b.entered.get(c.id) is not None else "")
-                self.grid.setCellWidget(r, 2, e)
+                _put_widget(self.grid, r, 2, e)
             else:
                 self.grid.setItem(r, 2, _item(num(line.mark, lang), True))
             pts = "—" if line.points is None else f"{num(line.points, lang, 3)} / {num(line.out_of, lang, 0)}"
@@ -360,7 +360,7 @@ class GradebookPage(QWidget):
                 v = j.final.parts.get(pid)
                 self.interview_edit.setText(num(v, lang) if v is not None else "")
                 self.interview_edit.setEnabled(self._session_of_book() is not None)
-                self.final.setCellWidget(r, 2, self.interview_edit)
+                _put_widget(self.final, r, 2, self.interview_edit)
             else:
                 self.final.setItem(r, 2, _item(num(j.final.parts.get(pid), lang), True))
         last = len(FINAL_PARTS)
@@ -556,3 +556,9 @@ def _brush(outcome: str):
 
     return QBrush(QColor(theme.color(outcome)))
 
+
+def _put_widget(table: QTableWidget, row: int, col: int, widget) -> None:
+    """Place a field in a cell once: setting the same widget again would have Qt delete it
+    (it releases the cell's old widget with deleteLater, even when it is the same one)."""
+    if table.cellWidget(row, col) is not widget:
+        table.setCellWidget(row, col, widget)
