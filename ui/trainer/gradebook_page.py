@@ -124,14 +124,19 @@ class GradebookPage(QWidget):
         self.grid = _table(len(COMPONENTS), 5, "juryGrid")
         self.final = _table(len(FINAL_PARTS) + 1, 3, "finalExam")
         self.mark_edits: dict[str, QLineEdit] = {}
+        # The mark fields go into table cells once a trainee is shown; until then the page owns
+        # them (a field without a parent would be owned by Python, and could be deleted by the
+        # garbage collector on any thread).
         for c in COMPONENTS:
             if c.entered:
-                e = QLineEdit(objectName=f"mark_{c.id}")
+                e = QLineEdit(self, objectName=f"mark_{c.id}")
+                e.hide()
                 e.setAlignment(Qt.AlignmentFlag.AlignRight)
                 e.setPlaceholderText("—")
                 e.textEdited.connect(self._marks_edited)
                 self.mark_edits[c.id] = e
-        self.interview_edit = QLineEdit(objectName="mark_interview")
+        self.interview_edit = QLineEdit(self, objectName="mark_interview")
+        self.interview_edit.hide()
         self.interview_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.interview_edit.setPlaceholderText("—")
         self.interview_edit.textEdited.connect(self._marks_edited)

@@ -70,8 +70,9 @@ class RubricForm(QWidget):
 
     def load(self, r: Review):
         for b in self.boxes:
-            b.setParent(None)
-            b.deleteLater()
+            self.lay.removeWidget(b)
+            b.hide()
+            b.deleteLater()  # owned by the form until then: deleted by Qt, on the GUI thread
         self.boxes.clear()
         self.rows.clear()
         lang = current_lang()

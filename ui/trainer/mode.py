@@ -7,6 +7,8 @@ add time, end. Each asks for the PIN, whatever the page shown."""
 
 from __future__ import annotations
 
+import weakref
+
 from ..dialogs import confirm
 from ..ops import run_op
 from ..qt import (
@@ -95,7 +97,10 @@ class TrainerMode:
     """Wires trainer mode into a MainWindow (ui.mainwindow)."""
 
     def __init__(self, window):
-        self.window = window
+        # A weak reference: the window holds this object (window.trainer), not the other way
+        # round, so no reference cycle keeps the window's wrapper for the garbage collector,
+        # which may run on any thread (deleting widgets off the GUI thread crashes Qt).
+        self._window = weakref.ref(window)
         self.page: TrainerPage | None = None
         self.unlocked = False
         self.back_to = "library"
@@ -109,6 +114,10 @@ class TrainerMode:
         window.menu("trainer").aboutToShow.connect(self.update_actions)
         window.stack.currentChanged.connect(self._page_changed)
         self.update_actions()
+
+    @property
+    def window(self):
+        return self._window()
 
     def store(self):
         return self.window.session.engine().store
@@ -237,7 +246,10 @@ class TrainerMode:
                 self.window.open_attempt(a.id)
             self.update_actions()
 
-        run_op(op, done, parent=self.window, title=self.tr("Action refusée"))
+        # The op's parent is a widget the window owns, not the window itself: an op may drop
+        # its last reference on a worker thread, and a top-level window's wrapper must never be
+        # released there (its deletion would be handed back to the GUI thread, and crash).
+        run_op(op, done, parent=self.window.stack, title=self.tr("Action refusée"))
 
 
 def install(window) -> TrainerMode:
