@@ -597,7 +597,8 @@ class MainWindow(QMainWindow):
                 self.allow_close = True
                 self.close()
 
-            ask_pin(self, lambda: self.session.engine().store,
+            session = self.session  # not the window: the dialog must not hold its parent
+            ask_pin(self, lambda: session.engine().store,
                     self.tr("Quitter pendant un examen demande le code du formateur."), verified)
 
         def no_pin_api(exc):
