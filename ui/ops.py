@@ -33,8 +33,8 @@ class _Relay(QObject):
         self.lock = threading.Lock()
 
     @Slot(object)
-    def _run(self, fn):
-        fn()
+    def _run(self, key):
+        _deliver(key)
 
 
 _relay: _Relay | None = None
@@ -78,25 +78,42 @@ def wait_idle(timeout_s: float = 10.0) -> bool:
 
 
 class _Task(QRunnable):
-    def __init__(self, op: Op):
+    """Runs an op's function on a worker thread. The worker never holds the op itself, and it hands
+    the function and the result back to the main thread, so that no Python reference to a window,
+    a closure or a result can be dropped last (and a Qt object deleted) on the worker thread."""
+
+    def __init__(self, key: int, fn: Callable[[], Any]):
         super().__init__()
-        self.op = op
+        self.key = key
+        self.fn = fn
         self.setAutoDelete(True)
 
     def run(self):  # worker thread
-        op = self.op
+        fn, self.fn = self.fn, None
         try:
-            value = op.fn()
+            out = (fn(), None, fn)
         except BaseException as e:  # noqa: BLE001 - handed to the main thread as a readable error
-            def deliver(err=e):
-                op._finish(None, err)
-        else:
-            def deliver():
-                op._finish(value, None)
+            out = (None, e, fn)
+        with _results_lock:
+            _results[self.key] = out
+        del out, fn
         try:
-            relay().post.emit(deliver)
+            relay().post.emit(self.key)
         except RuntimeError:  # the application is shutting down: nobody is left to tell
             pass
+
+
+_results: dict[int, tuple] = {}
+_results_lock = threading.Lock()
+_next_key = iter(range(1, 2**62))
+
+
+def _deliver(key: int) -> None:  # main thread
+    with _results_lock:
+        value, error, _fn = _results.pop(key)
+    op = Op._live.pop(key, None)
+    if op is not None:
+        op._finish(value, error)
 
 
 class Op:
@@ -107,7 +124,7 @@ class Op:
     - `failure(exc)` likewise; by default the error is shown in a dialog over `parent`.
     """
 
-    _live: set[Op] = set()
+    _live: dict[int, Op] = {}
 
     def __init__(self, fn: Callable[[], Any], *, success: Callable[[Any], None] | None = None,
                  failure: Callable[[BaseException], None] | None = None, parent: QObject | None = None,
@@ -124,17 +141,17 @@ class Op:
 
     def run(self) -> Op:
         r = relay()
-        Op._live.add(self)
+        key = next(_next_key)
+        Op._live[key] = self
         r.running += 1
         r.busy_changed.emit(r.running)
         self.started = time.perf_counter()
-        pool(self.lane).start(_Task(self))
+        pool(self.lane).start(_Task(key, self.fn))
         return self
 
     def _finish(self, value, error):  # main thread
         self.elapsed = time.perf_counter() - self.started
         self.done = True
-        Op._live.discard(self)
         r = relay()
         r.running -= 1
         r.busy_changed.emit(r.running)
