@@ -13,7 +13,8 @@ from pathlib import Path
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.trainer.jury import COMPONENTS, DECISION_NOTE, FINAL_PARTS, VALIDATION_RULE
 
-from ..qt import QFont, QMarginsF, QPageLayout, QPageSize, QPdfWriter, QSizeF, QTextDocument, translate
+from ..pdf import write_pdf as shared_write_pdf
+from ..qt import translate
 from .review_html import review_html
 
 
@@ -32,33 +33,8 @@ PDF_POINT_SIZE = 9
 
 
 def write_pdf(html: str, path: str | Path, title: str = "") -> Path:
-    """A4 pages with 15 mm margins. The document is laid out on the PDF writer itself (its
-    resolution, its printable area), so tables use the whole width of the page."""
-    from aimm_lab.errors import AimmError
-    from aimm_lab.i18n import T
-
-    path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(title)
-    writer.setCreator("AIMM Lab")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDocumentMargin(0)
-    font = QFont(doc.defaultFont())
-    font.setPointSizeF(PDF_POINT_SIZE)  # headings scale with it
-    doc.setDefaultFont(font)
-    doc.setHtml(html)
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(area.width(), area.height()))
-    doc.print_(writer)
-    del writer  # the file is complete once the writer is gone
-    if not path.is_file() or path.stat().st_size == 0:
-        raise AimmError(T(f"le PDF n'a pas pu être écrit : {path} (dossier absent ou en lecture seule ?)",
-                          f"the PDF could not be written: {path} (missing or read-only folder?)"))
-    return path
+    """Trainer PDFs: the shared writer, in a smaller type so the grids fit the page."""
+    return shared_write_pdf(html, path, title, point_size=PDF_POINT_SIZE)
 
 
 def part_weight(part_id: str) -> str:
