@@ -18,6 +18,7 @@ from .errors import AimmError
 from .i18n import T, Text
 from .machine.base import Machine, ProbeError
 from .paths import lab_profile_path
+from .suggest import did_you_mean
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,6 @@ class ProfileError(AimmError):
 def convert(key: str, value):
     k = KEYS.get(key)
     if k is None:
-        from .scenarios.suggest import did_you_mean
-
         hint = did_you_mean(key, KEYS)
         raise ProfileError(T(f"clé de profil inconnue {key!r}{hint.fr}", f"unknown profile key {key!r}{hint.en}"))
     try:

@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from aimm_lab.machine import RecordedMachine  # noqa: E402
 from aimm_lab.scenarios.loader import discover  # noqa: E402
-from aimm_lab.scenarios.selftest import profile_for_state  # noqa: E402
+from aimm_lab.selftest import profile_for_state  # noqa: E402
 from aimm_lab.trainer.prep import check_preparation  # noqa: E402
 
 SESSION = ("b1-second-disque", "b2-ip-statique", "b3-apipa")

@@ -1,13 +1,13 @@
 """The quote and invoice editor: lines (designation, quantity, unit, unit price excluding
 VAT, VAT rate, labour), totals computed as the trainee types with the core's French rules
-(`aimm_lab.exam.commercial`: Decimal, half-up to the cent, VAT per rate), the document's
+(`aimm_lab.commercial`: Decimal, half-up to the cent, VAT per rate), the document's
 number and its required mentions. Bad numbers are flagged in place and never lost."""
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from aimm_lab.exam.commercial import Line, compute, money
+from aimm_lab.commercial import Line, compute, money
 from aimm_lab.i18n import current_lang
 
 from . import theme

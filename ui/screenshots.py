@@ -105,7 +105,7 @@ class Shots:
 
         from aimm_lab.exam.engine import Engine
         from aimm_lab.machine import RecordedMachine
-        from aimm_lab.scenarios.selftest import profile_for_state
+        from aimm_lab.selftest import profile_for_state
 
         from .app import make_app
         from .mainwindow import MainWindow

@@ -58,7 +58,7 @@ class Session:
         (the engine then uses the saved profile, completed by detection on this PC)."""
         if self.state_path is None:
             return None
-        from aimm_lab.scenarios.selftest import profile_for_state
+        from aimm_lab.selftest import profile_for_state
 
         return profile_for_state(self.read_machine())
 

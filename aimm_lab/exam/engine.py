@@ -40,18 +40,20 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..checks import Context
+from ..commercial import document_problems
 from ..errors import AimmError, ScenarioFileError
 from ..grade import PassResult, run_pass
 from ..i18n import T, Text
 from ..labprofile import LabProfile
 from ..machine.base import Machine, MachineView
+from ..machine.real import RealMachine
 from ..scenarios.loader import load_text
 from ..scenarios.model import REPORT_FIELDS, Scenario, Task
 from ..scenarios.resolve import resolve
 from ..store.chain import GENESIS, Event, make_event, score_seal, verify_chain
 from ..store.db import Store
+from ..suggest import did_you_mean
 from . import clock as clk
-from .commercial import document_problems
 from .scoring import Answers, ScoreSheet, quiz_problems, score_attempt
 
 MODES = ("practice", "exam")
@@ -343,11 +345,6 @@ class Engine:
             return src
         if callable(src):
             return src()
-        try:
-            from ..machine.real import RealMachine
-        except ImportError:
-            raise AimmError(T("la lecture de ce poste n'est pas disponible dans cette version d'AIMM Lab",
-                              "reading this PC is not available in this version of AIMM Lab")) from None
         self._machine_src = RealMachine()
         return self._machine_src
 
@@ -438,8 +435,6 @@ class Engine:
         try:
             t = s.task(task_id)
         except KeyError:
-            from ..scenarios.suggest import did_you_mean
-
             hint = did_you_mean(task_id, [x.id for x in s.tasks])
             raise AttemptError(T(f"tâche inconnue « {task_id} »{hint.fr} ; tâches : {', '.join(x.id for x in s.tasks)}",
                                  f'unknown task "{task_id}"{hint.en}; tasks: {", ".join(x.id for x in s.tasks)}')
@@ -662,8 +657,6 @@ class Engine:
         clean = {}
         for k, v in fields.items():
             if k not in known:
-                from ..scenarios.suggest import did_you_mean
-
                 hint = did_you_mean(str(k), known)
                 raise AttemptError(T(f"champ de rapport inconnu « {k} »{hint.fr} ; champs : {', '.join(known)}",
                                      f'unknown report field "{k}"{hint.en}; fields: {", ".join(known)}'))

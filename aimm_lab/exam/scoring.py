@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from ..commercial import DocItem, grade_document
 from ..i18n import T, Text
 from ..scenarios.model import FINAL_STATES, REPORT_FIELDS, Question, Scenario, Task
-from .commercial import DocItem, grade_document
 
 HUNDREDTH = Decimal("0.01")
 RULES = ("best", "last", "average")

@@ -13,14 +13,15 @@ from decimal import InvalidOperation
 from pathlib import Path
 
 from .. import checks as _checks
+from ..commercial import document_totals, money
 from ..errors import Problem, ScenarioFileError
 from ..i18n import T, Text
-from ..labprofile import is_known_name
+from ..labprofile import KNOWN_NAMES, is_known_name
 from ..paths import assets_dir, builtin_scenarios_dir, user_scenarios_dir
+from ..suggest import did_you_mean
 from . import referential as ref
 from .locate import line_of, locate
 from .model import QUESTION_TYPES, TASK_KINDS, CheckSpec, Question, RubricItem, Scenario, Task
-from .suggest import did_you_mean
 from .variables import VariableError, names_in
 
 SCHEMA = 1
@@ -177,8 +178,6 @@ class _Validator:
         ok = True
         for n in names:
             if n not in self.var_names and not is_known_name(n):
-                from ..labprofile import KNOWN_NAMES
-
                 hint = did_you_mean(n, sorted(self.var_names | KNOWN_NAMES))
                 self.f.add(path, T(f"variable inconnue {{{n}}}{hint.fr}", f"unknown variable {{{n}}}{hint.en}"))
                 ok = False
@@ -441,8 +440,6 @@ class _Validator:
         return task
 
     def document(self, doc: dict, kp: str, kind: str) -> dict:
-        from ..exam.commercial import document_totals, money
-
         self.unknown_keys(doc, DOC_KEYS, kp)
         for party in ("seller", "client"):
             v = self.want(doc, party, kp, (dict,), required=True)

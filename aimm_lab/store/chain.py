@@ -17,6 +17,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from ..i18n import T
+
 GENESIS = "0" * 64
 
 
@@ -78,8 +80,6 @@ class ChainProblem:
     what: str  # "hash", "link", "gap", "head", "count", "seal"
 
     def describe(self):
-        from ..i18n import T
-
         where_fr = f"événement n° {self.seq}" if self.seq is not None else "tentative"
         where_en = f"event #{self.seq}" if self.seq is not None else "attempt"
         texts = {

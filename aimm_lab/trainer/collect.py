@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import AimmError
+from ..exam.bundles import FORMAT, BundleError, ImportResult, import_bundle
 from ..i18n import T, Text
-from ..store.bundles import FORMAT, BundleError, ImportResult, import_bundle
 
 PEEK_BYTES = 4096
 

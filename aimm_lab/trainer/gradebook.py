@@ -36,6 +36,7 @@ from .jury import (
     mark20,
     parse_mark,
 )
+from .sessions import GRADED, RELEASED, Sessions
 
 DEFAULT_RULE = "best"
 
@@ -131,8 +132,6 @@ def trainees(store) -> list[dict]:
 
 def build(engine, *, trainee: str | None = None, rule: str | None = None) -> list[TraineeBook]:
     """The gradebook of every trainee (or one)."""
-    from .sessions import GRADED, RELEASED, Sessions
-
     store = engine.store
     rule = rule or store.get_setting("aggregate", DEFAULT_RULE)
     if rule not in RULES:

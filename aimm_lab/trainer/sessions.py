@@ -27,7 +27,7 @@ from ..exam import clock as clk
 from ..i18n import T, Text
 from ..scenarios import referential as ref
 from ..scenarios.model import Scenario
-from .jury import BLOCKS, parse_mark
+from .jury import BLOCKS, mark20, parse_mark
 
 TEST_MINUTES = ref.EXAM_TEST_MINUTES
 JURY_MINUTES = ref.JURY_MINUTES
@@ -383,8 +383,6 @@ class Sessions:
     def _cell(self, block: str, aid: str | None) -> Cell:
         if aid is None:
             return Cell(block, NOT_STARTED)
-        from .jury import mark20
-
         a = self.engine.get(aid)
         now = self.engine.now()
         if a.status == "running" and a.overdue(now):

@@ -10,7 +10,7 @@ from attempt_kit import GOOD_INVOICE, GOOD_QUIZ, GOOD_QUOTE, GOOD_REPORT, MAX_SC
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aimm_lab.exam.commercial import Line, compute, grade_document, next_number
+from aimm_lab.commercial import Line, compute, grade_document, next_number
 from aimm_lab.exam.scoring import Answers, aggregate, question_fraction, score_attempt
 from aimm_lab.scenarios.loader import load_file
 

@@ -9,9 +9,9 @@ import sqlite3
 import pytest
 from attempt_kit import BROKEN, GOOD_QUOTE, SOLVED, Clock, machine, profile, write_scenario
 
+from aimm_lab.exam.bundles import BundleError, export_bundle, import_bundle, load_secret
 from aimm_lab.exam.engine import AttemptError, Engine
 from aimm_lab.scenarios.loader import load_file
-from aimm_lab.store.bundles import BundleError, export_bundle, import_bundle, load_secret
 from aimm_lab.store.db import Store
 
 SECRET = b"le secret de la salle B12"
@@ -92,7 +92,7 @@ def edit(path, fn):
 
 
 def resign(data):
-    from aimm_lab.store.bundles import key_id, sign
+    from aimm_lab.exam.bundles import key_id, sign
 
     body = {k: v for k, v in data.items() if k != "signature"}
     data["signature"] = {"alg": "HMAC-SHA256", "key_id": key_id(SECRET), "value": sign(body, SECRET)}
@@ -119,7 +119,7 @@ def test_tampered_or_malformed_bundles_are_refused_whole(two_pcs, case, message)
     elif case == "other-secret":
         data = json.loads(path.read_text(encoding="utf-8"))
         body = {k: v for k, v in data.items() if k != "signature"}
-        from aimm_lab.store.bundles import key_id, sign
+        from aimm_lab.exam.bundles import key_id, sign
 
         data["signature"] = {"alg": "HMAC-SHA256", "key_id": key_id(b"another secret"),
                              "value": sign(body, b"another secret")}

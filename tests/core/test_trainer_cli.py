@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 from trainer_kit import TESTS, Clock, answer_everything, engine_on, grade_rubrics, scenario
 
-from aimm_lab.store.bundles import export_bundle
+from aimm_lab.exam.bundles import export_bundle
 from aimm_lab.store.db import Store
 from aimm_lab.trainer.gradebook import build, set_entered_mark
 from aimm_lab.trainer.sessions import Sessions
@@ -23,7 +23,8 @@ SECRET = "secret-du-labo-2026"
 def cli(tmp, *args, db="trainer.db", lang="fr"):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env.update(AIMM_LAB_LANG=lang, AIMM_LAB_SECRET=SECRET)
-    return subprocess.run([sys.executable, "-m", "aimm_lab.cli", "--db", str(tmp / db), *args], capture_output=True,
+    # The `aimm-lab` entry point (ui.launcher): the core's command line lent the PDF layout.
+    return subprocess.run([sys.executable, "-m", "ui.launcher", "--db", str(tmp / db), *args], capture_output=True,
                           text=True, encoding="utf-8", env=env, cwd=tmp, timeout=120)
 
 
@@ -78,6 +79,17 @@ def test_jury_grid_pdf_from_the_command_line_without_a_screen(graded):
     text = pdf_text(tmp / "jury-en.pdf")
     if text is not None:
         assert "Jury grid — Alice Martin" in text and "15.00 / 20" in text
+
+
+def test_core_command_line_alone_says_the_pdf_needs_the_application(graded):
+    tmp, _ = graded
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(AIMM_LAB_LANG="fr")
+    r = subprocess.run([sys.executable, "-m", "aimm_lab", "--db", str(tmp / "trainer.db"), "gradebook", "export",
+                        "--pdf", "x.pdf"], capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp,
+                       timeout=120)
+    assert r.returncode == 2 and "aimm-lab" in r.stderr and "Traceback" not in r.stderr
+    assert not (tmp / "x.pdf").exists()
 
 
 def test_pdf_export_refuses_bad_requests_clearly(graded):

@@ -8,8 +8,8 @@ import json
 import pytest
 from trainer_kit import TESTS, Clock, answer_everything, engine_on, scenario
 
+from aimm_lab.exam.bundles import export_bundle
 from aimm_lab.exam.engine import Engine
-from aimm_lab.store.bundles import export_bundle
 from aimm_lab.store.db import Store
 from aimm_lab.trainer.collect import bundle_files, collect, summary
 from aimm_lab.trainer.sessions import GRADED, TO_GRADE, Sessions

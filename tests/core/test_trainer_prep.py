@@ -9,7 +9,7 @@ import json
 from aimm_lab.labprofile import LabProfile
 from aimm_lab.machine import RecordedMachine
 from aimm_lab.scenarios.loader import discover
-from aimm_lab.scenarios.selftest import profile_for_state
+from aimm_lab.selftest import profile_for_state
 from aimm_lab.trainer.prep import (
     IN_PLACE,
     MISSING,

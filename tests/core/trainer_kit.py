@@ -7,7 +7,7 @@ from aimm_lab.exam.clock import parse_iso
 from aimm_lab.exam.engine import Engine
 from aimm_lab.machine import RecordedMachine
 from aimm_lab.scenarios.loader import discover
-from aimm_lab.scenarios.selftest import profile_for_state
+from aimm_lab.selftest import profile_for_state
 
 TESTS = {"B1": "b1-barrette-manquante", "B2": "b2-ip-statique", "B3": "b3-apipa"}
 _LIB = None

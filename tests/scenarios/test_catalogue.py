@@ -10,7 +10,7 @@ import pytest
 from aimm_lab.paths import builtin_scenarios_dir
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.loader import discover
-from aimm_lab.scenarios.selftest import test_scenario as selftest
+from aimm_lab.selftest import test_scenario as selftest
 
 LIB = discover([builtin_scenarios_dir()])
 

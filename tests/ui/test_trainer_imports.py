@@ -9,11 +9,11 @@ import json
 from trainer_helpers import enter_trainer_mode, unnamed
 from ui_helpers import FIXTURES, state_copy
 
+from aimm_lab.exam.bundles import export_bundle
 from aimm_lab.exam.engine import Engine
 from aimm_lab.machine import RecordedMachine
 from aimm_lab.scenarios.loader import load_file
-from aimm_lab.scenarios.selftest import profile_for_state
-from aimm_lab.store.bundles import export_bundle
+from aimm_lab.selftest import profile_for_state
 from aimm_lab.store.db import Store
 
 SECRET = "secret-du-labo-2026"

@@ -514,7 +514,7 @@ class GradebookPage(QWidget):
         rule = self.rule.currentData() or gb.DEFAULT_RULE
 
         def op():
-            from aimm_lab.commands.attempts_cmd import gradebook_rows, write_gradebook
+            from aimm_lab.cli.gradebook import gradebook_rows, write_gradebook
 
             rows = gradebook_rows(self.session.engine(), rule, None)
             write_gradebook(path, rows, ";")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from aimm_lab.exam.bundles import MIN_SECRET, BundleError, export_bundle, key_id, load_secret, secret_path
 from aimm_lab.i18n import current_lang
-from aimm_lab.store.bundles import MIN_SECRET, BundleError, export_bundle, key_id, load_secret, secret_path
 from aimm_lab.trainer.collect import collect, summary
 
 from .. import settings as opts

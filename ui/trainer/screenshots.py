@@ -41,7 +41,7 @@ class Clock:
 def _engine(store, sid, fixture, clock, lib):
     from aimm_lab.exam.engine import Engine
     from aimm_lab.machine import RecordedMachine
-    from aimm_lab.scenarios.selftest import profile_for_state
+    from aimm_lab.selftest import profile_for_state
 
     m = RecordedMachine.load(lib.get(sid).fixtures[fixture])
     return Engine(store, m, profile=profile_for_state(m), now=clock)
@@ -73,8 +73,8 @@ def _answer(engine, a, quality: float):
 
 def build_demo(home: Path) -> dict:
     """Fill `home` (AIMM_LAB_HOME) with a demonstration: returns what the screens should show."""
+    from aimm_lab.exam.bundles import export_bundle
     from aimm_lab.scenarios.loader import discover
-    from aimm_lab.store.bundles import export_bundle
     from aimm_lab.store.db import Store
     from aimm_lab.trainer.gradebook import set_entered_mark
     from aimm_lab.trainer.pin import PinGuard

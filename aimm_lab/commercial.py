@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from ..i18n import Text
+from .i18n import T, Text
 
 CENT = Decimal("0.01")
 
@@ -201,8 +201,6 @@ def _rate_key(rate: Decimal) -> str:
 def document_problems(doc) -> list[Text]:
     """What makes a trainee's document unusable (not numbers where numbers go); empty when fine.
     Empty values are allowed: a document is saved as it is being written."""
-    from ..i18n import T
-
     if not isinstance(doc, dict):
         return [T("le document doit être un objet (lignes, totaux, mentions)",
                   "the document must be an object (lines, totals, mentions)")]
@@ -256,8 +254,6 @@ def grade_document(spec: dict, kind: str, doc: dict) -> list[DocItem]:
     - every required mention is filled in; an invoice number continues the previous one; a VAT-exempt
       document carries the art. 293 B mention.
     """
-    from ..i18n import T
-
     items: list[DocItem] = []
     exp_lines = [Line.from_dict(x) for x in spec.get("lines") or []]
     raw_lines = [x for x in (doc.get("lines") or []) if isinstance(x, dict)]

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..checks import Outcome
-from ..errors import AimmError
-from ..grade import PassResult, run_pass
-from ..i18n import T, Text
-from ..labprofile import LabProfile, convert, detect
-from ..machine import RecordedMachine
-from .model import Scenario
-from .resolve import resolve
+from .checks import Outcome
+from .errors import AimmError
+from .grade import PassResult, run_pass
+from .i18n import T, Text
+from .labprofile import LabProfile, convert, detect
+from .machine import RecordedMachine
+from .scenarios.model import Scenario
+from .scenarios.resolve import resolve
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from ..i18n import Text
+from .i18n import Text
 
 
 def did_you_mean(word: str, choices) -> Text:

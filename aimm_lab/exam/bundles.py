@@ -28,7 +28,9 @@ from pathlib import Path
 from ..errors import AimmError
 from ..i18n import T, Text
 from ..paths import data_dir
-from .chain import GENESIS, Event, canonical, verify_chain
+from ..store.chain import GENESIS, Event, canonical, verify_chain
+from .clock import iso
+from .engine import Facts, derive_row, load_stored_scenario
 
 FORMAT = "aimm-lab-results"
 SCHEMA = 1
@@ -86,8 +88,6 @@ def export_bundle(engine, out_dir: str | Path, secret: bytes, *, trainee: str | 
                   scenario: str | None = None, now_iso: str | None = None) -> tuple[Path | None, int]:
     """Write one signed bundle of the attempts (all, or a trainee's, or a scenario's) into
     `out_dir`. Returns (path, number of attempts); (None, 0) when there is nothing to export."""
-    from ..exam.clock import iso
-
     store = engine.store
     rows = store.list_attempts(trainee=trainee, scenario=scenario, limit=None)
     if not rows:
@@ -223,8 +223,6 @@ def _events(a: dict) -> list[Event]:
 
 def _check_attempt(path: Path, engine, a: dict):
     """Everything about one attempt that does not need the database; returns (facts, scenario)."""
-    from ..exam.engine import Facts, derive_row, load_stored_scenario
-
     def bad(fr, en):
         return _bad(path, f"tentative {a['id'][:8]} ({a['trainee']}) : {fr}", f"attempt {a['id'][:8]} "
                     f"({a['trainee']}): {en}")
@@ -257,9 +255,6 @@ def _check_attempt(path: Path, engine, a: dict):
 
 def import_bundle(engine, path: str | Path, secret: bytes) -> ImportResult:
     """Check a whole bundle, then merge it in one transaction (all of it or nothing)."""
-    from ..exam.clock import iso
-    from ..exam.engine import Facts, derive_row
-
     path = Path(path)
     data = read_bundle(path, secret)
     checked = [(a, *_check_attempt(path, engine, a)) for a in data["attempts"]]

@@ -1,0 +1,89 @@
+"""What the commands share beyond their options: the store and engine of the database named by
+`--db`, JSON output, messages in the current language, finding a scenario by id or path."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .. import fmt
+from ..errors import AimmError, ScenarioFileError
+from ..exam.clock import parse_iso
+from ..exam.engine import Engine
+from ..i18n import T, Text, current_lang
+from ..scenarios.loader import Library, discover, load_file
+from ..store.db import Store
+from ..suggest import did_you_mean
+
+
+def lang() -> str:
+    return current_lang()
+
+
+def echo_json(data) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def say(text: Text, seq: int | None = None, err: bool = False) -> None:
+    """A message in the current language; `seq`, the journal event it saved, as [#12]."""
+    click.echo(text.get(lang()) + (f" [#{seq}]" if seq is not None else ""), err=err)
+
+
+def store_of(ctx) -> Store:
+    """The store of the database named by `--db` (or AIMM_LAB_DB, or the default one)."""
+    root = ctx.find_root()
+    return Store((root.obj or {}).get("db"))
+
+
+def engine_of(store: Store, machine=None, profile=None) -> Engine:
+    return Engine(store, machine, profile=profile)
+
+
+def hooks_of(ctx):
+    """What the desktop application lent the command line (aimm_lab.cli.Hooks)."""
+    return (ctx.find_root().obj or {}).get("hooks")
+
+
+def local_time(iso_text: str | None) -> str:
+    """An ISO UTC time shown in the PC's local time, to the second."""
+    if not iso_text:
+        return "-"
+    return fmt.moment(parse_iso(iso_text) / 1000, seconds=True)
+
+
+def num(x) -> str:
+    """A score or a number of points as the current language writes it; '-' when there is none."""
+    return "-" if x is None else fmt.points(x)
+
+
+def find_scenario(key: str):
+    """A scenario by file path or by id (built-in, the user's, AIMM_LAB_SCENARIOS)."""
+    p = Path(key)
+    if p.suffix == ".toml" or p.exists():
+        if not p.exists():
+            raise AimmError(T(f"fichier introuvable : {key}", f"file not found: {key}"))
+        return load_file(p)
+    lib = discover()
+    s = lib.get(key)
+    if s is None:
+        hint = did_you_mean(key, [x.id for x in lib.scenarios])
+        raise AimmError(T(f"scénario inconnu « {key} »{hint.fr} (voir aimm-lab scenarios list)",
+                          f'unknown scenario "{key}"{hint.en} (see aimm-lab scenarios list)'))
+    return s
+
+
+def library(paths) -> Library:
+    return discover([Path(p) for p in paths] if paths else None)
+
+
+def report_file_errors(errors: list[ScenarioFileError]) -> None:
+    for e in errors:
+        for line in e.lines(lang()):
+            click.echo(line, err=True)
+
+
+def stdout_is_tty() -> bool:
+    return sys.stdout.isatty()
