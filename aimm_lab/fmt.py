@@ -114,8 +114,14 @@ def size(n, lang: str | None = None) -> str:
 
 
 def _when(x) -> datetime | date:
-    if isinstance(x, datetime | date):
+    """A date, a local datetime, epoch seconds, or an ISO 8601 text (UTC "…Z" shown in local time)."""
+    if isinstance(x, datetime):
+        return x.astimezone().replace(tzinfo=None) if x.tzinfo else x
+    if isinstance(x, date):
         return x
+    if isinstance(x, str):
+        d = datetime.fromisoformat(x.replace("Z", "+00:00"))
+        return d.astimezone().replace(tzinfo=None) if d.tzinfo else d
     return datetime.fromtimestamp(float(x))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from aimm_lab import fmt
 from aimm_lab.commercial import Line, compute, money
 from aimm_lab.i18n import current_lang
 
@@ -35,15 +36,6 @@ from .qt import (
 COLS = ("designation", "quantity", "unit", "unit_price", "vat_rate", "labour", "total")
 NUMERIC = ("quantity", "unit_price", "vat_rate")
 
-
-def fmt(d: Decimal | None) -> str:
-    """12 345,60 € in French, 12,345.60 in English."""
-    if d is None:
-        return "—"
-    s = f"{d:,.2f}"
-    if current_lang() == "fr":
-        s = s.replace(",", "\u202f").replace(".", ",")
-    return s + " €"
 
 
 def party_text(p: dict | None) -> str:
@@ -186,7 +178,7 @@ class DocumentEditor(QWidget):
         if self.spec.get("deposit_percent"):
             terms.append(self.tr("acompte de %1 % à la commande").replace("%1", str(self.spec["deposit_percent"])))
         if self.spec.get("deposit_paid"):
-            terms.append(self.tr("acompte déjà versé : %1").replace("%1", fmt(money(self.spec["deposit_paid"]))))
+            terms.append(self.tr("acompte déjà versé : %1").replace("%1", fmt.money(money(self.spec["deposit_paid"]))))
         if self.spec.get("vat_exempt"):
             terms.append(self.tr("entreprise non assujettie à la TVA"))
         text = []
@@ -296,7 +288,7 @@ class DocumentEditor(QWidget):
                             vals["vat_rate"] if vals["vat_rate"] is not None else Decimal("20"),
                             labour=self._labour(r).isChecked())
                 lines.append(line)
-                total_item.setText(fmt(line.total))
+                total_item.setText(fmt.money(line.total))
             else:
                 total_item.setText("—")
         self._loading = False
@@ -326,7 +318,7 @@ class DocumentEditor(QWidget):
             self.totals.removeRow(0)
         self.total_labels = {}
         for key, label, value in rows:
-            name, amount = QLabel(label), QLabel(fmt(value))
+            name, amount = QLabel(label), QLabel(fmt.money(value))
             amount.setObjectName(f"total_{key}")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             amount.setAccessibleName(label)

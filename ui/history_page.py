@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from aimm_lab.exam.engine import STATUS_TEXT
 from aimm_lab.i18n import current_lang
+from aimm_lab.words import STATUS_TEXT
 
 from . import labels, theme
 from .chart import ProgressChart

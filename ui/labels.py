@@ -3,6 +3,9 @@ through Qt's translation system."""
 
 from __future__ import annotations
 
+from aimm_lab import fmt, words
+from aimm_lab.i18n import current_lang
+
 from .qt import QT_TRANSLATE_NOOP, translate
 
 KINDS = {
@@ -25,24 +28,8 @@ TASK_KINDS = {
     "invoice": QT_TRANSLATE_NOOP("Labels", "facture"),
     "quiz": QT_TRANSLATE_NOOP("Labels", "questionnaire"),
 }
-OUTCOMES = {
-    "PASS": QT_TRANSLATE_NOOP("Labels", "réussi"),
-    "FAIL": QT_TRANSLATE_NOOP("Labels", "échoué"),
-    "ERROR": QT_TRANSLATE_NOOP("Labels", "erreur de lecture"),
-    "UNSUPPORTED": QT_TRANSLATE_NOOP("Labels", "non pris en charge"),
-    "PENDING": QT_TRANSLATE_NOOP("Labels", "pas encore vérifiée"),
-    "RECORDED": QT_TRANSLATE_NOOP("Labels", "état enregistré"),
-    "TRAINER": QT_TRANSLATE_NOOP("Labels", "notée par le formateur"),
-    "SAVED": QT_TRANSLATE_NOOP("Labels", "enregistrée"),
-    "EMPTY": QT_TRANSLATE_NOOP("Labels", "à faire"),
-}
-MODES = {
-    "practice": QT_TRANSLATE_NOOP("Labels", "Entraînement"),
-    "exam": QT_TRANSLATE_NOOP("Labels", "Examen"),
-}
-# Symbols that say the outcome without relying on colour alone.
-OUTCOME_MARKS = {"PASS": "✔", "FAIL": "✘", "ERROR": "⚠", "UNSUPPORTED": "–", "PENDING": "○",
-                 "RECORDED": "●", "TRAINER": "✎", "SAVED": "●", "EMPTY": "○"}
+# Outcomes, task states and modes: the core's vocabulary (aimm_lab.words), one for every screen.
+OUTCOME_MARKS = words.OUTCOME_MARKS
 
 
 def kind(code: str) -> str:
@@ -58,11 +45,13 @@ def task_kind(code: str) -> str:
 
 
 def outcome(code: str) -> str:
-    return translate("Labels", OUTCOMES[code]) if code in OUTCOMES else code
+    return words.outcome(code, current_lang())
 
 
 def mode(code: str) -> str:
-    return translate("Labels", MODES[code]) if code in MODES else code
+    """Entraînement / Examen: the core's word, capitalised for a label."""
+    text = words.mode(code, current_lang())
+    return text[:1].upper() + text[1:]
 
 
 def difficulty(n: int) -> str:
@@ -70,8 +59,5 @@ def difficulty(n: int) -> str:
 
 
 def points(x: float) -> str:
-    """3, 2.5 — French decimal comma in French."""
-    from aimm_lab.i18n import current_lang
-
-    s = f"{x:g}"
-    return s.replace(".", ",") if current_lang() == "fr" else s
+    """3, 2,5 / 2.5: points in the current language."""
+    return fmt.points(x)

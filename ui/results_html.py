@@ -4,13 +4,13 @@ export prints it (through QTextDocument), so both always say the same thing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from html import escape
 
-from aimm_lab.exam.engine import STATUS_TEXT
+from aimm_lab import fmt
 from aimm_lab.exam.scoring import STATE_TEXT
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
+from aimm_lab.words import STATUS_TEXT
 
 from . import labels
 from .evidence import checks_html, items_html, outcome_span, pick
@@ -35,10 +35,9 @@ def local_time(iso: str | None, lang: str) -> str:
     if not iso:
         return "—"
     try:
-        dt = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
+        return fmt.moment(iso, lang)
     except ValueError:
         return iso
-    return dt.strftime("%d/%m/%Y %H:%M") if lang == "fr" else dt.strftime("%Y-%m-%d %H:%M")
 
 
 def results_html(d: ResultData, lang: str, color: bool = True) -> str:

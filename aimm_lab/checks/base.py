@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from .. import words
 from ..i18n import T, Text
 from ..machine.base import UNSUPPORTED, Machine, MachineView, ProbeError
 
@@ -29,12 +30,7 @@ class Outcome(StrEnum):
     UNSUPPORTED = "UNSUPPORTED"
 
 
-OUTCOME_TEXT = {
-    Outcome.PASS: T("réussi", "passed"),
-    Outcome.FAIL: T("échoué", "failed"),
-    Outcome.ERROR: T("erreur de lecture", "probe error"),
-    Outcome.UNSUPPORTED: T("non pris en charge", "unsupported"),
-}
+OUTCOME_TEXT = {o: words.OUTCOME_TEXT[o.value] for o in Outcome}
 
 Shown = str | Text  # what expected / found hold: a value, or words in two languages
 
@@ -139,15 +135,6 @@ def parse_size(value) -> int:
     return int(number * _UNITS[unit])
 
 
-def human_size(n: float | int | None) -> str:
-    if n is None:
-        return "?"
-    n = float(n)
-    for unit in ("o", "Kio", "Mio", "Gio", "Tio"):
-        if abs(n) < 1024 or unit == "Tio":
-            return f"{n:.0f} {unit}" if unit == "o" else f"{n:.1f} {unit}"
-        n /= 1024
-    return f"{n:.1f} Tio"  # pragma: no cover
 
 
 def normalize_mac(mac: str) -> str:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import ipaddress
-import time
 
+from .. import fmt
 from ..i18n import T, Text
 from ..machine.base import FAILED, PROBE_ERROR_TEXT, ProbeError
-from .base import human_size
 
 
 class CheckProbeError(ProbeError):
@@ -41,16 +40,14 @@ def size_text(n: float | int | None) -> Text:
     """16,0 Gio / 16.0 GiB."""
     if n is None:
         return T("inconnue", "unknown")
-    fr = human_size(n)
-    en = fr.replace("io", "iB").replace(" o", " B")
-    return Text(fr.replace(".", ","), en)
+    return fmt.text(fmt.size, n)
 
 
 def number_text(x: float | int, unit: str = "") -> Text:
     """12,5 % / 12.5 %: one decimal, none when it is a whole number."""
-    s = f"{x:.1f}".removesuffix(".0") if isinstance(x, float) else str(x)
-    tail = f" {unit}" if unit else ""
-    return Text(s.replace(".", ",") + tail, s + tail)
+    if unit:
+        return fmt.text(fmt.unit, x, unit, places=1, trim=True)
+    return fmt.text(fmt.number, x, places=1, trim=True)
 
 
 def join(parts: list[Text], sep: str = ", ") -> Text:
@@ -72,8 +69,7 @@ def norm_ip(value) -> str | None:
 def when_text(epoch: float | None) -> Text:
     if epoch is None:
         return T("inconnue", "unknown")
-    t = time.localtime(epoch)
-    return Text(time.strftime("%d/%m/%Y %H:%M:%S", t), time.strftime("%Y-%m-%d %H:%M:%S", t))
+    return fmt.text(fmt.moment, epoch, seconds=True)
 
 
 def base_name(name: str | None, suffixes: tuple[str, ...] = (".exe",)) -> str:

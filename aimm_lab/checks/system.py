@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import fmt
 from ..i18n import T, Text
 from ..machine.base import FAILED, UNSUPPORTED, Machine
 from .base import CheckType, Context, Evidence, Param, Shown, register
@@ -320,10 +321,10 @@ def _seconds_text(s: float) -> Text:
     sign = "+" if s >= 0 else "−"
     a = abs(s)
     if a >= 86400:
-        return T(f"{sign}{a / 86400:.1f} jour(s)".replace(".", ","), f"{sign}{a / 86400:.1f} day(s)")
+        return T(f"{sign}{fmt.number(a / 86400, 'fr', 1)} jour(s)", f"{sign}{fmt.number(a / 86400, 'en', 1)} day(s)")
     if a >= 60:
-        return T(f"{sign}{a / 60:.1f} min".replace(".", ","), f"{sign}{a / 60:.1f} min")
-    return T(f"{sign}{a:.1f} s".replace(".", ","), f"{sign}{a:.1f} s")
+        return fmt.text(lambda lang: sign + fmt.unit(a / 60, "min", lang, trim=False))
+    return fmt.text(lambda lang: sign + fmt.unit(a, "s", lang, trim=False))
 
 
 @register

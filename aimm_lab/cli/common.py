@@ -11,7 +11,6 @@ import click
 
 from .. import fmt
 from ..errors import AimmError, ScenarioFileError
-from ..exam.clock import parse_iso
 from ..exam.engine import Engine
 from ..i18n import T, Text, current_lang
 from ..scenarios.loader import Library, discover, load_file
@@ -51,7 +50,7 @@ def local_time(iso_text: str | None) -> str:
     """An ISO UTC time shown in the PC's local time, to the second."""
     if not iso_text:
         return "-"
-    return fmt.moment(parse_iso(iso_text) / 1000, seconds=True)
+    return fmt.moment(iso_text, seconds=True)
 
 
 def num(x) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from .. import fmt
 from ..i18n import T, Text
 from ..machine.base import PROBE_ERROR_TEXT
 
@@ -29,24 +30,13 @@ TITLES = {
 SHORT_LIST = 25  # processes / services shown when the whole machine is probed
 
 
-def size(n, lang: str) -> str:
-    if n is None:
-        return "?"
-    units = ("o", "Kio", "Mio", "Gio", "Tio") if lang == "fr" else ("B", "KiB", "MiB", "GiB", "TiB")
-    value = float(n)
-    for unit in units:
-        if abs(value) < 1024 or unit == units[-1]:
-            text = f"{value:.0f} {unit}" if unit == units[0] else f"{value:.1f} {unit}"
-            return text.replace(".", ",") if lang == "fr" else text
-        value /= 1024
-    return str(n)  # pragma: no cover
+size = fmt.size
 
 
 def when(ts, lang: str, now: float | None = None) -> str:
     if not ts:
         return "?"
-    d = datetime.fromtimestamp(float(ts))
-    stamp = d.strftime("%d/%m/%Y %H:%M") if lang == "fr" else d.strftime("%Y-%m-%d %H:%M")
+    stamp = fmt.moment(float(ts), lang)
     if now is None:
         now = datetime.now().timestamp()
     ago = int(max(0, now - float(ts)) // 60)

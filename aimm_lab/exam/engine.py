@@ -39,6 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .. import words
 from ..checks import Context
 from ..commercial import document_problems
 from ..errors import AimmError, ScenarioFileError
@@ -56,14 +57,7 @@ from ..suggest import did_you_mean
 from . import clock as clk
 from .scoring import Answers, ScoreSheet, quiz_problems, score_attempt
 
-MODES = ("practice", "exam")
-MODE_TEXT = {"practice": T("entraînement", "practice"), "exam": T("examen", "exam")}
-STATUS_TEXT = {
-    "running": T("en cours", "running"),
-    "paused": T("en pause", "paused"),
-    "submitted": T("remise", "submitted"),
-    "expired": T("temps écoulé", "expired"),
-}
+MODES = words.MODES
 DEFAULT = object()  # "the default duration": the scenario's in exam mode, untimed in practice
 MAX_MINUTES = 600
 MAX_FIELD_CHARS = 20_000

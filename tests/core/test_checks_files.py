@@ -37,8 +37,8 @@ WINDOWS = windows_state(lookups={"files": {
 
 def test_file_exists():
     r = run("file_exists", WINDOWS, path=SCAN)
-    assert r.outcome is PASS and texts(r) == ("présent", "présent (47,1 Kio)")
-    assert texts(r, "en") == ("present", "present (47.1 KiB)")
+    assert r.outcome is PASS and texts(r) == ("présent", "présent (47,1\xa0Kio)")
+    assert texts(r, "en") == ("present", "present (47.1\xa0KiB)")
     r = run("file_exists", LINUX, path="/tmp/gone")
     assert r.outcome is FAIL and texts(r) == ("présent", "absent")
     assert run("file_exists", WINDOWS, path=FILL).outcome is FAIL
@@ -51,7 +51,7 @@ def test_file_absent():
     assert run("file_absent", WINDOWS, path=FILL).outcome is PASS
     assert run("file_absent", LINUX, path="/tmp/gone2").outcome is PASS
     r = run("file_absent", WINDOWS, path=SCAN)
-    assert r.outcome is FAIL and texts(r) == ("absent", "présent (47,1 Kio)")
+    assert r.outcome is FAIL and texts(r) == ("absent", "présent (47,1\xa0Kio)")
 
 
 @pytest.mark.parametrize("type_, extra", [("file_exists", {}), ("file_absent", {}),

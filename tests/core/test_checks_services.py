@@ -45,18 +45,18 @@ def test_cpu_load_below_total():
     assert run("cpu_load_below", calm, percent=30).outcome is PASS
     r = run("cpu_load_below", busy, percent=30)
     assert r.outcome is FAIL
-    assert texts(r) == ("charge sous 30 %", "charge à 62,5 % (surtout svchelper.exe : 49,8 %)")
-    assert texts(r, "en") == ("load below 30 %", "load at 62.5 % (mostly svchelper.exe: 49.8 %)")
+    assert texts(r) == ("charge sous 30\xa0%", "charge à 62,5\xa0% (surtout svchelper.exe : 49,8\xa0%)")
+    assert texts(r, "en") == ("load below 30\xa0%", "load at 62.5\xa0% (mostly svchelper.exe: 49.8\xa0%)")
 
 
 def test_cpu_load_below_one_process():
     busy = windows_state(lookups={"cpu_load": cpu_answer(62.5, [("svchelper.exe", 49.8), ("Idle", 1.0)])})
     r = run("cpu_load_below", busy, percent=50, process="svchelper")
-    assert r.outcome is PASS and texts(r)[1] == "svchelper à 49,8 %"
+    assert r.outcome is PASS and texts(r)[1] == "svchelper à 49,8\xa0%"
     assert run("cpu_load_below", busy, percent=40, process="svchelper.exe").outcome is FAIL
     # A process that is not in the top list takes no CPU to speak of.
     r = run("cpu_load_below", busy, percent=5, process="notepad.exe")
-    assert r.outcome is PASS and texts(r)[1] == "notepad.exe à 0 %"
+    assert r.outcome is PASS and texts(r)[1] == "notepad.exe à 0\xa0%"
 
 
 def test_cpu_load_window_picks_the_recorded_measure():

@@ -14,21 +14,21 @@ def mem(total, swap=2 * GIB):
 
 def test_memory_total_allows_the_firmware_reserve():
     usable = int(15.6 * GIB)  # 16 GiB installed, a little reserved
-    assert run("memory_total", mem(usable), size="16 GiB").outcome is PASS
-    r = run("memory_total", mem(int(7.8 * GIB)), size="16 GiB")
+    assert run("memory_total", mem(usable), size="16\xa0GiB").outcome is PASS
+    r = run("memory_total", mem(int(7.8 * GIB)), size="16\xa0GiB")
     assert r.outcome is FAIL
-    assert texts(r) == ("16,0 Gio (± 7 %)", "7,8 Gio")
-    assert texts(r, "en") == ("16.0 GiB (± 7 %)", "7.8 GiB")
+    assert texts(r) == ("16,0\xa0Gio (± 7\xa0%)", "7,8\xa0Gio")
+    assert texts(r, "en") == ("16.0\xa0GiB (± 7\xa0%)", "7.8\xa0GiB")
     # A tighter tolerance rejects what the default accepts.
-    assert run("memory_total", mem(usable), size="16 GiB", tolerance=0.01).outcome is FAIL
+    assert run("memory_total", mem(usable), size="16\xa0GiB", tolerance=0.01).outcome is FAIL
     # More than expected is a mismatch too (wrong kit).
-    assert run("memory_total", mem(32 * GIB), size="16 GiB").outcome is FAIL
+    assert run("memory_total", mem(32 * GIB), size="16\xa0GiB").outcome is FAIL
 
 
 def test_swap_total():
-    assert run("swap_total", mem(16 * GIB, swap=2 * GIB), max_size="2 GiB").outcome is PASS
-    r = run("swap_total", mem(8 * GIB, swap=24 * GIB), max_size="4 GiB")
-    assert r.outcome is FAIL and texts(r) == ("au plus 4,0 Gio", "24,0 Gio")
+    assert run("swap_total", mem(16 * GIB, swap=2 * GIB), max_size="2\xa0GiB").outcome is PASS
+    r = run("swap_total", mem(8 * GIB, swap=24 * GIB), max_size="4\xa0GiB")
+    assert r.outcome is FAIL and texts(r) == ("au plus 4,0\xa0Gio", "24,0\xa0Gio")
 
 
 def test_cpu_cores():
@@ -70,16 +70,16 @@ def test_partition_windows_drive_letters_ignore_case_and_backslash():
     assert run("partition", WIN_DISKS, mountpoint="D:", min_size="200 GB").outcome is PASS
     r = run("partition", WIN_DISKS, mountpoint="D:\\", fstype="NTFS", opts="rw,removable")
     assert r.outcome is FAIL
-    assert texts(r) == ("D:\\ NTFS options rw,removable", "D:\\ NTFS 223,0 Gio options rw,fixed")
+    assert texts(r) == ("D:\\ NTFS options rw,removable", "D:\\ NTFS 223,0\xa0Gio options rw,fixed")
     r = run("partition", WIN_DISKS, mountpoint="P:\\")
     assert r.outcome is FAIL and texts(r)[1] == "aucun volume monté sur P:\\"
 
 
 def test_partition_linux():
-    assert run("partition", LINUX_DISKS, mountpoint="/data/", fstype="ext4", min_size="200 GiB").outcome is PASS
+    assert run("partition", LINUX_DISKS, mountpoint="/data/", fstype="ext4", min_size="200\xa0GiB").outcome is PASS
     r = run("partition", LINUX_DISKS, mountpoint="/data", min_size="500 GB")
     assert r.outcome is FAIL
-    assert texts(r, "en") == ("/data at least 465.7 GiB", "/data ext4 220.0 GiB")
+    assert texts(r, "en") == ("/data at least 465.7\xa0GiB", "/data ext4 220.0\xa0GiB")
     assert run("partition", LINUX_DISKS, mountpoint="/DATA").outcome is FAIL  # Linux paths keep their case
     assert run("partition", LINUX_DISKS, mountpoint="/data", fstype="xfs").outcome is FAIL
 
@@ -91,10 +91,10 @@ def test_partition_size_unreadable_is_an_error():
 
 
 def test_free_space():
-    r = run("free_space", LINUX_DISKS, mountpoint="/", min_free="10 GiB", max_used_percent=85)
+    r = run("free_space", LINUX_DISKS, mountpoint="/", min_free="10\xa0GiB", max_used_percent=85)
     assert r.outcome is FAIL
-    assert texts(r) == ("au moins 10,0 Gio libres, au plus 85 % utilisés", "1,0 Gio libres, 99 % utilisés")
-    assert run("free_space", LINUX_DISKS, mountpoint="/data", min_free="10 GiB").outcome is PASS
+    assert texts(r) == ("au moins 10,0\xa0Gio libres, au plus 85\xa0% utilisés", "1,0\xa0Gio libres, 99\xa0% utilisés")
+    assert run("free_space", LINUX_DISKS, mountpoint="/data", min_free="10\xa0GiB").outcome is PASS
     assert run("free_space", WIN_DISKS, mountpoint="c:\\", max_used_percent=98).outcome is PASS
     assert run("free_space", WIN_DISKS, mountpoint="C:\\", max_used_percent=90).outcome is FAIL
     assert run("free_space", WIN_DISKS, mountpoint="E:\\", min_free="1 GB").outcome is ERROR
@@ -113,8 +113,8 @@ def test_battery():
     assert run("battery", battery(), plugged=True, min_percent=50).outcome is PASS
     r = run("battery", battery(plugged=False, percent=12.5), plugged=True, min_percent=50)
     assert r.outcome is FAIL
-    assert texts(r) == ("batterie présente, sur secteur, au moins 50 %", "batterie présente, sur batterie, 12,5 %")
-    assert texts(r, "en")[1] == "battery present, on battery, 12.5 %"
+    assert texts(r) == ("batterie présente, sur secteur, au moins 50\xa0%", "batterie présente, sur batterie, 12,5\xa0%")
+    assert texts(r, "en")[1] == "battery present, on battery, 12.5\xa0%"
     r = run("battery", battery(present=False))
     assert r.outcome is FAIL and texts(r) == ("batterie présente", "pas de batterie détectée")
     assert run("battery", battery(present=False), present=False).outcome is PASS

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE_DEPS = ["click", "psutil", "netifaces-plus", "dnspython", "sqlite-utils"]
+CORE_DEPS = ["click", "psutil", "netifaces-plus", "dnspython", "sqlite-utils", "babel"]
 
 
 @pytest.fixture(scope="module")

@@ -50,12 +50,12 @@ def test_quote_totals_follow_the_typing_and_bad_numbers_are_kept_not_saved(windo
 
     for row, values in enumerate(LINES):
         type_line(editor, row, values)
-    assert editor.total_labels["subtotal_ht"][1].text() == "310,40 €"
-    assert editor.total_labels["discount"][1].text() == "-14,40 €"
-    assert editor.total_labels["total_ht"][1].text() == "296,00 €"
-    assert editor.total_labels["total_ttc"][1].text() == "355,20 €"
-    assert editor.total_labels["deposit"][1].text() == "106,56 €"
-    assert editor.table.item(4, 6).text() == "72,00 €"
+    assert editor.total_labels["subtotal_ht"][1].text() == "310,40\xa0€"
+    assert editor.total_labels["discount"][1].text() == "-14,40\xa0€"
+    assert editor.total_labels["total_ht"][1].text() == "296,00\xa0€"
+    assert editor.total_labels["total_ttc"][1].text() == "355,20\xa0€"
+    assert editor.total_labels["deposit"][1].text() == "106,56\xa0€"
+    assert editor.table.item(4, 6).text() == "72,00\xa0€"
     editor.number.setText("D-2025-0042")
     qtbot.waitUntil(lambda: "Enregistré" in editor.saved.text(), timeout=5000)
     eng = w.session.engine()
@@ -76,7 +76,7 @@ def test_quote_totals_follow_the_typing_and_bad_numbers_are_kept_not_saved(windo
     # Removing a line changes the totals at once.
     editor.table.selectRow(6)
     editor.remove_button.click()
-    assert editor.total_labels["subtotal_ht"][1].text() == "285,40 €"
+    assert editor.total_labels["subtotal_ht"][1].text() == "285,40\xa0€"
 
 
 def test_quiz_answers_are_saved_and_graded(window_factory, qtbot, tmp_path):

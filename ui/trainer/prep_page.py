@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from html import escape
 
+from aimm_lab import fmt
 from aimm_lab.i18n import current_lang
 from aimm_lab.labprofile import KEYS, LabProfile, ProfileError, convert, detect
 from aimm_lab.trainer.prep import IN_PLACE, MISSING, READY, VERDICT_TEXT, check_preparation
 
-from .. import theme
+from .. import labels, theme
 from ..ops import run_op
 from ..qt import (
     QT_TRANSLATE_NOOP,
@@ -36,7 +37,7 @@ from ..qt import (
     translate,
 )
 
-MARKS = {IN_PLACE: ("✔", "PASS"), MISSING: ("✘", "FAIL"), "unknown": ("⚠", "ERROR")}
+OUTCOMES = {IN_PLACE: "PASS", MISSING: "FAIL", "unknown": "ERROR"}  # the state shown as an outcome
 KEY_LABELS = {
     "interface": QT_TRANSLATE_NOOP("PrepPage", "Interface évaluée"),
     "seat": QT_TRANSLATE_NOOP("PrepPage", "Numéro du poste"),
@@ -357,7 +358,7 @@ class PrepPage(QWidget):
         ms = report.duration_ms
         took = self.tr("vérifié en moins d'1 ms") if ms < 1 else \
             self.tr("vérifié en %1 ms").replace("%1", f"{ms:.0f}") if ms < 10_000 else \
-            self.tr("vérifié en %1 s").replace("%1", f"{ms / 1000:.1f}")
+            self.tr("vérifié en %1 s").replace("%1", fmt.number(ms / 1000, lang, 1))
         text = VERDICT_TEXT[r.verdict].get(lang)
         detail = self.tr("%1 en place, %2 absente(s), %3 indéterminée(s)") \
             .replace("%1", str(counts[IN_PLACE])).replace("%2", str(counts[MISSING])).replace("%3", str(counts["unknown"]))
@@ -370,7 +371,8 @@ class PrepPage(QWidget):
         self.verdict.setText(html)
         self.table.setRowCount(len(r.items))
         for row, item in enumerate(r.items):
-            mark, outcome = MARKS[item.state]
+            outcome = OUTCOMES[item.state]
+            mark = labels.OUTCOME_MARKS[outcome]
             state = QTableWidgetItem(f"{mark} {self._state_text(item.state)}")
             state.setForeground(theme_brush(outcome))
             what = QTableWidgetItem(f"{item.index}. {item.label.get(lang)}")

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from aimm_lab.exam.engine import STATUS_TEXT
 from aimm_lab.exam.scoring import STATE_TEXT
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
 from aimm_lab.trainer.jury import mark20
+from aimm_lab.words import STATUS_TEXT
 
 from .. import labels, theme
 from ..evidence import check_title, items_html, pick
