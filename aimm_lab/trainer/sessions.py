@@ -22,6 +22,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from .. import fmt
 from ..errors import AimmError
 from ..exam import clock as clk
 from ..i18n import T, Text
@@ -111,7 +112,7 @@ class Cell:
     where: str
     attempt: object | None = None  # aimm_lab.exam.engine.Attempt
     remaining_s: float | None = None
-    score20: object | None = None  # Decimal, once graded
+    score20: object | None = None  # Decimal, once graded (unrounded: shown by fmt.mark)
 
     def text(self, lang: str | None = None) -> str:
         base = WHERE_TEXT[self.where].get(lang)
@@ -119,8 +120,7 @@ class Cell:
             left = clk.format_remaining(int(self.remaining_s * 1000))
             return f"{base} — " + (f"reste {left}" if lang != "en" else f"{left} left")
         if self.score20 is not None and self.where in (GRADED, RELEASED):
-            mark = str(self.score20) if lang == "en" else str(self.score20).replace(".", ",")
-            return f"{base} — {mark}/20"
+            return f"{base} — {fmt.mark(self.score20, lang)}/20"
         return base
 
 
