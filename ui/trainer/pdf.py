@@ -65,19 +65,26 @@ def day(d: date | None, lang: str) -> str:
     return fmt.day(d, lang) if d is not None else fmt.DASH
 
 
+def _h2(text: str) -> str:
+    """A section heading, with the tight margins that keep a trainee's grid on one page."""
+    return f'<h2 style="margin-top: 8px; margin-bottom: 3px">{escape(text)}</h2>'
+
+
 def jury_html(book, lang: str, today: date | None = None, color: bool = True) -> str:
     """One trainee's jury grid (aimm_lab.trainer.gradebook.TraineeBook). Marks as the core keeps
     them, rounded here only, by aimm_lab/fmt.py: marks to the hundredth, points to the thousandth."""
     today = today or date.today()
     j = book.jury
-    table = '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
-    out = [f"<h1>{escape(translate('JuryGrid', 'Grille du jury'))} — {escape(book.name)}</h1>",
-           "<p>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + "<br/>"
-           + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</p>"]
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Résultat pondéré'))}</h2>")
+    table = '<table border="1" cellspacing="0" cellpadding="1" width="100%">'
+    out = [f'<h1 style="margin-bottom: 4px">{escape(translate("JuryGrid", "Grille du jury"))} — {escape(book.name)}</h1>',
+           "<p><small>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + " "
+           + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</small></p>"]
+    out.append(_h2(translate('JuryGrid', 'Résultat pondéré')))
     out.append(table + "<tr>" + "".join(
-        f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Composante"), translate("JuryGrid", "Pondération"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Points"),
-                                          translate("JuryGrid", "Origine"))) + "</tr>")
+        f"<th width='{w}%'>{escape(h)}</th>" for h, w in (
+            (translate("JuryGrid", "Composante"), 33), (translate("JuryGrid", "Pondération"), 14),
+            (translate("JuryGrid", "Note / 20"), 11), (translate("JuryGrid", "Points"), 15),
+            (translate("JuryGrid", "Origine"), 27))) + "</tr>")
     for line in j.lines:
         c = line.component
         origin = translate("JuryGrid", "saisie par le formateur") if c.entered else translate("JuryGrid", "calculée par AIMM Lab")
@@ -93,15 +100,15 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
         names = {c.id: c.label.get(lang) for c in COMPONENTS}
         res = "<i>" + escape(translate("JuryGrid", "incomplet — manque : %1").replace("%1", ", ".join(names[m] for m in j.missing))) \
             + "</i>"
-    out.append(f"<tr><td colspan='3'><b>{escape(translate('JuryGrid', 'Résultat pondéré'))}</b></td><td colspan='2'>{res}</td></tr>")
+    out.append(f"<tr><td colspan='2'><b>{escape(translate('JuryGrid', 'Résultat pondéré'))}</b></td><td colspan='3'>{res}</td></tr>")
     out.append("</table>")
-    out.append("<p><i>" + escape(DECISION_NOTE.get(lang)) + "</i></p>")
+    out.append("<p><small><i>" + escape(DECISION_NOTE.get(lang)) + "</i></small></p>")
 
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Épreuve finale'))}</h2>")
-    out.append("<p>" + escape(indicative(FINAL_RULE, lang)))
+    out.append(_h2(translate('JuryGrid', 'Épreuve finale')))
+    out.append("<p><small>" + escape(indicative(FINAL_RULE, lang)))
     if book.final_source is not None:
         out.append("<br/>" + escape(translate("JuryGrid", "D'après : %1").replace("%1", book.final_source.get(lang))))
-    out.append("</p>")
+    out.append("</small></p>")
     out.append(table + "<tr>" + "".join(
         f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Épreuve"), translate("JuryGrid", "Poids"), translate("JuryGrid", "Note / 20"))) + "</tr>")
     for pid, label, _minutes in FINAL_PARTS:
@@ -110,7 +117,7 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
     out.append(f"<tr><td colspan='2'><b>{escape(translate('JuryGrid', 'Note de l’épreuve finale'))}</b></td>"
                f"<td align='right'><b>{fmt.mark(j.final.mark, lang)}</b></td></tr></table>")
 
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Blocs de compétences'))}</h2>")
+    out.append(_h2(translate('JuryGrid', 'Blocs de compétences')))
     out.append(table + "<tr>" + "".join(
         ("<th width='52%'>" if i == 0 else "<th>") + f"{escape(h)}</th>" for i, h in enumerate((
             translate("JuryGrid", "Bloc"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Épreuves notées"),
@@ -121,28 +128,29 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
         if v is not None:
             until = day(v.valid_until, lang) + ("" if v.is_valid(today) else " (" + translate("JuryGrid", "expiré") + ")")
         title = ref.BLOCKS[b].get(lang) if b in ref.BLOCKS else ""
-        name = f"{b} — {escape(title)}" if title else b
+        name = f"{b} — <small>{escape(title)}</small>" if title else b
         out.append(f"<tr><td>{name}</td><td align='right'>{fmt.mark(line.mark, lang)}</td>"
                    f"<td align='center'>{line.graded}</td><td>{day(v.validated_on, lang) if v else fmt.DASH}</td>"
                    f"<td>{until}</td></tr>")
     out.append("</table>")
-    out.append("<p><i>" + escape(indicative(VALIDATION_RULE, lang)) + " "
-               + escape(rule_note(book.rule).get(lang)) + "</i></p>")
+    out.append("<p><small><i>" + escape(indicative(VALIDATION_RULE, lang)) + " "
+               + escape(rule_note(book.rule).get(lang)) + "</i></small></p>")
 
     if book.competences:
-        out.append(f"<h2>{escape(translate('JuryGrid', 'Lignes de compétence'))}</h2>")
-        out.append('<table border="1" cellspacing="0" cellpadding="2" width="100%"><tr>' + "".join(
+        out.append(_h2(translate('JuryGrid', 'Lignes de compétence')))
+        out.append('<table border="1" cellspacing="0" cellpadding="0" width="100%"><tr>' + "".join(
             f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Ligne"), translate("JuryGrid", "Intitulé"), translate("JuryGrid", "Réussite"))) + "</tr>")
         for cid in sorted(book.competences, key=_comp_order):
             title = ref.COMPETENCES[cid].title.get(lang) if cid in ref.COMPETENCES else ""
-            out.append(f"<tr><td>{escape(cid)}</td><td>{escape(title)}</td>"
-                       f"<td align='right'>{fmt.percent(book.competence_percent(cid), lang, 1)}</td></tr>")
+            out.append(f"<tr><td><small>{escape(cid)}</small></td><td><small>{escape(title)}</small></td>"
+                       f"<td align='right'><small>{fmt.percent(book.competence_percent(cid), lang, 1)}</small>"
+                       "</td></tr>")
         out.append("</table>")
 
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Signatures du jury'))}</h2>")
+    out.append(_h2(translate('JuryGrid', 'Signatures du jury')))
     out.append(table + "<tr>" + "".join(
-        f"<td width='25%' valign='top' height='70'><small>{escape(who.get(lang))}</small><br/>"
-        f"<small>{escape(SIGN_HOW.get(lang))}</small><br/><br/><br/></td>" for who in SIGNATURES) + "</tr></table>")
+        f"<td width='25%' valign='top'><small>{escape(who.get(lang))}<br/>{escape(SIGN_HOW.get(lang))}</small>"
+        "<br/><br/></td>" for who in SIGNATURES) + "</tr></table>")
     return "".join(out)
 
 
