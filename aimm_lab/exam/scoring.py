@@ -37,8 +37,8 @@ RULES = ("best", "last", "average")
 RULE_TEXT = {
     "best": T("meilleure tentative", "best attempt"),
     "last": T("dernière tentative", "last attempt"),
-    "average": T("moyenne des tentatives (points obtenus / points possibles sur toutes les tentatives)",
-                 "average of the attempts (points earned / points possible over every attempt)"),
+    "average": T("moyenne des tentatives : points obtenus / points possibles sur toutes les tentatives",
+                 "average of the attempts: points earned / points possible over every attempt"),
 }
 
 SCORED, PENDING, REVIEW, NOT_DONE = "scored", "pending", "review", "not_done"

@@ -46,7 +46,6 @@ from ..i18n import T, Text
 from ..scenarios import referential as ref
 
 HUNDREDTH = Decimal("0.01")
-THOUSANDTH = Decimal("0.001")
 MAX_MARK = Decimal(20)
 PASS_MARK = Decimal(10)
 VALIDITY_YEARS = ref.BLOCK_VALIDITY_YEARS

@@ -159,6 +159,7 @@ class GradebookPage(QWidget):
         self.decision = QLabel(objectName="decisionNote")
         self.decision.setWordWrap(True)
         self.final_title = QLabel(objectName="finalTitle")
+        self.final_title.setWordWrap(True)
         jl = QVBoxLayout(self.jury_box)
         jl.addWidget(self.grid)
         jl.addWidget(self.result)
@@ -242,8 +243,9 @@ class GradebookPage(QWidget):
         self.rule_label.setText(self.tr("&Tentative retenue par bloc :"))
         keep = self.rule.currentData()
         self.rule.clear()
-        for r in RULES:
+        for i, r in enumerate(RULES):
             self.rule.addItem(RULE_TEXT[r].get(lang), r)
+            self.rule.setItemData(i, RULE_TEXT[r].get(lang), Qt.ItemDataRole.ToolTipRole)
         if keep:
             self.rule.setCurrentIndex(self.rule.findData(keep))
         self.csv_button.setText(self.tr("Exporter le carnet (&CSV)…"))
@@ -294,6 +296,7 @@ class GradebookPage(QWidget):
         def done(result):
             rule, books = result
             self.rule.setCurrentIndex(max(0, self.rule.findData(rule)))
+            self.rule.setToolTip(self.rule.currentText())
             self.books = books
             self.list.blockSignals(True)
             self.list.clear()
