@@ -121,6 +121,12 @@ def mark20(score, max_score) -> Decimal | None:
     return ratio(_dec(score) * MAX_MARK, _dec(max_score))
 
 
+def _check_range(d: Decimal, value) -> Decimal:
+    if not d.is_finite() or d < 0 or d > MAX_MARK:
+        raise JuryError(T(f"note hors limites « {value} » : de 0 à 20", f'mark out of range "{value}": 0 to 20'))
+    return d
+
+
 def parse_mark(value) -> Decimal | None:
     """A mark typed by the trainer: '', None (no mark yet), 12, '12,5', '12.75'. 0 to 20,
     at most two decimals."""
@@ -139,8 +145,7 @@ def parse_mark(value) -> Decimal | None:
         except InvalidOperation:
             raise JuryError(T(f"note illisible « {value} » : un nombre de 0 à 20 (ex. 12,5)",
                               f'unreadable mark "{value}": a number from 0 to 20 (e.g. 12.5)')) from None
-    if not d.is_finite() or d < 0 or d > MAX_MARK:
-        raise JuryError(T(f"note hors limites « {value} » : de 0 à 20", f'mark out of range "{value}": 0 to 20'))
+    _check_range(d, value)
     if d != d.quantize(HUNDREDTH):
         raise JuryError(T(f"note « {value} » : deux décimales au plus", f'mark "{value}": at most two decimals'))
     return d.quantize(HUNDREDTH)
@@ -162,9 +167,7 @@ def _part(v) -> Decimal | None:
     if v is None:
         return None
     if isinstance(v, Decimal):
-        if not v.is_finite() or v < 0 or v > MAX_MARK:
-            raise JuryError(T(f"note hors limites « {v} » : de 0 à 20", f'mark out of range "{v}": 0 to 20'))
-        return v
+        return _check_range(v, v)
     return parse_mark(str(v))
 
 

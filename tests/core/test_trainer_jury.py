@@ -162,3 +162,11 @@ def test_validated_means_at_least_ten_and_the_latest_counts():
     assert "B1" not in v and "B3" not in v
     assert v["B2"].attempt_id == "b2-later" and v["B2"].validated_on == date(2026, 6, 2)
     assert v["B2"].valid_until == date(2031, 6, 1)
+
+
+def test_a_computed_part_out_of_range_is_refused_not_combined():
+    # A computed mark (Decimal, kept unrounded) is checked for its range like a typed one.
+    assert final_exam({"B1": D("19.99999"), "B2": 20, "B3": 20, "interview": 20}).mark is not None
+    for bad in (D("20.000001"), D("-0.5"), D("NaN")):
+        with pytest.raises(JuryError):
+            final_exam({"B1": bad, "B2": 20, "B3": 20, "interview": 20})
