@@ -177,3 +177,51 @@ def test_csv_write_is_atomic_and_says_why_it_failed(engine, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["carnet.csv", "dossier.csv"]  # no temporary file left
     with pytest.raises(ValueError):
         write_csv(target, books, "\t")
+
+
+def test_terminal_runner_attempts_in_the_csv_once_their_rubric_is_graded(tmp_path):
+    """The attempts `aimm-lab run` makes (test_attempts_cli's gradebook example), through build and
+    write_csv: while their rubric waits for the trainer they are counted "to grade" and carry no
+    mark; graded (0 of the rubric's 2 points), they give that example's marks: best 6/20, last
+    1/20, average (6 + 1 + 1) / 60 = 13.33 %."""
+    import os
+    import subprocess
+    import sys
+
+    from attempt_kit import BROKEN, SOLVED, write_scenario, write_state
+
+    from aimm_lab.store.db import Store
+
+    write_scenario(tmp_path / "sc")
+    write_state(tmp_path, BROKEN, "broken.json")
+    write_state(tmp_path, SOLVED, "solved.json")
+    env = dict(os.environ, AIMM_LAB_LANG="fr")
+    for state, stdin in (("broken.json", "check\nsubmit\n"), ("solved.json", "check\nsubmit\n"),
+                         ("broken.json", "submit\n")):
+        r = subprocess.run([sys.executable, "-m", "aimm_lab.cli", "--db", str(tmp_path / "lab.db"), "run",
+                            str(tmp_path / "sc" / "t-depannage.toml"), "--trainee", "ana", "--machine",
+                            str(tmp_path / state)], input=stdin, capture_output=True, text=True, encoding="utf-8",
+                           env=env, cwd=tmp_path, timeout=120)
+        assert r.returncode == 0, r.stderr
+    with Store(tmp_path / "lab.db") as store:
+        e = Engine(store)
+        [book] = build(e, rule="best")
+        [line] = book.lines
+        assert (line.attempts, line.pending, line.counted) == (3, 3, None)
+        write_csv(tmp_path / "attente.csv", [book])
+        head, values = read_csv(tmp_path / "attente.csv", ";")
+        row = dict(zip(head, values, strict=True))
+        assert (row["tentatives"], row["grille_en_attente"], row["note"]) == ("3", "oui", "")
+        for a in e.list(limit=None):
+            for item in ("reformule", "explique"):
+                e.set_rubric(a, "client", item, 0)
+        got = {}
+        for rule, sep in (("best", ";"), ("last", ";"), ("average", ",")):
+            write_csv(tmp_path / f"{rule}.csv", build(e, rule=rule), sep)
+            head, row = read_csv(tmp_path / f"{rule}.csv", sep)
+            got[rule] = dict(zip(head, row, strict=True))
+    b, last, avg = got["best"], got["last"], got["average"]
+    assert b["stagiaire"] == "ana" and b["tentatives"] == "3" and b["regle"] == "best" and b["grille_en_attente"] == "non"
+    assert b["note"] == "6,00" and b["sur"] == "20,00" and b["B2.2 %"] == "100,00"
+    assert last["regle"] == "last" and last["note"] == "1,00"
+    assert avg["note"] == "2.67" and avg["pourcentage"] == "13.33" and avg["note_sur_20"] == "2.67"
