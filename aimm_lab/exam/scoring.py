@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from ..commercial import DocItem, grade_document
 from ..i18n import T, Text
@@ -37,7 +37,8 @@ RULES = ("best", "last", "average")
 RULE_TEXT = {
     "best": T("meilleure tentative", "best attempt"),
     "last": T("dernière tentative", "last attempt"),
-    "average": T("moyenne des tentatives", "average of the attempts"),
+    "average": T("moyenne des tentatives : points obtenus / points possibles sur toutes les tentatives",
+                 "average of the attempts: points earned / points possible over every attempt"),
 }
 
 SCORED, PENDING, REVIEW, NOT_DONE = "scored", "pending", "review", "not_done"
@@ -307,39 +308,75 @@ def score_attempt(s: Scenario, a: Answers) -> ScoreSheet:
 
 # --------------------------------------------------------------------------- several attempts
 
+CARRIED = Decimal("1e-20")  # the places a quotient is carried to (see `ratio`)
+
+
+def ratio(numerator, denominator) -> Decimal | None:
+    """`numerator / denominator` as a Decimal carried to 20 decimal places (half-up); None when
+    the denominator is 0 or None. Marks, percentages and means are ratios of whole numbers of
+    hundredths with small denominators: such a value either ends within 20 places (so it is kept
+    exactly, a mark of 12.415 stays 12.415) or lies at least 1e-15 from any value that does, so
+    carrying 20 places never changes a digit shown to the hundredth or the thousandth. Rounding
+    for display happens only in aimm_lab/fmt.py."""
+    if denominator is None or D(denominator) == 0:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        return (D(numerator) / D(denominator)).quantize(CARRIED, rounding=ROUND_HALF_UP)
+
 
 @dataclass(frozen=True)
 class Counted:
-    """The result that counts for several attempts at one scenario, under a rule."""
+    """The result that counts for several attempts, under a rule. Exact Decimals.
+
+    `earned` / `possible`: the points earned and possible, summed over the counted attempts (one
+    attempt for best and last, all of them for average). Everything else derives from them, so
+    score, maximum, percentage and mark always agree."""
 
     rule: str
-    score: float
-    max_score: float
-    percent: float
-    attempts: int
+    earned: Decimal
+    possible: Decimal
+    attempts: int  # attempts given
+    counted: int  # attempts counted (1, or all of them for average)
     chosen: str | None  # the attempt id that counts (best, last); None for an average
+
+    @property
+    def score(self) -> Decimal:
+        """Points earned per counted attempt (the mean score for average)."""
+        return ratio(self.earned, self.counted)
+
+    @property
+    def max_score(self) -> Decimal:
+        """Points possible per counted attempt (the mean maximum for average)."""
+        return ratio(self.possible, self.counted)
+
+    @property
+    def percent(self) -> Decimal | None:
+        """Points earned over points possible, in percent (0–100); None without points possible."""
+        return ratio(self.earned * 100, self.possible)
+
+    @property
+    def mark20(self) -> Decimal | None:
+        """Points earned over points possible, scaled to 20; None without points possible."""
+        return ratio(self.earned * 20, self.possible)
 
 
 def aggregate(results: list[tuple[str, str, float, float]], rule: str) -> Counted | None:
-    """`results`: (attempt id, started_at ISO, score, max score). best: the highest percentage
-    (the latest of equals); last: the latest started; average: the mean score and mean maximum."""
+    """`results`: (attempt id, started_at ISO, score, max score). best: the attempt with the
+    highest share of its points (the latest of equals); last: the latest started; average: every
+    attempt, as points earned over points possible summed across them (sum of scores / sum of
+    maxima, the arithmetic of the competence lines), so an attempt out of 40 weighs twice one out
+    of 20. None for no results."""
     if rule not in RULES:
         raise ValueError(rule)
     if not results:
         return None
     ordered = sorted(results, key=lambda r: (r[1], r[0]))
-
-    def pct(score, maximum):
-        return D(score) * 100 / D(maximum) if maximum else Decimal(0)
-
     if rule == "average":
-        n = D(len(ordered))
-        score = sum((D(r[2]) for r in ordered), Decimal(0)) / n
-        maximum = sum((D(r[3]) for r in ordered), Decimal(0)) / n
-        mean_pct = sum((pct(r[2], r[3]) for r in ordered), Decimal(0)) / n
-        return Counted(rule, r2(score), r2(maximum), r2(mean_pct), len(ordered), None)
+        return Counted(rule, sum((D(r[2] or 0) for r in ordered), Decimal(0)),
+                       sum((D(r[3] or 0) for r in ordered), Decimal(0)), len(ordered), len(ordered), None)
     if rule == "last":
         chosen = ordered[-1]
     else:
-        chosen = max(reversed(ordered), key=lambda r: pct(r[2], r[3]))
-    return Counted(rule, r2(D(chosen[2])), r2(D(chosen[3])), r2(pct(chosen[2], chosen[3])), len(ordered), chosen[0])
+        chosen = max(reversed(ordered), key=lambda r: ratio(D(r[2] or 0), r[3]) or Decimal(0))
+    return Counted(rule, D(chosen[2] or 0), D(chosen[3] or 0), len(ordered), 1, chosen[0])

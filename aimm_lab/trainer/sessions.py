@@ -112,7 +112,7 @@ class Cell:
     where: str
     attempt: object | None = None  # aimm_lab.exam.engine.Attempt
     remaining_s: float | None = None
-    score20: object | None = None  # Decimal, once graded
+    score20: object | None = None  # Decimal, once graded (unrounded: shown by fmt.mark)
 
     def text(self, lang: str | None = None) -> str:
         base = WHERE_TEXT[self.where].get(lang)

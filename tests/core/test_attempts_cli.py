@@ -157,6 +157,13 @@ def test_gradebook_csv_with_the_trainers_rule(lab):
     run(lab, "ana", stdin="check\nsubmit\n")  # broken machine: low score
     run(lab, "ana", state="solved.json", stdin="check\nsubmit\n")  # solved: higher
     run(lab, "ana", stdin="submit\n")  # the last one, low again
+    # The gradebook counts an attempt once the trainer graded its rubric (as the trainer's screen does).
+    pending = cli(lab, "gradebook", "export", "--csv", "pending.csv")
+    assert pending.returncode == 0, pending.stderr
+    ids = [a["id"] for a in json.loads(cli(lab, "attempts", "list", "--json").stdout)]
+    for attempt_id in ids:
+        for item in ("reformule", "explique"):
+            assert cli(lab, "attempts", "grade", attempt_id, "client", item, "0").returncode == 0
     assert cli(lab, "gradebook", "rule").stdout.startswith("best")
     best = cli(lab, "gradebook", "export", "--csv", "best.csv")
     assert best.returncode == 0, best.stderr
@@ -168,6 +175,8 @@ def test_gradebook_csv_with_the_trainers_rule(lab):
         with open(lab / name, encoding="utf-8-sig", newline="") as f:
             return list(csv.DictReader(f, delimiter=sep))
 
+    waiting = rows("pending.csv", ";")[0]
+    assert waiting["grille_en_attente"] == "oui" and waiting["note"] == ""
     b, last, avg = rows("best.csv", ";")[0], rows("last.csv", ";")[0], rows("avg.csv", ",")[0]
     assert b["stagiaire"] == "ana" and b["tentatives"] == "3" and b["regle"] == "best"
     assert b["note"] == "6,00" and b["sur"] == "20,00" and b["B2.2 %"] == "100,00"

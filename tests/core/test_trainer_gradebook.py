@@ -9,9 +9,11 @@ from decimal import Decimal as D
 import pytest
 from trainer_kit import TESTS, Clock, answer_everything, engine_on, grade_rubrics, scenario
 
+from aimm_lab import fmt
+from aimm_lab.exam.scoring import ratio
 from aimm_lab.store.db import Store
 from aimm_lab.trainer.gradebook import build, entered_marks, set_entered_mark
-from aimm_lab.trainer.jury import JuryError
+from aimm_lab.trainer.jury import JuryError, mark20
 from aimm_lab.trainer.sessions import Sessions
 
 
@@ -48,7 +50,8 @@ def book_env(tmp_path):
 
 def test_jury_grid_from_a_graded_session_by_hand(book_env):
     store, clock, sessions, s = book_env
-    # B1: rubric 7 points graded at half -> 18 - 3.5 = 14.5 / 18 -> 16.11; B2 12/12 and B3 21/21 -> 20.
+    # B1: rubric 7 points graded at half -> 18 - 3.5 = 14.5 / 18 -> 290/18 = 16.111... (shown 16.11);
+    # B2 12/12 and B3 21/21 -> 20.
     take(store, clock, TESTS["B1"], "Alice Martin", rubric=0.5, session=s.id, block="B1")
     take(store, clock, TESTS["B2"], "Alice Martin", session=s.id, block="B2")
     take(store, clock, TESTS["B3"], "Alice Martin", session=s.id, block="B3")
@@ -56,12 +59,13 @@ def test_jury_grid_from_a_graded_session_by_hand(book_env):
     for comp, mark in (("continuous", "12"), ("social", "15"), ("tutor", "14")):
         set_entered_mark(store, "Alice Martin", comp, mark)
     [book] = build(sessions.engine, trainee="Alice Martin")
-    assert {b: line.mark for b, line in book.blocks.items()} == {"B1": D("16.11"), "B2": D("20.00"),
-                                                                  "B3": D("20.00")}
-    # Final: (2 x 16.11 + 2 x 20 + 2 x 20 + 13) / 7 = 125.22 / 7 = 17.8885... -> 17.89
-    assert book.jury.final.mark == D("17.89")
-    # 12 x 0.3 + 15 x 0.1 + 14 x 0.3 + 17.89 x 0.3 = 3.6 + 1.5 + 4.2 + 5.367 = 14.667 -> 14.67
-    assert book.jury.result == D("14.67")
+    assert {b: fmt.mark(line.mark, "en") for b, line in book.blocks.items()} == {"B1": "16.11", "B2": "20.00",
+                                                                                  "B3": "20.00"}
+    assert book.blocks["B1"].mark == ratio(290, 18)
+    # Final, unrounded: (2 x 290/18 + 2 x 20 + 2 x 20 + 13) / 7 = (290/9 + 93) / 7 = 1127/63 = 17.888... -> 17.89
+    assert abs(book.jury.final.mark - ratio(1127, 63)) <= D("1e-19") and fmt.mark(book.jury.final.mark, "en") == "17.89"
+    # 12 x 0.3 + 15 x 0.1 + 14 x 0.3 + 0.3 x 1127/63 = 3.6 + 1.5 + 4.2 + 5.3666... = 14.666... -> 14.67
+    assert fmt.mark(book.jury.result, "en") == "14.67"
     assert "Examen blanc de mars" in book.final_source.fr
     # Every block validated the day of its test, for 5 years.
     for line in book.blocks.values():
@@ -96,7 +100,7 @@ def test_rule_best_or_last_and_practice_only_on_the_chart(book_env):
     [best] = build(sessions.engine, trainee="Alice Martin", rule="best")
     [last] = build(sessions.engine, trainee="Alice Martin", rule="last")
     assert best.blocks["B2"].mark == D("20.00") and best.blocks["B2"].graded == 2
-    assert last.blocks["B2"].mark == D(low.score * 20 / low.max_score).quantize(D("0.01"))
+    assert last.blocks["B2"].mark == mark20(low.score, low.max_score)
     assert best.blocks["B3"].mark is None  # practice does not count
     assert [(p.block, p.mode) for p in best.progress] == [("B2", "exam"), ("B2", "exam"), ("B3", "practice")]
     # The session's test is the one the jury grid takes, whatever the rule.

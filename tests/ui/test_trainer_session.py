@@ -13,6 +13,7 @@ from decimal import Decimal
 from trainer_helpers import PIN, enter_trainer_mode, unnamed, when_modal
 from ui_helpers import FIXTURES, answer
 
+from aimm_lab import fmt
 from aimm_lab.trainer.jury import final_exam, jury_result, mark20
 from aimm_lab.trainer.sessions import NOT_STARTED, RELEASED, TO_GRADE
 
@@ -156,7 +157,7 @@ def test_full_mock_session_three_tests_graded_and_released(window_factory, qtbot
     expected = jury_result({"continuous": "12", "social": "15", "tutor": "14.5"},
                            final_exam({**marks, "interview": Decimal("13")}))
     qtbot.waitUntil(lambda: gbp.book is not None and gbp.book.jury.result == expected.result, timeout=10000)
-    assert f"{expected.result}".replace(".", ",") in gbp.result.text()
+    assert f"{fmt.mark(expected.result, 'fr')} / 20" in gbp.result.text()
     assert unnamed(gbp) == []
     pdf = tmp_path / "grille.pdf"
     assert gbp.write_pdf(str(pdf)) is not None
@@ -164,5 +165,5 @@ def test_full_mock_session_three_tests_graded_and_released(window_factory, qtbot
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
         assert "Grille du jury" in text and TRAINEE in text
-        assert f"{expected.result}".replace(".", ",") in text
+        assert f"{fmt.mark(expected.result, 'fr')} / 20" in text
     assert PIN  # the same PIN was set on every PC of this test

@@ -721,10 +721,6 @@
             <translation>Weight</translation>
         </message>
         <message>
-            <source>Épreuve finale : trois épreuves pratiques et l'entretien, pondérés par leur durée</source>
-            <translation>Final exam: three practical tests and the interview, weighted by their length</translation>
-        </message>
-        <message>
             <source>&amp;Enregistrer les notes saisies</source>
             <translation>&amp;Save the marks typed in</translation>
         </message>
@@ -747,6 +743,22 @@
         <message>
             <source>Réussite</source>
             <translation>Success</translation>
+        </message>
+        <message>
+            <source>Détail par scénario</source>
+            <translation>Detail by scenario</translation>
+        </message>
+        <message>
+            <source>Scénario</source>
+            <translation>Scenario</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Tentatives</source>
+            <translation>Attempts</translation>
         </message>
         <message>
             <source>Progression</source>
@@ -803,6 +815,14 @@
         <message>
             <source>Aucune épreuve en mode examen notée.</source>
             <translation>No graded exam-mode test.</translation>
+        </message>
+        <message>
+            <source>Aucune tentative terminée.</source>
+            <translation>No finished attempt.</translation>
+        </message>
+        <message>
+            <source>(%1 à noter)</source>
+            <translation>(%1 to grade)</translation>
         </message>
         <message>
             <source>favorable</source>
@@ -1187,6 +1207,10 @@
             <translation>Drawn up on %1.</translation>
         </message>
         <message>
+            <source>Résultat pondéré</source>
+            <translation>Weighted result</translation>
+        </message>
+        <message>
             <source>Composante</source>
             <translation>Component</translation>
         </message>
@@ -1227,6 +1251,10 @@
             <translation>incomplete — missing: %1</translation>
         </message>
         <message>
+            <source>Épreuve finale</source>
+            <translation>Final exam</translation>
+        </message>
+        <message>
             <source>D'après : %1</source>
             <translation>From: %1</translation>
         </message>
@@ -1237,6 +1265,10 @@
         <message>
             <source>Poids</source>
             <translation>Weight</translation>
+        </message>
+        <message>
+            <source>Blocs de compétences</source>
+            <translation>Competence blocks</translation>
         </message>
         <message>
             <source>Bloc</source>
@@ -1259,6 +1291,10 @@
             <translation>expired</translation>
         </message>
         <message>
+            <source>Lignes de compétence</source>
+            <translation>Competence lines</translation>
+        </message>
+        <message>
             <source>Ligne</source>
             <translation>Line</translation>
         </message>
@@ -1269,6 +1305,10 @@
         <message>
             <source>Réussite</source>
             <translation>Success</translation>
+        </message>
+        <message>
+            <source>Signatures du jury</source>
+            <translation>Jury signatures</translation>
         </message>
         <message>
             <source>Grille du jury</source>

@@ -721,10 +721,6 @@
             <translation>Poids</translation>
         </message>
         <message>
-            <source>Épreuve finale : trois épreuves pratiques et l'entretien, pondérés par leur durée</source>
-            <translation>Épreuve finale : trois épreuves pratiques et l'entretien, pondérés par leur durée</translation>
-        </message>
-        <message>
             <source>&amp;Enregistrer les notes saisies</source>
             <translation>&amp;Enregistrer les notes saisies</translation>
         </message>
@@ -747,6 +743,22 @@
         <message>
             <source>Réussite</source>
             <translation>Réussite</translation>
+        </message>
+        <message>
+            <source>Détail par scénario</source>
+            <translation>Détail par scénario</translation>
+        </message>
+        <message>
+            <source>Scénario</source>
+            <translation>Scénario</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>Tentatives</source>
+            <translation>Tentatives</translation>
         </message>
         <message>
             <source>Progression</source>
@@ -803,6 +815,14 @@
         <message>
             <source>Aucune épreuve en mode examen notée.</source>
             <translation>Aucune épreuve en mode examen notée.</translation>
+        </message>
+        <message>
+            <source>Aucune tentative terminée.</source>
+            <translation>Aucune tentative terminée.</translation>
+        </message>
+        <message>
+            <source>(%1 à noter)</source>
+            <translation>(%1 à noter)</translation>
         </message>
         <message>
             <source>favorable</source>
@@ -1187,6 +1207,10 @@
             <translation>Établie le %1.</translation>
         </message>
         <message>
+            <source>Résultat pondéré</source>
+            <translation>Résultat pondéré</translation>
+        </message>
+        <message>
             <source>Composante</source>
             <translation>Composante</translation>
         </message>
@@ -1227,6 +1251,10 @@
             <translation>incomplet — manque : %1</translation>
         </message>
         <message>
+            <source>Épreuve finale</source>
+            <translation>Épreuve finale</translation>
+        </message>
+        <message>
             <source>D'après : %1</source>
             <translation>D'après : %1</translation>
         </message>
@@ -1237,6 +1265,10 @@
         <message>
             <source>Poids</source>
             <translation>Poids</translation>
+        </message>
+        <message>
+            <source>Blocs de compétences</source>
+            <translation>Blocs de compétences</translation>
         </message>
         <message>
             <source>Bloc</source>
@@ -1259,6 +1291,10 @@
             <translation>expiré</translation>
         </message>
         <message>
+            <source>Lignes de compétence</source>
+            <translation>Lignes de compétence</translation>
+        </message>
+        <message>
             <source>Ligne</source>
             <translation>Ligne</translation>
         </message>
@@ -1269,6 +1305,10 @@
         <message>
             <source>Réussite</source>
             <translation>Réussite</translation>
+        </message>
+        <message>
+            <source>Signatures du jury</source>
+            <translation>Signatures du jury</translation>
         </message>
         <message>
             <source>Grille du jury</source>

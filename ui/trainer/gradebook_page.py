@@ -1,12 +1,15 @@
 """The gradebook and the jury grid: per trainee, the mark of each block with its validation date
 and 5-year validity, the competence lines, the jury grid with the certificate's weights (the
 marks from outside the program typed in here, the weighted result computed), a progress chart,
-and the exports (CSV gradebook, jury grids in PDF)."""
+the result of each scenario under the trainer's rule, and the exports (CSV gradebook, jury
+grids in PDF). Everything shown comes from aimm_lab.trainer.gradebook.build (the one aggregation
+the CSV and the PDF use too), rounded only here, by aimm_lab/fmt.py."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from aimm_lab import fmt
 from aimm_lab.exam.scoring import RULE_TEXT, RULES
 from aimm_lab.i18n import current_lang
 from aimm_lab.scenarios import referential as ref
@@ -15,12 +18,14 @@ from aimm_lab.trainer.jury import (
     COMPONENTS,
     DECISION_NOTE,
     FINAL_PARTS,
+    FINAL_RULE,
+    TOTAL,
     VALIDATION_RULE,
     JuryError,
     parse_mark,
 )
 
-from .. import theme
+from .. import labels, theme
 from ..chart import ProgressChart
 from ..dialogs import show_error
 from ..ops import run_op
@@ -47,7 +52,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from .pdf import num, part_weight, pct
+from .pdf import indicative, part_weight, points_text, weight_text
 
 
 def _table(rows: int, cols: int, name: str) -> QTableWidget:
@@ -154,6 +159,7 @@ class GradebookPage(QWidget):
         self.decision = QLabel(objectName="decisionNote")
         self.decision.setWordWrap(True)
         self.final_title = QLabel(objectName="finalTitle")
+        self.final_title.setWordWrap(True)
         jl = QVBoxLayout(self.jury_box)
         jl.addWidget(self.grid)
         jl.addWidget(self.result)
@@ -167,6 +173,14 @@ class GradebookPage(QWidget):
         row.addStretch(1)
         jl.addLayout(row)
         jl.addWidget(self.marks_message)
+
+        self.lines_box = QGroupBox(objectName="scenarioLinesBox")
+        self.lines = _table(0, 6, "scenarioLines")
+        self.lines_note = QLabel(objectName="scenarioLinesNote")
+        self.lines_note.setWordWrap(True)
+        sl = QVBoxLayout(self.lines_box)
+        sl.addWidget(self.lines_note)
+        sl.addWidget(self.lines)
 
         self.comp_box = QGroupBox(objectName="competenceBox")
         self.comps = _table(0, 4, "competenceTable")
@@ -187,6 +201,7 @@ class GradebookPage(QWidget):
         bl2.addWidget(self.title)
         bl2.addWidget(self.jury_box)
         bl2.addWidget(self.blocks_box)
+        bl2.addWidget(self.lines_box)
         bl2.addWidget(self.comp_box)
         bl2.addWidget(self.chart_box)
         bl2.addStretch(1)
@@ -228,8 +243,9 @@ class GradebookPage(QWidget):
         self.rule_label.setText(self.tr("&Tentative retenue par bloc :"))
         keep = self.rule.currentData()
         self.rule.clear()
-        for r in RULES:
+        for i, r in enumerate(RULES):
             self.rule.addItem(RULE_TEXT[r].get(lang), r)
+            self.rule.setItemData(i, RULE_TEXT[r].get(lang), Qt.ItemDataRole.ToolTipRole)
         if keep:
             self.rule.setCurrentIndex(self.rule.findData(keep))
         self.csv_button.setText(self.tr("Exporter le carnet (&CSV)…"))
@@ -237,26 +253,29 @@ class GradebookPage(QWidget):
         self.blocks_box.setTitle(self.tr("Blocs de compétences"))
         self.blocks.setHorizontalHeaderLabels([self.tr("Bloc"), self.tr("Note / 20"), self.tr("Notées"),
                                                self.tr("À noter"), self.tr("Validé le"), self.tr("Valable jusqu'au")])
-        self.rule_note.setText(VALIDATION_RULE.get(lang))
+        self.rule_note.setText(indicative(VALIDATION_RULE, lang))
         self.jury_box.setTitle(self.tr("Grille du jury (pondération du titre)"))
         self.grid.setHorizontalHeaderLabels([self.tr("Composante"), self.tr("Pondération"), self.tr("Note / 20"),
                                              self.tr("Points"), self.tr("Origine")])
         self.final.setHorizontalHeaderLabels([self.tr("Épreuve finale"), self.tr("Poids"), self.tr("Note / 20")])
-        self.final_title.setText("<b>" + self.tr("Épreuve finale : trois épreuves pratiques et l'entretien, pondérés "
-                                                 "par leur durée") + "</b>")
+        self.final_title.setText(indicative(FINAL_RULE, lang))
         self.save_marks.setText(self.tr("&Enregistrer les notes saisies"))
         self.pdf_button.setText(self.tr("Grille du jury en &PDF…"))
         self.decision.setText("<i>" + DECISION_NOTE.get(lang) + "</i>")
         self.comp_box.setTitle(self.tr("Lignes de compétence (épreuves en mode examen)"))
         self.comps.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Intitulé"), self.tr("Points"),
                                               self.tr("Réussite")])
+        self.lines_box.setTitle(self.tr("Détail par scénario"))
+        self.lines.setAccessibleName(self.tr("Détail par scénario"))
+        self.lines.setHorizontalHeaderLabels([self.tr("Scénario"), self.tr("Mode"), self.tr("Tentatives"),
+                                              self.tr("Points"), self.tr("Note / 20"), self.tr("Réussite")])
         self.chart_box.setTitle(self.tr("Progression"))
         self.chart_note.setText(self.tr("Chaque tentative terminée et notée (examen et entraînement), en "
                                         "pourcentage des points, par bloc."))
         for e in self.mark_edits.values():
             e.setToolTip(self.tr("Note sur 20 (ex. 12,5) ; vide : pas encore de note"))
         self.interview_edit.setToolTip(self.tr("Note de l'entretien avec le jury, sur 20"))
-        for t in (self.blocks, self.grid, self.final, self.comps):
+        for t in (self.blocks, self.grid, self.final, self.comps, self.lines):
             h = t.horizontalHeader()
             h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             h.setSectionResizeMode(0 if t is not self.comps else 1, QHeaderView.ResizeMode.Stretch)
@@ -277,6 +296,7 @@ class GradebookPage(QWidget):
         def done(result):
             rule, books = result
             self.rule.setCurrentIndex(max(0, self.rule.findData(rule)))
+            self.rule.setToolTip(self.rule.currentText())
             self.books = books
             self.list.blockSignals(True)
             self.list.clear()
@@ -312,7 +332,7 @@ class GradebookPage(QWidget):
     def _show(self):
         b = self.book
         has = b is not None
-        for w in (self.title, self.blocks_box, self.jury_box, self.comp_box, self.chart_box):
+        for w in (self.title, self.blocks_box, self.jury_box, self.lines_box, self.comp_box, self.chart_box):
             w.setVisible(has)
         self.empty.setVisible(not has)
         self.pdf_all_button.setEnabled(bool(self.books))
@@ -330,12 +350,12 @@ class GradebookPage(QWidget):
             name.setToolTip(name.text())
             until = "—"
             if v is not None:
-                until = _day(v.valid_until, lang)
+                until = fmt.day(v.valid_until, lang)
                 if not v.is_valid(self.today):
                     until += " " + self.tr("(expiré)")
-            cells = [name, _item(num(line.mark, lang), True), _item(str(line.graded), True),
-                     _item(str(line.to_grade) if line.to_grade else "—", True),
-                     _item(("✔ " + _day(v.validated_on, lang)) if v else self.tr("non validé")), _item(until)]
+            cells = [name, _item(fmt.mark(line.mark, lang), True), _item(str(line.graded), True),
+                     _item(str(line.to_grade) if line.to_grade else fmt.DASH, True),
+                     _item(("✔ " + fmt.day(v.validated_on, lang)) if v else self.tr("non validé")), _item(until)]
             if v is not None:
                 cells[4].setForeground(_brush("PASS" if v.is_valid(self.today) else "ERROR"))
             for c, it in enumerate(cells):
@@ -347,15 +367,14 @@ class GradebookPage(QWidget):
             c = line.component
             self.grid.setItem(r, 0, _item(c.label.get(lang)))
             self.grid.setItem(r, 4, _item(self.tr("saisie ici") if c.entered else self.tr("calculée")))
-            self.grid.setItem(r, 1, _item(pct(c.weight, lang), True))
+            self.grid.setItem(r, 1, _item(weight_text(c, lang), True))
             if c.entered:
                 e = self.mark_edits[c.id]
-                e.setText(num(b.entered.get(c.id), lang) if b.entered.get(c.id) is not None else "")
+                e.setText(fmt.mark(b.entered.get(c.id), lang) if b.entered.get(c.id) is not None else "")
                 _put_widget(self.grid, r, 2, e)
             else:
-                self.grid.setItem(r, 2, _item(num(line.mark, lang), True))
-            pts = "—" if line.points is None else f"{num(line.points, lang, 3)} / {num(line.out_of, lang, 0)}"
-            self.grid.setItem(r, 3, _item(pts, True))
+                self.grid.setItem(r, 2, _item(fmt.mark(line.mark, lang), True))
+            self.grid.setItem(r, 3, _item(points_text(line, lang), True))
         _fit(self.grid)
         self._show_result()
         for r, (pid, label, _minutes) in enumerate(FINAL_PARTS):
@@ -363,11 +382,11 @@ class GradebookPage(QWidget):
             self.final.setItem(r, 1, _item(part_weight(pid), True))
             if pid == "interview":
                 v = j.final.parts.get(pid)
-                self.interview_edit.setText(num(v, lang) if v is not None else "")
+                self.interview_edit.setText(fmt.mark(v, lang) if v is not None else "")
                 self.interview_edit.setEnabled(self._session_of_book() is not None)
                 _put_widget(self.final, r, 2, self.interview_edit)
             else:
-                self.final.setItem(r, 2, _item(num(j.final.parts.get(pid), lang), True))
+                self.final.setItem(r, 2, _item(fmt.mark(j.final.parts.get(pid), lang), True))
         last = len(FINAL_PARTS)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -375,7 +394,7 @@ class GradebookPage(QWidget):
         it.setFont(bold)
         self.final.setItem(last, 0, it)
         self.final.setItem(last, 1, _item(""))
-        it = _item(num(j.final.mark, lang), True)
+        it = _item(fmt.mark(j.final.mark, lang), True)
         it.setFont(bold)
         self.final.setItem(last, 2, it)
         _fit(self.final)
@@ -397,15 +416,38 @@ class GradebookPage(QWidget):
             t = _item(title)
             t.setToolTip(title)
             self.comps.setItem(r, 1, t)
-            self.comps.setItem(r, 2, _item(f"{num(e, lang)} / {num(m, lang)}", True))
-            self.comps.setItem(r, 3, _item(f"{num(b.competence_percent(cid), lang, 1)} %", True))
+            self.comps.setItem(r, 2, _item(f"{fmt.points(e, lang)} / {fmt.points(m, lang)}", True))
+            self.comps.setItem(r, 3, _item(fmt.percent(b.competence_percent(cid), lang, 1), True))
         if not comps:
             self.comps.setRowCount(1)
             self.comps.setItem(0, 0, _item("—"))
             self.comps.setItem(0, 1, _item(self.tr("Aucune épreuve en mode examen notée.")))
         _fit(self.comps)
+        self._show_lines(lang)
         # chart
         self.chart.set_points([(p.block, p.at, float(p.mark) * 5) for p in b.progress])
+
+    def _show_lines(self, lang: str):
+        """The result of each scenario and mode under the rule (the CSV's rows)."""
+        b = self.book
+        self.lines_note.setText(gb.rule_note(b.rule).get(lang))
+        self.lines.setRowCount(max(1, len(b.lines)))
+        if not b.lines:
+            self.lines.setItem(0, 0, _item(self.tr("Aucune tentative terminée.")))
+            for c in range(1, 6):
+                self.lines.setItem(0, c, _item(""))
+        for r, ln in enumerate(b.lines):
+            name = _item(f"{ln.title.get(lang)} ({ln.scenario_id})")
+            name.setToolTip(name.text())
+            attempts = str(ln.attempts)
+            if ln.pending:
+                attempts += " " + self.tr("(%1 à noter)").replace("%1", str(ln.pending))
+            pts = fmt.DASH if ln.counted is None else f"{fmt.mark(ln.score, lang)} / {fmt.mark(ln.max_score, lang)}"
+            for c, it in enumerate((name, _item(labels.mode(ln.mode)), _item(attempts, True), _item(pts, True),
+                                    _item(fmt.mark(ln.mark, lang), True),
+                                    _item(fmt.percent(ln.percent, lang, 2), True))):
+                self.lines.setItem(r, c, it)
+        _fit(self.lines)
 
     def _session_of_book(self):
         return self.book.final_session if self.book is not None else None
@@ -416,8 +458,9 @@ class GradebookPage(QWidget):
         if j.result is not None:
             color = theme.color("PASS" if j.favourable else "FAIL")
             verdict = self.tr("favorable") if j.favourable else self.tr("défavorable")
-            self.result.setText(f'<span style="font-size:large"><b>{self.tr("Résultat pondéré")} : '
-                                f'{num(j.result, lang)} / 20</b></span> — '
+            self.result.setText(f'{TOTAL.get(lang)} : {fmt.number(j.result, lang, 3)} / 20<br/>'
+                                f'<span style="font-size:large"><b>{self.tr("Résultat pondéré")} : '
+                                f'{fmt.mark(j.result, lang)} / 20</b></span> — '
                                 f'<b style="color:{color}">{verdict}</b>')
         else:
             names = {c.id: c.label.get(lang) for c in COMPONENTS}
@@ -456,11 +499,10 @@ class GradebookPage(QWidget):
         b.jury = jury_result(entered, final_exam(parts))
         self.marks_message.setText(self.tr("Notes modifiées : pensez à les enregistrer."))
         for r, line in enumerate(b.jury.lines):
-            pts = "—" if line.points is None else f"{num(line.points, lang, 3)} / {num(line.out_of, lang, 0)}"
-            self.grid.setItem(r, 3, _item(pts, True))
+            self.grid.setItem(r, 3, _item(points_text(line, lang), True))
             if not line.component.entered:
-                self.grid.setItem(r, 2, _item(num(line.mark, lang), True))
-        self.final.setItem(len(FINAL_PARTS), 2, _item(num(b.jury.final.mark, lang), True))
+                self.grid.setItem(r, 2, _item(fmt.mark(line.mark, lang), True))
+        self.final.setItem(len(FINAL_PARTS), 2, _item(fmt.mark(b.jury.final.mark, lang), True))
         self._show_result()
 
     def save(self):
@@ -513,12 +555,10 @@ class GradebookPage(QWidget):
             path += ".csv"
         rule = self.rule.currentData() or gb.DEFAULT_RULE
 
-        def op():
-            from aimm_lab.cli.gradebook import gradebook_rows, write_gradebook
+        lang = current_lang()
 
-            rows = gradebook_rows(self.session.engine(), rule, None)
-            write_gradebook(path, rows, ";")
-            return len(rows)
+        def op():
+            return gb.write_csv(path, gb.build(self.session.engine(), rule=rule), ";", lang)
 
         def done(n):
             self.marks_message.setText(self.tr("Carnet exporté : %1 (%2 ligne(s)).").replace("%1", path)
@@ -550,10 +590,6 @@ class GradebookPage(QWidget):
             return None
         self.marks_message.setText(self.tr("PDF enregistré : %1").replace("%1", str(out)))
         return out
-
-
-def _day(d: date, lang: str) -> str:
-    return d.strftime("%d/%m/%Y") if lang == "fr" else d.isoformat()
 
 
 def _brush(outcome: str):

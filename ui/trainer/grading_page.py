@@ -5,6 +5,7 @@ the grades and releases the results to the trainee."""
 
 from __future__ import annotations
 
+from aimm_lab import fmt
 from aimm_lab.i18n import current_lang
 from aimm_lab.trainer.jury import mark20
 
@@ -263,7 +264,7 @@ class GradingPage(QWidget):
         for r, a in enumerate(attempts):
             m20 = mark20(a.score, a.max_score)
             note = self.tr("à noter") if a.pending else (
-                (str(m20).replace(".", ",") if lang == "fr" else str(m20)) + " / 20" if m20 is not None else "—")
+                f"{fmt.mark(m20, lang)} / 20" if m20 is not None else fmt.DASH)
             values = [a.trainee, a.title.get(lang), a.block, labels.mode(a.mode), local_time(a.submitted_at, lang),
                       note]
             for c, v in enumerate(values):

@@ -5,28 +5,45 @@ screens show, so a PDF never says something the screen did not."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction
 from html import escape
 from pathlib import Path
 
+from aimm_lab import fmt
 from aimm_lab.scenarios import referential as ref
-from aimm_lab.trainer.jury import COMPONENTS, DECISION_NOTE, FINAL_PARTS, VALIDATION_RULE
+from aimm_lab.trainer.gradebook import rule_note
+from aimm_lab.trainer.jury import (
+    COMPONENTS,
+    DECISION_NOTE,
+    FINAL_PARTS,
+    FINAL_RULE,
+    INDICATIVE,
+    SIGN_HOW,
+    SIGNATURES,
+    TOTAL,
+    VALIDATION_RULE,
+)
 
 from ..pdf import write_pdf as shared_write_pdf
 from ..qt import translate
 from .review_html import review_html
 
 
-def num(d: Decimal | None, lang: str, places: int = 2) -> str:
-    if d is None:
-        return "—"
-    s = f"{Decimal(d):.{places}f}"
-    return s.replace(".", ",") if lang == "fr" else s
+def weight_text(c, lang: str) -> str:
+    """A component's weight in the jury grid: 30 % / 30%."""
+    return fmt.percent(c.weight * 100, lang, 0)
 
 
-def pct(w: Decimal, lang: str) -> str:
-    return f"{int(w * 100)} %" if lang == "fr" else f"{int(w * 100)}%"
+def points_text(line, lang: str) -> str:
+    """What a grid line's mark brings, to the thousandth, out of its maximum: 3,686 / 6."""
+    if line.points is None:
+        return fmt.DASH
+    return f"{fmt.number(line.points, lang, 3)} / {fmt.number(line.out_of, lang, 0)}"
+
+
+def indicative(text, lang: str) -> str:
+    """One of the program's own rules, labelled as such."""
+    return f"{text.get(lang)} ({INDICATIVE.get(lang)})"
 
 
 PDF_POINT_SIZE = 9
@@ -45,82 +62,95 @@ def part_weight(part_id: str) -> str:
 
 
 def day(d: date | None, lang: str) -> str:
-    if d is None:
-        return "—"
-    return d.strftime("%d/%m/%Y") if lang == "fr" else d.isoformat()
+    return fmt.day(d, lang) if d is not None else fmt.DASH
+
+
+def _h2(text: str) -> str:
+    """A section heading, with the tight margins that keep a trainee's grid on one page."""
+    return f'<h2 style="margin-top: 8px; margin-bottom: 3px">{escape(text)}</h2>'
 
 
 def jury_html(book, lang: str, today: date | None = None, color: bool = True) -> str:
-    """One trainee's jury grid (aimm_lab.trainer.gradebook.TraineeBook)."""
+    """One trainee's jury grid (aimm_lab.trainer.gradebook.TraineeBook). Marks as the core keeps
+    them, rounded here only, by aimm_lab/fmt.py: marks to the hundredth, points to the thousandth."""
     today = today or date.today()
     j = book.jury
-    out = [f"<h1>{escape(translate('JuryGrid', 'Grille du jury'))} — {escape(book.name)}</h1>",
-           "<p>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + "<br/>"
-           + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</p>"]
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Résultat pondéré'))}</h2>")
-    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>' + "".join(
-        f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Composante"), translate("JuryGrid", "Pondération"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Points"),
-                                          translate("JuryGrid", "Origine"))) + "</tr>")
+    table = '<table border="1" cellspacing="0" cellpadding="1" width="100%">'
+    out = [f'<h1 style="margin-bottom: 4px">{escape(translate("JuryGrid", "Grille du jury"))} — {escape(book.name)}</h1>',
+           "<p><small>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + " "
+           + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</small></p>"]
+    out.append(_h2(translate('JuryGrid', 'Résultat pondéré')))
+    out.append(table + "<tr>" + "".join(
+        f"<th width='{w}%'>{escape(h)}</th>" for h, w in (
+            (translate("JuryGrid", "Composante"), 33), (translate("JuryGrid", "Pondération"), 14),
+            (translate("JuryGrid", "Note / 20"), 11), (translate("JuryGrid", "Points"), 15),
+            (translate("JuryGrid", "Origine"), 27))) + "</tr>")
     for line in j.lines:
         c = line.component
         origin = translate("JuryGrid", "saisie par le formateur") if c.entered else translate("JuryGrid", "calculée par AIMM Lab")
-        pts = "—" if line.points is None else f"{num(line.points, lang, 3)} / {num(line.out_of, lang, 0)}"
-        out.append(f"<tr><td>{escape(c.label.get(lang))}</td><td align='center'>{pct(c.weight, lang)}</td>"
-                   f"<td align='right'>{num(line.mark, lang)}</td><td align='right'>{pts}</td>"
+        out.append(f"<tr><td>{escape(c.label.get(lang))}</td><td align='center'>{weight_text(c, lang)}</td>"
+                   f"<td align='right'>{fmt.mark(line.mark, lang)}</td><td align='right'>{points_text(line, lang)}</td>"
                    f"<td>{escape(origin)}</td></tr>")
     if j.result is not None:
         verdict = translate("JuryGrid", "favorable") if j.favourable else translate("JuryGrid", "défavorable")
-        res = f"<b>{num(j.result, lang)} / 20</b> ({escape(verdict)})"
+        out.append(f"<tr><td colspan='3'>{escape(TOTAL.get(lang))}</td>"
+                   f"<td align='right'>{fmt.number(j.result, lang, 3)} / 20</td><td></td></tr>")
+        res = f"<b>{fmt.mark(j.result, lang)} / 20</b> ({escape(verdict)})"
     else:
         names = {c.id: c.label.get(lang) for c in COMPONENTS}
         res = "<i>" + escape(translate("JuryGrid", "incomplet — manque : %1").replace("%1", ", ".join(names[m] for m in j.missing))) \
             + "</i>"
-    out.append(f"<tr><td colspan='3'><b>{escape(translate('JuryGrid', 'Résultat pondéré'))}</b></td><td colspan='2'>{res}</td></tr>")
+    out.append(f"<tr><td colspan='2'><b>{escape(translate('JuryGrid', 'Résultat pondéré'))}</b></td><td colspan='3'>{res}</td></tr>")
     out.append("</table>")
-    out.append("<p><i>" + escape(DECISION_NOTE.get(lang)) + "</i></p>")
+    out.append("<p><small><i>" + escape(DECISION_NOTE.get(lang)) + "</i></small></p>")
 
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Épreuve finale'))}</h2>")
+    out.append(_h2(translate('JuryGrid', 'Épreuve finale')))
+    out.append("<p><small>" + escape(indicative(FINAL_RULE, lang)))
     if book.final_source is not None:
-        out.append("<p>" + escape(translate("JuryGrid", "D'après : %1").replace("%1", book.final_source.get(lang))) + "</p>")
-    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>' + "".join(
+        out.append("<br/>" + escape(translate("JuryGrid", "D'après : %1").replace("%1", book.final_source.get(lang))))
+    out.append("</small></p>")
+    out.append(table + "<tr>" + "".join(
         f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Épreuve"), translate("JuryGrid", "Poids"), translate("JuryGrid", "Note / 20"))) + "</tr>")
     for pid, label, _minutes in FINAL_PARTS:
         out.append(f"<tr><td>{escape(label.get(lang))}</td><td align='center'>{part_weight(pid)}</td>"
-                   f"<td align='right'>{num(j.final.parts.get(pid), lang)}</td></tr>")
+                   f"<td align='right'>{fmt.mark(j.final.parts.get(pid), lang)}</td></tr>")
     out.append(f"<tr><td colspan='2'><b>{escape(translate('JuryGrid', 'Note de l’épreuve finale'))}</b></td>"
-               f"<td align='right'><b>{num(j.final.mark, lang)}</b></td></tr></table>")
+               f"<td align='right'><b>{fmt.mark(j.final.mark, lang)}</b></td></tr></table>")
 
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Blocs de compétences'))}</h2>")
-    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>' + "".join(
+    out.append(_h2(translate('JuryGrid', 'Blocs de compétences')))
+    out.append(table + "<tr>" + "".join(
         ("<th width='52%'>" if i == 0 else "<th>") + f"{escape(h)}</th>" for i, h in enumerate((
             translate("JuryGrid", "Bloc"), translate("JuryGrid", "Note / 20"), translate("JuryGrid", "Épreuves notées"),
             translate("JuryGrid", "Validé le"), translate("JuryGrid", "Valable jusqu’au")))) + "</tr>")
     for b, line in book.blocks.items():
         v = line.validation
-        until = "—"
+        until = fmt.DASH
         if v is not None:
             until = day(v.valid_until, lang) + ("" if v.is_valid(today) else " (" + translate("JuryGrid", "expiré") + ")")
         title = ref.BLOCKS[b].get(lang) if b in ref.BLOCKS else ""
-        name = f"{b} — {escape(title)}" if title else b
-        out.append(f"<tr><td>{name}</td><td align='right'>{num(line.mark, lang)}</td>"
-                   f"<td align='center'>{line.graded}</td><td>{day(v.validated_on, lang) if v else '—'}</td>"
+        name = f"{b} — <small>{escape(title)}</small>" if title else b
+        out.append(f"<tr><td>{name}</td><td align='right'>{fmt.mark(line.mark, lang)}</td>"
+                   f"<td align='center'>{line.graded}</td><td>{day(v.validated_on, lang) if v else fmt.DASH}</td>"
                    f"<td>{until}</td></tr>")
     out.append("</table>")
-    out.append("<p><i>" + escape(VALIDATION_RULE.get(lang)) + "</i></p>")
+    out.append("<p><small><i>" + escape(indicative(VALIDATION_RULE, lang)) + " "
+               + escape(rule_note(book.rule).get(lang)) + "</i></small></p>")
 
-    out.append(f"<h2>{escape(translate('JuryGrid', 'Signatures du jury'))}</h2>")
-    out.append('<table border="1" cellspacing="0" cellpadding="14" width="100%"><tr>'
-               + "<td>&nbsp;</td>" * 4 + "</tr></table>")
     if book.competences:
-        out.append(f"<h2>{escape(translate('JuryGrid', 'Lignes de compétence'))}</h2>")
-        out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%"><tr>' + "".join(
+        out.append(_h2(translate('JuryGrid', 'Lignes de compétence')))
+        out.append('<table border="1" cellspacing="0" cellpadding="0" width="100%"><tr>' + "".join(
             f"<th>{escape(h)}</th>" for h in (translate("JuryGrid", "Ligne"), translate("JuryGrid", "Intitulé"), translate("JuryGrid", "Réussite"))) + "</tr>")
         for cid in sorted(book.competences, key=_comp_order):
             title = ref.COMPETENCES[cid].title.get(lang) if cid in ref.COMPETENCES else ""
-            p = book.competence_percent(cid)
-            out.append(f"<tr><td>{escape(cid)}</td><td>{escape(title)}</td>"
-                       f"<td align='right'>{num(p, lang, 1)} %</td></tr>")
+            out.append(f"<tr><td><small>{escape(cid)}</small></td><td><small>{escape(title)}</small></td>"
+                       f"<td align='right'><small>{fmt.percent(book.competence_percent(cid), lang, 1)}</small>"
+                       "</td></tr>")
         out.append("</table>")
+
+    out.append(_h2(translate('JuryGrid', 'Signatures du jury')))
+    out.append(table + "<tr>" + "".join(
+        f"<td width='25%' valign='top'><small>{escape(who.get(lang))}<br/>{escape(SIGN_HOW.get(lang))}</small>"
+        "<br/><br/></td>" for who in SIGNATURES) + "</tr></table>")
     return "".join(out)
 
 
@@ -129,11 +159,16 @@ def _comp_order(cid: str):
     return (order.index(cid) if cid in order else 99, cid)
 
 
-def write_jury_pdf(books, path: str | Path, lang: str, today: date | None = None) -> Path:
-    """The jury grids of the trainees given, one per page, in one PDF."""
+def jury_pages_html(books, lang: str, today: date | None = None) -> str:
+    """The jury grids of the trainees given, each starting on a new page (Qt's QTextDocument
+    honours `page-break-before` on a block): no trainee's heading lands on another's page."""
     parts = [jury_html(b, lang, today, color=False) for b in books]
-    html = "".join(f'<div style="page-break-after: always">{p}</div>' for p in parts[:-1]) + (parts[-1] if parts else "")
-    return write_pdf(html, path, translate("JuryGrid", "Grille du jury"))
+    return "".join(p if i == 0 else f'<div style="page-break-before: always">{p}</div>' for i, p in enumerate(parts))
+
+
+def write_jury_pdf(books, path: str | Path, lang: str, today: date | None = None) -> Path:
+    """The jury grids of the trainees given, one trainee per page, in one PDF."""
+    return write_pdf(jury_pages_html(books, lang, today), path, translate("JuryGrid", "Grille du jury"))
 
 
 def write_review_pdf(review, path: str | Path, lang: str) -> Path:

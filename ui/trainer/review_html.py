@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from aimm_lab import fmt
+from aimm_lab.exam import clock as clk
 from aimm_lab.exam.scoring import STATE_TEXT
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
@@ -17,7 +19,6 @@ from aimm_lab.words import STATUS_TEXT
 from .. import labels, theme
 from ..evidence import check_title, items_html, pick
 from ..qt import translate
-from ..results_html import local_time
 
 
 @dataclass
@@ -47,6 +48,11 @@ def load_review(engine, attempt_id: str) -> Review:
             note = d.get("note") if d.get("purpose") == "final" else note
     facts = engine.facts(a)
     return Review(a, engine.score(a), facts, engine.scenario_of(a), baseline, final, note, dict(facts.rubric))
+
+
+def _when(iso: str | None, lang: str) -> str:
+    """An attempt's ISO UTC time in local time: 14/03/2026 08:05."""
+    return fmt.moment(clk.parse_iso(iso) / 1000, lang) if iso else fmt.DASH
 
 
 def _mark(outcome: str, color: bool) -> str:
@@ -146,7 +152,9 @@ def document_html(doc: dict | None) -> str:
 
 def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = True) -> str:
     a, sheet, s = r.attempt, r.sheet, r.scenario
-    p = labels.points
+    def p(x) -> str:
+        return fmt.points(x, lang)
+
     status = STATUS_TEXT.get(a.status)
     m20 = mark20(sheet.score, sheet.max_score)
     out = [f"<h1>{escape(s.title.get(lang))}</h1>",
@@ -154,8 +162,8 @@ def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = Tr
                escape(translate("Review", "Stagiaire : %1").replace("%1", a.trainee)),
                escape(translate("Review", "Bloc %1 · %2 · scénario %3 v%4").replace("%1", s.block).replace("%2", labels.mode(a.mode))
                       .replace("%3", s.id).replace("%4", str(s.version))),
-               escape(translate("Review", "Commencée le %1, remise le %2").replace("%1", local_time(a.started_at, lang))
-                      .replace("%2", local_time(a.submitted_at, lang))),
+               escape(translate("Review", "Commencée le %1, remise le %2").replace("%1", _when(a.started_at, lang))
+                      .replace("%2", _when(a.submitted_at, lang))),
                escape(translate("Review", "État : %1").replace("%1", status.get(lang) if status else a.status)
                       + (" — " + translate("Review", "résultats communiqués") if a.released else " — " + translate("Review", "résultats non communiqués")
                          if a.mode == "exam" else "")),
@@ -163,7 +171,7 @@ def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = Tr
            ]) + "</p>"]
     note = f"{p(sheet.score)} / {p(sheet.max_score)}"
     if m20 is not None:
-        note += " — " + (str(m20).replace(".", ",") if lang == "fr" else str(m20)) + " / 20"
+        note += f" — {fmt.mark(m20, lang)} / 20"
     out.append(f"<h2>{escape(translate('Review', 'Note'))} : {escape(note)}</h2>")
     if sheet.pending:
         out.append("<p><b>" + escape(translate("Review", "Provisoire : des items de la grille restent à noter.")) + "</b></p>")
