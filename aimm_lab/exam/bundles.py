@@ -30,7 +30,7 @@ from ..i18n import T, Text
 from ..paths import data_dir
 from ..store.chain import GENESIS, Event, canonical, verify_chain
 from .clock import iso
-from .engine import Facts, derive_row, load_stored_scenario
+from .journal import Facts, derive_row, load_stored_scenario
 
 FORMAT = "aimm-lab-results"
 SCHEMA = 1

@@ -36,7 +36,6 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import words
@@ -48,252 +47,20 @@ from ..i18n import T, Text
 from ..labprofile import LabProfile
 from ..machine.base import Machine, MachineView
 from ..machine.real import RealMachine
-from ..scenarios.loader import load_text
 from ..scenarios.model import REPORT_FIELDS, Scenario, Task
 from ..scenarios.resolve import resolve
 from ..store.chain import GENESIS, Event, make_event, score_seal, verify_chain
 from ..store.db import Store
 from ..suggest import did_you_mean
 from . import clock as clk
-from .scoring import Answers, ScoreSheet, quiz_problems, score_attempt
+from .attempt import Attempt, AttemptClosed, AttemptError, AttemptNotFound, CheckReceipt, Verdict
+from .journal import ROW_FIELDS_CHECKED, Facts, derive_row, load_stored_scenario
+from .scoring import ScoreSheet, quiz_problems, score_attempt
 
 MODES = words.MODES
 DEFAULT = object()  # "the default duration": the scenario's in exam mode, untimed in practice
 MAX_MINUTES = 600
 MAX_FIELD_CHARS = 20_000
-
-
-class AttemptError(AimmError):
-    """An attempt cannot do what was asked (closed, paused, unknown task...)."""
-
-
-class AttemptNotFound(AttemptError):
-    pass
-
-
-class AttemptClosed(AttemptError):
-    pass
-
-
-# --------------------------------------------------------------------------- attempt snapshot
-
-
-@dataclass(frozen=True)
-class Attempt:
-    """A snapshot of an attempt's row. Cheap to read; never changes: ask the engine again."""
-
-    id: str
-    trainee: str
-    scenario_id: str
-    scenario_version: int
-    scenario_sha256: str
-    title: Text
-    block: str
-    mode: str
-    status: str  # running | paused | submitted | expired
-    started_at: str
-    deadline: str | None
-    duration_s: float | None
-    paused_remaining_s: float | None
-    submitted_at: str | None
-    submit_reason: str | None
-    score: float | None
-    max_score: float | None
-    pending: bool
-    released: bool
-    events: int
-    origin: str
-
-    @classmethod
-    def from_row(cls, r: dict) -> Attempt:
-        return cls(r["id"], r["trainee"], r["scenario_id"], r["scenario_version"], r.get("scenario_sha256", ""),
-                   Text(r.get("title_fr") or r["scenario_id"], r.get("title_en")), r.get("block") or "", r["mode"],
-                   r["status"], r["started_at"], r.get("deadline"), r.get("duration_s"), r.get("paused_remaining_s"),
-                   r.get("submitted_at"), r.get("submit_reason"), r.get("score"), r.get("max_score"),
-                   bool(r.get("pending")), bool(r.get("released")), r.get("events", 0), r.get("origin", ""))
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in ("running", "paused")
-
-    @property
-    def timed(self) -> bool:
-        return self.duration_s is not None
-
-    @property
-    def feedback(self) -> bool:
-        """May the trainee see results? Practice: always; exam: once the trainer released them."""
-        return self.mode == "practice" or self.released
-
-    def remaining_s(self, now: int | None = None) -> float | None:
-        """Seconds left (never negative), from the stored deadline; None when untimed or over."""
-        if self.status == "paused":
-            return self.paused_remaining_s
-        if self.status != "running" or self.deadline is None:
-            return None
-        now = clk.now_ms() if now is None else now
-        return max(0, clk.parse_iso(self.deadline) - now) / 1000
-
-    def overdue(self, now: int | None = None) -> bool:
-        now = clk.now_ms() if now is None else now
-        return self.status == "running" and self.deadline is not None and clk.parse_iso(self.deadline) <= now
-
-    def as_dict(self, now: int | None = None) -> dict:
-        return {
-            "id": self.id, "scenario_id": self.scenario_id, "scenario_version": self.scenario_version,
-            "scenario_sha256": self.scenario_sha256, "title": self.title.as_dict(), "block": self.block,
-            "trainee": self.trainee, "mode": self.mode, "status": self.status, "started_at": self.started_at,
-            "deadline": self.deadline,
-            "duration_minutes": None if self.duration_s is None else round(self.duration_s / 60, 2),
-            "remaining_s": self.remaining_s(now), "submitted_at": self.submitted_at,
-            "submit_reason": self.submit_reason, "score": self.score, "max_score": self.max_score,
-            "pending": self.pending, "released": self.released, "event_count": self.events,
-        }
-
-
-@dataclass
-class CheckReceipt:
-    """What a check pass gives back. `result` is None when feedback is hidden (exam, not released)."""
-
-    attempt: Attempt
-    seq: int
-    result: PassResult | None
-    expired: bool = False  # the time ran out: this pass was the final one and the attempt is over
-
-
-@dataclass
-class Verdict:
-    """`verify()`'s finding for one attempt."""
-
-    attempt_id: str
-    trainee: str
-    scenario_id: str
-    problems: list[Text] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-# --------------------------------------------------------------------------- the journal, replayed
-
-
-@dataclass
-class Facts:
-    """Everything the row and the score are computed from, accumulated event by event."""
-
-    started: dict | None = None
-    started_at: str | None = None
-    clock: list[clk.ClockEvent] = field(default_factory=list)
-    warnings: set[int] = field(default_factory=set)  # given since the last added time
-    checks: dict[str, dict] = field(default_factory=dict)
-    last_pass_seq: int = 0
-    hints: set[str] = field(default_factory=set)
-    report: dict = field(default_factory=dict)
-    documents: dict[str, dict] = field(default_factory=dict)
-    quiz: dict[str, list] = field(default_factory=dict)
-    rubric: dict[tuple[str, str], dict] = field(default_factory=dict)
-    released: bool = False
-    seq: int = 0
-    head: str = GENESIS
-
-    def copy(self) -> Facts:
-        return replace(self, clock=list(self.clock), warnings=set(self.warnings), checks=dict(self.checks),
-                       hints=set(self.hints), report=dict(self.report), documents=dict(self.documents),
-                       quiz=dict(self.quiz), rubric=dict(self.rubric))
-
-    def apply(self, seq: int, at: str, kind: str, data: dict, hash_: str | None = None) -> None:
-        self.seq = seq
-        if hash_:
-            self.head = hash_
-        t = clk.parse_iso(at)
-        if kind == "started":
-            self.started, self.started_at = data, at
-            self.clock.append(clk.ClockEvent("started", t, data.get("duration_ms")))
-        elif kind in ("paused", "resumed"):
-            self.clock.append(clk.ClockEvent(kind, t))
-        elif kind == "time_added":
-            self.clock.append(clk.ClockEvent(kind, t, data.get("ms")))
-            self.warnings.clear()
-        elif kind == "submitted":
-            self.clock.append(clk.ClockEvent(kind, t, None, data.get("reason")))
-        elif kind == "warning":
-            self.warnings.add(int(data.get("seconds", 0)))
-        elif kind == "check":
-            if data.get("purpose") != "baseline":
-                for task in (data.get("result") or {}).get("tasks") or []:
-                    self.checks[task["id"]] = task
-                self.last_pass_seq = seq
-        elif kind == "hint":
-            self.hints.add(data["task"])
-        elif kind == "report":
-            self.report = dict(data.get("fields") or {})
-        elif kind == "document":
-            self.documents[data["task"]] = data.get("doc") or {}
-        elif kind == "quiz":
-            self.quiz[data["task"]] = data.get("answers") or []
-        elif kind == "rubric":
-            self.rubric[(data["task"], data["item"])] = {"task": data["task"], "item": data["item"],
-                                                         "points": data["points"], "comment": data.get("comment"),
-                                                         "by": data.get("by"), "at": at}
-        elif kind == "released":
-            self.released = True
-
-    @property
-    def mode(self) -> str:
-        return (self.started or {}).get("mode", "practice")
-
-    @property
-    def lab(self) -> dict:
-        return dict((self.started or {}).get("lab") or {})
-
-    def clock_state(self) -> clk.ClockState:
-        return clk.replay(self.clock)
-
-    def answers(self) -> Answers:
-        return Answers(self.mode, dict(self.checks), set(self.hints), dict(self.report), dict(self.documents),
-                       dict(self.quiz), {k: v["points"] for k, v in self.rubric.items()})
-
-    @classmethod
-    def from_journal(cls, rows: list[dict]) -> Facts:
-        f = cls()
-        for r in rows:
-            f.apply(r["seq"], r["at"], r["kind"], r["data"], r.get("hash"))
-        return f
-
-
-def derive_row(attempt_id: str, facts: Facts, scenario: Scenario, trainee_id: int, updated_at: str) -> dict:
-    """The attempts row that the journal implies. The one place a row is computed."""
-    st = facts.started or {}
-    sc = st.get("scenario") or {}
-    c = facts.clock_state()
-    sheet = score_attempt(scenario, facts.answers())
-    pending = sheet.pending
-    row = {
-        "id": attempt_id, "trainee_id": trainee_id, "scenario_id": sc.get("id"), "scenario_version": sc.get("version"),
-        "scenario_sha256": sc.get("sha256"), "title_fr": (sc.get("title") or {}).get("fr"),
-        "title_en": (sc.get("title") or {}).get("en"), "block": sc.get("block"), "mode": st.get("mode"),
-        "status": c.status, "started_at": facts.started_at,
-        "duration_s": None if st.get("duration_ms") is None else st["duration_ms"] / 1000,
-        "deadline": clk.iso(c.deadline), "paused_remaining_s": None if c.kept_ms is None else c.kept_ms / 1000,
-        "submitted_at": clk.iso(c.ended_at), "submit_reason": c.reason, "score": sheet.score,
-        "max_score": sheet.max_score, "pending": int(pending), "released": int(facts.released),
-        "origin": st.get("origin", ""), "events": facts.seq, "head_hash": facts.head,
-        "score_hash": score_seal(facts.head, sheet.score, sheet.max_score, c.status, pending),
-        "updated_at": updated_at,
-    }
-    return row
-
-
-ROW_FIELDS_CHECKED = ("scenario_id", "scenario_version", "scenario_sha256", "mode", "status", "started_at", "deadline",
-                      "duration_s", "paused_remaining_s", "submitted_at", "submit_reason", "score", "max_score",
-                      "pending", "released", "events", "head_hash", "score_hash", "origin")
-
-
-def load_stored_scenario(text: str, path: str) -> Scenario:
-    """A scenario from the copy stored with an attempt, graded without its folder: fixture and
-    picture files are not looked for; line numbers are kept for errors."""
-    return load_text(text, Path(path), check_files=False)
 
 
 # --------------------------------------------------------------------------- the engine

@@ -20,8 +20,9 @@ from attempt_kit import (
     write_scenario,
 )
 
+from aimm_lab.exam.attempt import AttemptClosed, AttemptError, AttemptNotFound
 from aimm_lab.exam.clock import parse_iso
-from aimm_lab.exam.engine import AttemptClosed, AttemptError, AttemptNotFound, Engine
+from aimm_lab.exam.engine import Engine
 from aimm_lab.scenarios.loader import load_file
 from aimm_lab.store.db import Store
 

@@ -9,8 +9,9 @@ import sqlite3
 import pytest
 from attempt_kit import BROKEN, GOOD_QUOTE, SOLVED, Clock, machine, profile, write_scenario
 
+from aimm_lab.exam.attempt import AttemptError
 from aimm_lab.exam.bundles import BundleError, export_bundle, import_bundle, load_secret
-from aimm_lab.exam.engine import AttemptError, Engine
+from aimm_lab.exam.engine import Engine
 from aimm_lab.scenarios.loader import load_file
 from aimm_lab.store.db import Store
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from aimm_lab.exam.engine import AttemptError, Engine
+from aimm_lab.exam.attempt import AttemptError
+from aimm_lab.exam.engine import Engine
 from aimm_lab.store.db import Store
 
 
