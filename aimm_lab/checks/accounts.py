@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..i18n import T
 from ..machine.base import Machine
 from .base import CheckType, Context, Evidence, Param, register
-from .common import known, known_list
+from .common import known, known_list, none_unread
 
 USER = Param("name", "str", T("nom du compte (ex. m.durand, techadmin)", "account name (e.g. m.durand, techadmin)"))
 NO_ACCOUNT = T("compte absent", "no such account")
@@ -17,9 +17,11 @@ def _plain(name: str | None) -> str:
 
 
 def find_account(m: Machine, name: str) -> dict | None:
-    for a in known_list(m.section("accounts"), "accounts", T("liste des comptes", "account list")):
+    items = known_list(m.section("accounts"), "accounts", T("liste des comptes", "account list"))
+    for a in items:
         if _plain(a.get("name")) == _plain(name):
             return a
+    none_unread(items, "name", T("nom d'un compte", "an account's name"))
     return None
 
 
@@ -74,6 +76,8 @@ class UserLoggedIn(CheckType):
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         sessions = known_list(m.section("users"), "sessions", T("sessions ouvertes", "open sessions"))
         mine = [s for s in sessions if _plain(s.get("name")) == _plain(p["name"])]
+        if not mine:
+            none_unread(sessions, "name", T("nom d'une session", "a session's name"))
         expected = T(f"session de {p['name']} ouverte", f"{p['name']} logged in")
         if mine:
             where = ", ".join(str(s.get("terminal")) for s in mine if s.get("terminal"))

@@ -131,3 +131,11 @@ def known_list(section: dict, field: str, what: Text) -> list:
     if not isinstance(value, list):
         raise unread(what, section, field)
     return value
+
+
+def none_unread(items: list, field: str, what: Text) -> None:
+    """When looking an item up found nothing: if some item's `field` (its name, its mount point)
+    could not be read, "absent" cannot be told: raise ERROR with the first such item's reason."""
+    for item in items:
+        if not isinstance(item, dict) or item.get(field) is None or field in (item.get("unknown") or {}):
+            raise unread(what, item if isinstance(item, dict) else None, field)

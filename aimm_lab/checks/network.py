@@ -7,7 +7,7 @@ import ipaddress
 from ..i18n import T, Text
 from ..machine.base import UNSUPPORTED, Machine, ProbeError
 from .base import CheckType, Context, Evidence, Param, Shown, normalize_mac, register
-from .common import join, known, known_list, known_or_none, norm_ip, probe_error, unread
+from .common import join, known, known_list, known_or_none, none_unread, norm_ip, probe_error, unread
 
 IFACE = Param("interface", "str", T("nom de l'interface (ex. Ethernet, enp3s0)",
                                     "interface name (e.g. Ethernet, enp3s0)"))
@@ -19,9 +19,11 @@ APIPA = ipaddress.ip_network("169.254.0.0/16")
 
 def find_interface(m: Machine, name: str) -> dict | None:
     """The interface of the network section by name (case-insensitive), or None."""
-    for iface in known_list(m.section("network"), "interfaces", T("liste des interfaces", "interface list")):
+    items = known_list(m.section("network"), "interfaces", T("liste des interfaces", "interface list"))
+    for iface in items:
         if (iface.get("name") or "").lower() == name.lower():
             return iface
+    none_unread(items, "name", T("nom d'une interface", "an interface's name"))
     return None
 
 
@@ -40,10 +42,19 @@ def addresses_text(iface: dict | None, family: str = "ipv4") -> Shown:
     return ", ".join(_addr(a) for a in addrs)
 
 
+def _addr_list(iface: dict, family: str) -> list[dict]:
+    """The interface's addresses of a family; ERROR when the list or one address was not read."""
+    what = T(f"adresses {family.replace('ip', 'IP')} de {iface.get('name')}",
+             f"{family.replace('ip', 'IP')} addresses of {iface.get('name')}")
+    items = known(iface, family, what)
+    for a in items:
+        known(a, "address", what)
+    return items
+
+
 def _ips(iface: dict, family: str) -> list:
     out = []
-    for a in known(iface, family, T(f"adresses {family} de {iface.get('name')}",
-                                    f"{family} addresses of {iface.get('name')}")):
+    for a in _addr_list(iface, family):
         ip = norm_ip(a.get("address"))
         if ip is not None:
             out.append(ipaddress.ip_address(ip))
@@ -195,8 +206,7 @@ class Ipv4Address(CheckType):
         if iface is None:
             return Evidence(False, want, ABSENT)
         ok = any(a["address"] == p["address"] and (p.get("prefix") is None or a["prefix"] == p["prefix"])
-                 for a in known(iface, "ipv4", T(f"adresses IPv4 de {iface.get('name')}",
-                                                 f"IPv4 addresses of {iface.get('name')}")))
+                 for a in _addr_list(iface, "ipv4"))
         return Evidence(ok, want, found)
 
 
@@ -238,7 +248,7 @@ class Ipv6Address(InterfaceCheck):
         found = addresses_text(iface, "ipv6")
         want = ipaddress.IPv6Address(p["address"]) if p.get("address") else None
         scope = p.get("scope") or "global"
-        for a in known(iface, "ipv6", T(f"adresses IPv6 de {iface.get('name')}", f"IPv6 addresses of {iface.get('name')}")):
+        for a in _addr_list(iface, "ipv6"):
             ip = norm_ip(a.get("address"))
             if ip is None or ":" not in ip:
                 continue
@@ -476,6 +486,7 @@ class PortListening(CheckType):
                 if str(s.get("proto", "")).startswith(proto) and s.get("port") == p["port"]]
         expected = T(f"port {p['port']}/{proto} en écoute", f"port {p['port']}/{proto} listening")
         if not hits:
+            none_unread(m.section("sockets")["listening"], "port", T("port d'un socket", "a socket's port"))
             return Evidence(False, expected, T("aucun service en écoute sur ce port", "nothing listens on this port"))
         parts = []
         for s in hits:
@@ -508,6 +519,7 @@ class HostsEntry(CheckType):
             expected = T(f"une entrée pour {p['name']}", f"an entry for {p['name']}")
             ok = bool(entries)
         if not entries:
+            none_unread(m.section("hosts")["entries"], "names", T("noms d'une entrée hosts", "a hosts entry's names"))
             return Evidence(ok, expected, T(f"aucune entrée pour {p['name']}", f"no entry for {p['name']}"))
         found = ", ".join(f"{e.get('address')} {' '.join(e.get('names') or [])}"
                           + (f" (ligne {e['line']})" if e.get("line") else "") for e in entries)

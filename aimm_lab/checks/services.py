@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..i18n import T, Text
 from ..machine.base import Machine
 from .base import CheckType, Context, Evidence, Param, register
-from .common import base_name, known, known_list, need_one_of, number_text, unread
+from .common import base_name, known, known_list, need_one_of, none_unread, number_text, unread
 
 PROC = Param("name", "str", T("nom du processus (ex. cupsd, svchelper.exe ; .exe facultatif)",
                               "process name (e.g. cupsd, svchelper.exe; .exe optional)"))
@@ -138,6 +138,7 @@ def find_service(m: Machine, name: str) -> dict | None:
     for s in services:
         if str(s.get("display_name") or "").strip().lower() == name.strip().lower():
             return s
+    none_unread(services, "name", T("nom d'un service", "a service's name"))
     return None
 
 

@@ -10,6 +10,7 @@ from .common import (
     known,
     known_list,
     need_one_of,
+    none_unread,
     number_text,
     probe_error,
     size_text,
@@ -107,9 +108,11 @@ def _same_mount(a: str, b: str, windows: bool) -> bool:
 
 def find_partition(m: Machine, mountpoint: str) -> dict | None:
     windows = m.platform == "windows"
-    for part in known_list(m.section("disks"), "partitions", T("liste des volumes", "volume list")):
+    items = known_list(m.section("disks"), "partitions", T("liste des volumes", "volume list"))
+    for part in items:
         if _same_mount(str(part.get("mountpoint") or ""), mountpoint, windows):
             return part
+    none_unread(items, "mountpoint", T("point de montage d'un volume", "a volume's mount point"))
     return None
 
 
