@@ -94,6 +94,10 @@ WINERROR_KINDS = {
     108: ("in_use", "the drive is locked by another process"),
     167: ("in_use", "unable to lock a region of the file"),
     21: ("not_ready", "the device is not ready"),
+    20: ("not_ready", "the system cannot find the device specified"),
+    34: ("not_ready", "the wrong medium is in the drive"),
+    36: ("in_use", "too many files opened for sharing"),
+    158: ("in_use", "the segment is already unlocked"),
     1005: ("not_ready", "the volume has no recognised file system"),
     19: ("failed", "the medium is write-protected"),
     23: ("failed", "data error (cyclic redundancy check): damaged medium"),
@@ -159,8 +163,8 @@ def os_error(errno_: int | None, winerror: int | None = None, strerror: str | No
     import errno as _errno  # noqa: PLC0415 - the names of this system's numbers
 
     kind, words = "failed", None
-    if winerror is not None and int(winerror) in WINERROR_KINDS:
-        kind, words = WINERROR_KINDS[int(winerror)]
+    if winerror is not None:  # Python's errno is derived from it (EACCES for 27 different numbers)
+        kind, words = WINERROR_KINDS.get(int(winerror), ("failed", None))
     elif errno_ is not None:
         name = _errno.errorcode.get(int(errno_))
         if name in ERRNO_KINDS:
@@ -833,7 +837,9 @@ def parse_net_localgroup(text: str) -> list[str]:
     if dashes is None:
         raise ValueError("not a net localgroup listing")
     rest = [line.strip() for line in lines[dashes + 1:] if line.strip()]
-    return rest[:-1] if rest else []
+    if rest and rest[-1].endswith(".") and " " in rest[-1] and "\\" not in rest[-1]:
+        rest = rest[:-1]  # net's completion line, in the system's language
+    return rest
 
 
 def users_section(sessions: Iterable) -> dict:
