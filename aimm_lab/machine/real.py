@@ -432,7 +432,7 @@ class RealMachine(Machine):
             out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
                             "-Command", POWERSHELL_ACCOUNTS], POWERSHELL_TIMEOUT)
             try:
-                data = json.loads(out)
+                data = json.loads(out.lstrip("\ufeff"))
                 section = nz.windows_accounts(data)
             except (ValueError, AttributeError) as e:
                 raise ProbeError(FAILED, f"Get-LocalUser: {e}") from None
@@ -593,13 +593,9 @@ class RealMachine(Machine):
         real = os.path.expandvars(os.path.expanduser(path))
         try:
             st = os.stat(real)
-        except FileNotFoundError:
-            return out
-        except NotADirectoryError:
-            return out
-        except OSError as e:  # by its numbers: a locked file or a dead share is not "denied"
+        except OSError as e:  # by its numbers: a locked file or a dead share is neither "denied" nor "absent"
             err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
-            if err["kind"] == "not_found":  # e.g. a drive letter that does not exist (WinError 15, 3)
+            if err["kind"] == "not_found":  # ENOENT, ENOTDIR; WinError 2, 3, 15 (not 53/67: the share is away)
                 return out
             out["exists"] = None
             out["error"] = err

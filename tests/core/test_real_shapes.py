@@ -406,3 +406,44 @@ def test_linux_partitions_from_a_posted_listing():
     assert all(p["kind"] == "local" and not p["device_less"] for p in section["partitions"])
     st = linux_state(disks=section)
     assert run("partition", st, mountpoint="/boot/efi", fstype="vfat").outcome is Outcome.PASS
+
+
+def test_the_probe_asks_systemctl_show_for_services_and_their_triggers(tmp_path, monkeypatch):
+    """RealMachine's own argument lists, answered by a stand-in systemctl that prints the real outputs
+    kept under tests/data/real (this machine runs no systemd)."""
+    show = REAL / "systemctl_show_ssh_socket_activated.txt"
+    log = tmp_path / "calls"
+    tool = tmp_path / "systemctl"
+    tool.write_text(f"""#!/bin/sh
+echo "$*" >> '{log}'
+case "$1" in
+  list-units) printf '%s' '{SYSTEMCTL_UNITS}' ;;
+  list-unit-files) printf '%s' '{SYSTEMCTL_FILES}' ;;
+  show) tail -n +2 '{show}' ;;
+esac
+""")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}:{__import__('os').environ['PATH']}")
+    real_isdir = __import__("os").path.isdir
+    monkeypatch.setattr("os.path.isdir", lambda p: True if p == "/run/systemd/system" else real_isdir(p))
+    section = RealMachine()._read_services()
+    calls = log.read_text().splitlines()
+    assert calls[2].startswith("show --property=Id,LoadState,ActiveState,SubState,UnitFileState,TriggeredBy")
+    assert calls[2].endswith("-- cups.service ssh.service") and calls[3].endswith("-- ssh.socket")
+    ssh = next(s for s in section["services"] if s["name"] == "ssh")
+    assert ssh["start_type"] == "manual" and ssh["systemd"]["triggered_by"][0]["unit"] == "ssh.socket"
+
+
+def test_a_file_on_a_share_that_is_away_is_not_absent(monkeypatch):
+    def stat(path):
+        e = FileNotFoundError(2, "Le chemin réseau n'a pas été trouvé")
+        e.winerror = 53  # what Windows gives for \\server\share\... when the server is away (PC/errmap.h: ENOENT)
+        raise e
+
+    monkeypatch.setattr("os.stat", stat)
+    answer = RealMachine._file("P:\\compta\\test-poste-12.txt", False)
+    assert answer["exists"] is None and answer["error"]["kind"] == "network"
+    st = windows_state(lookups={"files": {answer["path"]: answer}})
+    for t in ("file_exists", "file_absent"):
+        r = run(t, st, path=answer["path"])
+        assert r.outcome is Outcome.ERROR and "réseau" in r.message.fr, (t, r.message.fr)
