@@ -935,10 +935,9 @@ def disks_section(partitions: Iterable, usages: Mapping[str, object], windows: b
                "kind": kind, "device_less": kind != "local", "remote": None}
         if kind == "network":
             row["remote"] = ((remote_paths or {}).get(p.mountpoint) if windows else p.device) or None
-        if windows and kind == "network":
-            row["device"] = None  # psutil repeats the drive letter: there is no device
-        elif kind == "memory" and not windows:
-            row["device"] = None  # "tmpfs" is the source's name, not a device
+        if kind == "network" or (kind == "memory" and not windows):
+            # no device: Windows repeats the drive letter, Linux gives the share (kept in `remote`) or "tmpfs"
+            row["device"] = None
         if not p.fstype:
             mark_unknown(row, "fstype", "failed", "the volume could not be read (GetVolumeInformationW failed)"
                          if windows else "no file system type given")

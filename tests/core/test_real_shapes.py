@@ -447,3 +447,23 @@ def test_a_file_on_a_share_that_is_away_is_not_absent(monkeypatch):
     for t in ("file_exists", "file_absent"):
         r = run(t, st, path=answer["path"])
         assert r.outcome is Outcome.ERROR and "réseau" in r.message.fr, (t, r.message.fr)
+
+
+def test_a_cifs_mount_is_a_network_drive_with_its_remote_path():
+    parts = []
+    for line in real_text("mount_openwrt_cifs.txt").splitlines():
+        m = re.fullmatch(r"(\S+) on (\S+) type (\S+) \((.*)\)", line)
+        args = (m.group(1), m.group(2), m.group(3), m.group(4))
+        parts.append(sdiskpart(*args, 255, 4096) if len(sdiskpart._fields) > 4 else sdiskpart(*args))
+    usage = sdiskusage(10**9, 4 * 10**8, 6 * 10**8, 40.0)
+    section = nz.disks_section(parts, {p.mountpoint: usage for p in parts})
+    by = {p["mountpoint"]: p for p in section["partitions"]}
+    assert set(by) == {"/", "/tmp", "/overlay", "/mnt/ultimo"}  # no proc, sysfs, devpts, debugfs, /dev tmpfs
+    share = by["/mnt/ultimo"]
+    assert (share["kind"], share["device_less"], share["device"], share["remote"]) == \
+        ("network", True, None, "//192.168.1.12/Harddisk")
+    assert by["/tmp"]["kind"] == "memory" and by["/tmp"]["device"] is None
+    st = linux_state(disks=section)
+    # b2-lecteur-reseau's Linux task: a CIFS mount on the share's mount point
+    assert run("partition", st, mountpoint="/mnt/ultimo", fstype="cifs").outcome is Outcome.PASS
+    assert run("partition", st, mountpoint="/tmp", fstype="tmpfs").outcome is Outcome.PASS
