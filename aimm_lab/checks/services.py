@@ -18,7 +18,7 @@ def matching_processes(m: Machine, name: str) -> list[dict]:
     procs = known_list(m.section("processes"), "processes", T("liste des processus", "process list"))
     hits = [p for p in procs if base_name(p.get("name")) == want]
     if not hits:
-        blind = [p for p in procs if not p.get("name") or "name" in (p.get("unknown") or {})]
+        blind = [p for p in procs if p.get("name") is None or "name" in (p.get("unknown") or {})]
         if blind:
             raise unread(T(f"nom de {len(blind)} processus", f"name of {len(blind)} process(es)"), blind[0], "name")
     return hits

@@ -467,3 +467,33 @@ def test_a_cifs_mount_is_a_network_drive_with_its_remote_path():
     # b2-lecteur-reseau's Linux task: a CIFS mount on the share's mount point
     assert run("partition", st, mountpoint="/mnt/ultimo", fstype="cifs").outcome is Outcome.PASS
     assert run("partition", st, mountpoint="/tmp", fstype="tmpfs").outcome is Outcome.PASS
+
+
+def test_one_process_that_fails_does_not_sink_the_list(monkeypatch):
+    """psutil.process_iter() hands out processes whose as_dict() may still raise (a zombie on macOS, a
+    /proc entry that turns unreadable); fields it may not read come back as the ad_value."""
+
+    class Proc:
+        def __init__(self, pid, info=None, error=None):
+            self.pid, self._info, self._error = pid, info, error
+
+        def as_dict(self, attrs, ad_value=None):
+            if self._error:
+                raise self._error
+            return {k: (ad_value if v is ... else v) for k, v in self._info.items()}
+
+    gone = psutil.NoSuchProcess(4242)
+    io = OSError(5, "Input/output error")
+    procs = [Proc(1, {"pid": 1, "name": "systemd", "username": "root", "exe": "/usr/lib/systemd/systemd"}),
+             Proc(812, {"pid": 812, "name": "sshd", "username": ..., "exe": ...}),
+             Proc(4242, error=gone), Proc(5000, error=io)]
+    monkeypatch.setattr(psutil, "process_iter", lambda *a, **k: iter(procs))
+    section = RealMachine()._read_processes()
+    by = {p["pid"]: p for p in section["processes"]}
+    assert set(by) == {1, 812, 5000}  # the one that went away is left out, the others are read
+    assert by[812]["username"] is None and by[812]["unknown"]["username"]["kind"] == "denied"
+    assert by[5000]["error"]["kind"] == "failed" and "EIO" in by[5000]["error"]["message"]
+    st = linux_state(processes=section)
+    assert run("process_running", st, name="sshd").outcome is Outcome.PASS
+    r = run("process_absent", st, name="svchelper")  # a process whose name was not read might be it
+    assert r.outcome is Outcome.ERROR and "Input/output error" in r.message.fr
