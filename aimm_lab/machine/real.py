@@ -33,7 +33,7 @@ import netifaces
 import psutil
 
 from . import normalize as nz
-from .base import DENIED, FAILED, SECTIONS, TIMEOUT, UNSUPPORTED, Machine, ProbeError
+from .base import DENIED, FAILED, NOT_FOUND, SECTIONS, TIMEOUT, UNSUPPORTED, Machine, ProbeError
 
 WINDOWS = sys.platform.startswith("win")
 MACOS = sys.platform == "darwin"
@@ -151,8 +151,6 @@ def read_text_file(path: str) -> str:
     try:
         with open(path, "rb") as f:
             return decode_text(f.read())
-    except FileNotFoundError:
-        raise ProbeError(FAILED, f"{path}: absent") from None
     except OSError as e:
         err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
         raise ProbeError(err["kind"], f"{path}: {err['message']}") from None
@@ -308,7 +306,7 @@ class RealMachine(Machine):
         try:
             text = read_text_file(path)
         except ProbeError as e:
-            if e.kind == DENIED:
+            if e.kind != NOT_FOUND:  # a file that is there and cannot be read is no "no server"
                 raise
             return [], []  # no resolv.conf: no DNS server configured
         r = dns.resolver.Resolver(configure=False)

@@ -497,3 +497,15 @@ def test_one_process_that_fails_does_not_sink_the_list(monkeypatch):
     assert run("process_running", st, name="sshd").outcome is Outcome.PASS
     r = run("process_absent", st, name="svchelper")  # a process whose name was not read might be it
     assert r.outcome is Outcome.ERROR and "Input/output error" in r.message.fr
+
+
+def test_a_resolver_file_that_cannot_be_read_is_not_an_empty_one(tmp_path):
+    """Only a missing resolv.conf means "no DNS server"; one that is there and unreadable (here a folder:
+    EISDIR, for real) is a probe error with the system's words."""
+    from aimm_lab.machine import ProbeError
+
+    assert RealMachine._resolv_conf(str(tmp_path / "absent")) == ([], [])
+    (tmp_path / "resolv.conf").mkdir()
+    with pytest.raises(ProbeError) as e:
+        RealMachine._resolv_conf(str(tmp_path / "resolv.conf"))
+    assert e.value.kind == "failed" and "EISDIR" in e.value.detail
