@@ -101,4 +101,41 @@ def markdown_reference() -> str:
                                                       else str(default))
                 desc = f"{_cell(p['description']['fr'])} / *{_cell(p['description']['en'])}*"
                 out.append(f"| `{p['name']}` | {_cell(kind)} | {req} | {_cell(default)} | {desc} |")
+    out += _systemd_start_types()
     return "\n".join(out) + "\n"
+
+
+def _systemd_start_types() -> list[str]:
+    """The table of how `service_state` reads systemd's own words (from the probe's own mapping)."""
+    from ..machine.normalize import SYSTEMD_START, SYSTEMD_STATUS  # noqa: PLC0415 - only for the reference
+
+    out = [
+        "", "## Types de démarrage systemd / systemd start types", "",
+        "`service_state` lit les mots de systemd (`systemctl show -p UnitFileState,ActiveState,SubState,TriggeredBy`) "
+        "et les fait correspondre aux types de démarrage ainsi ; la preuve affiche les mots de systemd et, s'il y en a, "
+        "les unités qui démarrent le service à la demande. / `service_state` reads systemd's own words and maps them "
+        "as below; the evidence shows systemd's words and, if any, the units that start the service on demand.", "",
+        "| UnitFileState | start_type | note |", "|---|---|---|",
+    ]
+    notes = {
+        "disabled": "« manual » si un socket, un chemin ou un minuteur (TriggeredBy) activé ou actif le démarre encore "
+                    "(ssh.socket sur Ubuntu 22.10+, cups.socket) / « manual » when an enabled or active socket, path "
+                    "or timer (TriggeredBy) still starts it",
+        "masked": "ne peut pas être démarré / cannot be started",
+        "static": "pas de section [Install] : démarré par une autre unité / no [Install] section: started by "
+                  "another unit",
+        "indirect": "activé par une autre unité (Also=) / enabled through another unit (Also=)",
+        "generated": "créé par un générateur (fstab, SysV) / made by a generator (fstab, SysV)",
+    }
+    for state, start in SYSTEMD_START.items():
+        out.append(f"| `{state}` | {start} | {_cell(notes.get(state, ''))} |")
+    out.append("| autre ou vide / other or empty (`bad`, an instance with no unit file) | — | "
+               "non lu : ERROR (ou UNSUPPORTED) avec la raison / not read: ERROR (or UNSUPPORTED) with the reason |")
+    out += ["", "| ActiveState | status |", "|---|---|"]
+    out += [f"| `{k}` | {v} |" for k, v in SYSTEMD_STATUS.items()]
+    out.append("| autre / other (`maintenance`...) | — (UNSUPPORTED) |")
+    out += ["", "Windows : le type de démarrage et l'état sont ceux de psutil (WindowsService.start_type(), "
+            "status()) ; un service illisible (accès refusé) ou un mot inconnu de psutil (« unknown ») donne "
+            "ERROR ou UNSUPPORTED, jamais « état inconnu » noté échoué. / Windows: psutil's start type and "
+            "state; a service that cannot be read or a word psutil does not know gives ERROR or UNSUPPORTED."]
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..i18n import T
 from ..machine.base import Machine
 from .base import CheckType, Context, Evidence, Param, register
+from .common import known, known_list, none_unread
 
 USER = Param("name", "str", T("nom du compte (ex. m.durand, techadmin)", "account name (e.g. m.durand, techadmin)"))
 NO_ACCOUNT = T("compte absent", "no such account")
@@ -16,9 +17,11 @@ def _plain(name: str | None) -> str:
 
 
 def find_account(m: Machine, name: str) -> dict | None:
-    for a in m.section("accounts").get("accounts") or []:
+    items = known_list(m.section("accounts"), "accounts", T("liste des comptes", "account list"))
+    for a in items:
         if _plain(a.get("name")) == _plain(name):
             return a
+    none_unread(items, "name", T("nom d'un compte", "an account's name"))
     return None
 
 
@@ -53,7 +56,9 @@ class UserNotAdmin(CheckType):
         expected = T(f"{p['name']} utilisateur standard", f"{p['name']} standard user")
         if a is None:
             return Evidence(False, expected, NO_ACCOUNT)
-        if a.get("admin"):
+        # A failed read of the administrators group is an ERROR, never "standard user".
+        if known(a, "admin", T(f"appartenance de {p['name']} aux administrateurs",
+                               f"{p['name']}'s membership of the administrators")):
             group = section.get("admin_group")
             member = group and str(group).lower() in (str(g).lower() for g in a.get("groups") or [])
             via = T(f" (membre de {group})", f" (member of {group})") if member else T("", "")
@@ -69,8 +74,10 @@ class UserLoggedIn(CheckType):
     params = (USER,)
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
-        sessions = m.section("users").get("sessions") or []
+        sessions = known_list(m.section("users"), "sessions", T("sessions ouvertes", "open sessions"))
         mine = [s for s in sessions if _plain(s.get("name")) == _plain(p["name"])]
+        if not mine:
+            none_unread(sessions, "name", T("nom d'une session", "a session's name"))
         expected = T(f"session de {p['name']} ouverte", f"{p['name']} logged in")
         if mine:
             where = ", ".join(str(s.get("terminal")) for s in mine if s.get("terminal"))

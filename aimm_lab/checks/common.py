@@ -79,3 +79,59 @@ def base_name(name: str | None, suffixes: tuple[str, ...] = (".exe",)) -> str:
         if n.endswith(s):
             return n[: -len(s)]
     return n
+
+
+# --------------------------------------------------------------------------- fields without a reading
+
+def _reason(holder, field: str | None) -> tuple[str, str] | None:
+    """(kind, message) of why `holder[field]` has no reading, from its `unknown` map or its `error`."""
+    if not isinstance(holder, dict):
+        return None
+    r = (holder.get("unknown") or {}).get(field) if field else None
+    if isinstance(r, dict):
+        return str(r.get("kind") or FAILED), str(r.get("message") or "")
+    err = holder.get("error")
+    if isinstance(err, dict) and err:
+        return str(err.get("kind") or FAILED), str(err.get("message") or "")
+    return None
+
+
+def unread(what: Text, holder=None, field: str | None = None) -> CheckProbeError:
+    """The ERROR (UNSUPPORTED when the system cannot give it) for a field that has no reading."""
+    kind, msg = _reason(holder, field) or (FAILED, "")
+    if msg:
+        return CheckProbeError(kind, T(f"{what.fr} : {msg}", f"{what.get('en')}: {msg}"))
+    return CheckProbeError(kind, T(f"{what.fr} non lu(e)", f"{what.get('en')} not read"))
+
+
+def known(holder, field: str, what: Text):
+    """`holder[field]` when it holds a reading; else raise ERROR / UNSUPPORTED with the reason.
+    Never a pass or a fail from a field that was not read (null, or named in `unknown`)."""
+    value = holder.get(field) if isinstance(holder, dict) else None
+    if value is None or field in ((holder or {}).get("unknown") or {}):
+        raise unread(what, holder, field)
+    return value
+
+
+def known_or_none(holder, field: str, what: Text):
+    """For a field where null is itself a reading (no MAC, no pid): raise only when the holder says
+    the field could not be read."""
+    if isinstance(holder, dict) and field in (holder.get("unknown") or {}):
+        raise unread(what, holder, field)
+    return holder.get(field) if isinstance(holder, dict) else None
+
+
+def known_list(section: dict, field: str, what: Text) -> list:
+    """A section's list (interfaces, services, partitions...): a null list is unread, never empty."""
+    value = known(section, field, what)
+    if not isinstance(value, list):
+        raise unread(what, section, field)
+    return value
+
+
+def none_unread(items: list, field: str, what: Text) -> None:
+    """When looking an item up found nothing: if some item's `field` (its name, its mount point)
+    could not be read, "absent" cannot be told: raise ERROR with the first such item's reason."""
+    for item in items:
+        if not isinstance(item, dict) or item.get(field) is None or field in (item.get("unknown") or {}):
+            raise unread(what, item if isinstance(item, dict) else None, field)

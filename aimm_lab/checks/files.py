@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..i18n import T, Text
-from ..machine.base import DENIED, FAILED, TIMEOUT, Machine, ProbeError
+from ..machine.base import DENIED, FAILED, PROBE_ERROR_TEXT, TIMEOUT, Machine, ProbeError
 from .base import CheckType, Context, Evidence, Param, register
 from .common import probe_error, size_text
 
@@ -35,6 +35,8 @@ def _error(r: dict) -> tuple[str, str] | None:
     if isinstance(err, dict):
         kind = str(err.get("kind") or FAILED).lower()
         msg = str(err.get("message") or "")
+        if kind == "not_found" or kind in PROBE_ERROR_TEXT:  # classified by its error number when read
+            return kind, msg
     else:
         kind, msg = "", str(err)
     text = f"{kind} {msg}".lower()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import ipaddress
 
 from ..i18n import T, Text
-from ..machine.base import Machine, ProbeError
+from ..machine.base import UNSUPPORTED, Machine, ProbeError
 from .base import CheckType, Context, Evidence, Param, Shown, normalize_mac, register
-from .common import join, norm_ip
+from .common import join, known, known_list, known_or_none, none_unread, norm_ip, probe_error, unread
 
 IFACE = Param("interface", "str", T("nom de l'interface (ex. Ethernet, enp3s0)",
                                     "interface name (e.g. Ethernet, enp3s0)"))
@@ -19,9 +19,11 @@ APIPA = ipaddress.ip_network("169.254.0.0/16")
 
 def find_interface(m: Machine, name: str) -> dict | None:
     """The interface of the network section by name (case-insensitive), or None."""
-    for iface in m.section("network").get("interfaces", []):
-        if iface.get("name", "").lower() == name.lower():
+    items = known_list(m.section("network"), "interfaces", T("liste des interfaces", "interface list"))
+    for iface in items:
+        if (iface.get("name") or "").lower() == name.lower():
             return iface
+    none_unread(items, "name", T("nom d'une interface", "an interface's name"))
     return None
 
 
@@ -40,9 +42,19 @@ def addresses_text(iface: dict | None, family: str = "ipv4") -> Shown:
     return ", ".join(_addr(a) for a in addrs)
 
 
+def _addr_list(iface: dict, family: str) -> list[dict]:
+    """The interface's addresses of a family; ERROR when the list or one address was not read."""
+    what = T(f"adresses {family.replace('ip', 'IP')} de {iface.get('name')}",
+             f"{family.replace('ip', 'IP')} addresses of {iface.get('name')}")
+    items = known(iface, family, what)
+    for a in items:
+        known(a, "address", what)
+    return items
+
+
 def _ips(iface: dict, family: str) -> list:
     out = []
-    for a in iface.get(family) or []:
+    for a in _addr_list(iface, family):
         ip = norm_ip(a.get("address"))
         if ip is not None:
             out.append(ipaddress.ip_address(ip))
@@ -78,7 +90,7 @@ class InterfacePresent(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         iface = find_interface(m, p["interface"])
-        names = [i.get("name") for i in m.section("network").get("interfaces", [])]
+        names = [str(i.get("name")) for i in m.section("network").get("interfaces", [])]
         found = T(f"présente ({iface['name']})", f"present ({iface['name']})") if iface else T(
             f"absente (interfaces : {', '.join(names) or 'aucune'})",
             f"absent (interfaces: {', '.join(names) or 'none'})")
@@ -97,7 +109,7 @@ class InterfaceUp(InterfaceCheck):
         return T("active (up)", "up")
 
     def judge(self, iface, p):
-        up = bool(iface.get("up"))
+        up = bool(known(iface, "up", T(f"état du lien de {iface.get('name')}", f"link state of {iface.get('name')}")))
         return up, T("active (up)", "up") if up else T("inactive (down)", "down")
 
 
@@ -120,9 +132,13 @@ class LinkSpeed(InterfaceCheck):
         return T(f"{p['mbps']} Mb/s", f"{p['mbps']} Mbit/s")
 
     def judge(self, iface, p):
-        speed = iface.get("speed_mbps") or 0
-        if speed <= 0:  # psutil says 0 when it does not know: a virtual or Wi-Fi adapter, a cable out
-            return False, T("inconnue (carte virtuelle ?)", "unknown (virtual adapter?)")
+        if not known(iface, "up", T(f"état du lien de {iface.get('name')}", f"link state of {iface.get('name')}")):
+            return False, T("lien inactif (down)", "link down")
+        speed = known(iface, "speed_mbps", T(f"vitesse du lien de {iface.get('name')}",
+                                             f"link speed of {iface.get('name')}"))
+        if speed <= 0:  # psutil says 0 when the driver gives none (states recorded before unknown fields)
+            raise probe_error(UNSUPPORTED, f"vitesse du lien de {iface.get('name')} : non donnée par le pilote",
+                              f"link speed of {iface.get('name')}: not given by the driver")
         ok = speed >= p["mbps"] if p.get("at_least") else speed == p["mbps"]
         return ok, T(f"{speed} Mb/s", f"{speed} Mbit/s")
 
@@ -145,8 +161,13 @@ class LinkDuplex(InterfaceCheck):
         return DUPLEX[p.get("duplex") or "full"]
 
     def judge(self, iface, p):
-        d = iface.get("duplex")
-        return d == (p.get("duplex") or "full"), DUPLEX.get(d, T("inconnu", "unknown"))
+        what = T(f"mode duplex de {iface.get('name')}", f"duplex mode of {iface.get('name')}")
+        if not known(iface, "up", T(f"état du lien de {iface.get('name')}", f"link state of {iface.get('name')}")):
+            return False, T("lien inactif (down)", "link down")
+        d = known(iface, "duplex", what)
+        if d not in DUPLEX:
+            raise unread(what, iface, "duplex")
+        return d == (p.get("duplex") or "full"), DUPLEX[d]
 
 
 @register
@@ -161,8 +182,8 @@ class Mtu(InterfaceCheck):
         return str(p["mtu"])
 
     def judge(self, iface, p):
-        mtu = iface.get("mtu")
-        return mtu == p["mtu"], str(mtu) if mtu is not None else T("inconnue", "unknown")
+        mtu = known(iface, "mtu", T(f"MTU de {iface.get('name')}", f"MTU of {iface.get('name')}"))
+        return mtu == p["mtu"], str(mtu)
 
 
 @register
@@ -185,7 +206,7 @@ class Ipv4Address(CheckType):
         if iface is None:
             return Evidence(False, want, ABSENT)
         ok = any(a["address"] == p["address"] and (p.get("prefix") is None or a["prefix"] == p["prefix"])
-                 for a in iface.get("ipv4") or [])
+                 for a in _addr_list(iface, "ipv4"))
         return Evidence(ok, want, found)
 
 
@@ -227,7 +248,7 @@ class Ipv6Address(InterfaceCheck):
         found = addresses_text(iface, "ipv6")
         want = ipaddress.IPv6Address(p["address"]) if p.get("address") else None
         scope = p.get("scope") or "global"
-        for a in iface.get("ipv6") or []:
+        for a in _addr_list(iface, "ipv6"):
             ip = norm_ip(a.get("address"))
             if ip is None or ":" not in ip:
                 continue
@@ -290,7 +311,7 @@ class MacAddress(InterfaceCheck):
         return normalize_mac(p["mac"])
 
     def judge(self, iface, p):
-        raw = iface.get("mac")
+        raw = known_or_none(iface, "mac", T(f"adresse MAC de {iface.get('name')}", f"MAC address of {iface.get('name')}"))
         try:
             mac = normalize_mac(raw)
         except ValueError:
@@ -311,8 +332,8 @@ class DefaultGateway(CheckType):
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
-        gws = [g for g in m.section("network").get("gateways") or []
-               if g.get("default") and g.get("family") == "ipv4"]
+        gws = [g for g in known_list(m.section("network"), "gateways", T("passerelles", "gateways"))
+               if known(g, "default", T("passerelle par défaut", "default gateway")) and g.get("family") == "ipv4"]
         want_if = (p.get("interface") or "").lower()
         ok = any(norm_ip(g.get("address")) == p["address"]
                  and (not want_if or str(g.get("interface") or "").lower() == want_if) for g in gws)
@@ -343,7 +364,8 @@ class DnsServers(CheckType):
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
-        have = [ip for ip in (norm_ip(s) for s in m.section("dns").get("servers") or []) if ip]
+        servers = known_list(m.section("dns"), "servers", T("serveurs DNS", "DNS servers"))
+        have = [ip for ip in (norm_ip(s) for s in servers) if ip]
         want = [norm_ip(s) or s for s in p["servers"]]
         mode = p.get("mode") or "contains"
         listed = ", ".join(want)
@@ -406,7 +428,8 @@ class NameResolves(CheckType):
             show_msg = msg and kind not in RESOLVER_ERRORS or kind == "failed"
             fr, en = (f" : {msg}", f": {msg}") if msg and show_msg else ("", "")
             return Evidence(False, expected, Text(base.fr + fr, base.get("en") + en))
-        got = [norm_ip(a) or str(a) for a in r.get("addresses") or []]
+        got = [norm_ip(a) or str(a) for a in known(r, "addresses", T(f"réponse pour {p['name']}",
+                                                                     f"answer for {p['name']}"))]
         if not got:
             return Evidence(False, expected, T("aucune adresse", "no address"))
         ok = not want or set(got) <= set(want)
@@ -438,7 +461,7 @@ class TcpReachable(CheckType):
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         r = m.tcp_connect(p["host"], p["port"], p.get("timeout", ctx.default_timeout))
         expected = T(f"{p['host']}:{p['port']} joignable", f"{p['host']}:{p['port']} reachable")
-        if r.get("ok"):
+        if known(r, "ok", T(f"connexion à {p['host']}:{p['port']}", f"connection to {p['host']}:{p['port']}")):
             return Evidence(True, expected, T("connexion établie", "connected"))
         err = str(r.get("error") or "")
         reason = next((t for key, t in TCP_ERRORS.items() if key in err.lower()),
@@ -459,10 +482,11 @@ class PortListening(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         proto = p.get("proto") or "tcp"
-        hits = [s for s in m.section("sockets").get("listening") or []
+        hits = [s for s in known_list(m.section("sockets"), "listening", T("ports en écoute", "listening ports"))
                 if str(s.get("proto", "")).startswith(proto) and s.get("port") == p["port"]]
         expected = T(f"port {p['port']}/{proto} en écoute", f"port {p['port']}/{proto} listening")
         if not hits:
+            none_unread(m.section("sockets")["listening"], "port", T("port d'un socket", "a socket's port"))
             return Evidence(False, expected, T("aucun service en écoute sur ce port", "nothing listens on this port"))
         parts = []
         for s in hits:
@@ -486,7 +510,7 @@ class HostsEntry(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         name = p["name"].lower().rstrip(".")
-        entries = [e for e in m.section("hosts").get("entries") or []
+        entries = [e for e in known_list(m.section("hosts"), "entries", T("entrées du fichier hosts", "hosts file entries"))
                    if name in (str(n).lower().rstrip(".") for n in e.get("names") or [])]
         if p.get("address"):
             expected: Shown = T(f"une entrée {p['address']} {p['name']}", f"an entry {p['address']} {p['name']}")
@@ -495,6 +519,7 @@ class HostsEntry(CheckType):
             expected = T(f"une entrée pour {p['name']}", f"an entry for {p['name']}")
             ok = bool(entries)
         if not entries:
+            none_unread(m.section("hosts")["entries"], "names", T("noms d'une entrée hosts", "a hosts entry's names"))
             return Evidence(ok, expected, T(f"aucune entrée pour {p['name']}", f"no entry for {p['name']}"))
         found = ", ".join(f"{e.get('address')} {' '.join(e.get('names') or [])}"
                           + (f" (ligne {e['line']})" if e.get("line") else "") for e in entries)
@@ -526,7 +551,7 @@ class Proxy(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         px = m.section("proxy")
-        enabled = bool(px.get("enabled"))
+        enabled = bool(known(px, "enabled", T("réglage du proxy", "proxy setting")))
         servers = [s for s in (px.get("http"), px.get("https")) if s]
         if not enabled:
             found: Shown = T("proxy désactivé", "proxy disabled")

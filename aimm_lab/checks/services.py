@@ -5,16 +5,23 @@ from __future__ import annotations
 from ..i18n import T, Text
 from ..machine.base import Machine
 from .base import CheckType, Context, Evidence, Param, register
-from .common import base_name, need_one_of, number_text
+from .common import base_name, known, known_list, need_one_of, none_unread, number_text, unread
 
 PROC = Param("name", "str", T("nom du processus (ex. cupsd, svchelper.exe ; .exe facultatif)",
                               "process name (e.g. cupsd, svchelper.exe; .exe optional)"))
 
 
 def matching_processes(m: Machine, name: str) -> list[dict]:
-    """Processes of that name: case-insensitive, `svchelper` matches `svchelper.exe`."""
+    """Processes of that name: case-insensitive, `svchelper` matches `svchelper.exe`. When none matches
+    and some process's name could not be read, whether one runs cannot be told: ERROR."""
     want = base_name(name)
-    return [p for p in m.section("processes").get("processes") or [] if base_name(p.get("name")) == want]
+    procs = known_list(m.section("processes"), "processes", T("liste des processus", "process list"))
+    hits = [p for p in procs if base_name(p.get("name")) == want]
+    if not hits:
+        blind = [p for p in procs if p.get("name") is None or "name" in (p.get("unknown") or {})]
+        if blind:
+            raise unread(T(f"nom de {len(blind)} processus", f"name of {len(blind)} process(es)"), blind[0], "name")
+    return hits
 
 
 def _pids(procs: list[dict]) -> str:
@@ -78,18 +85,20 @@ class CpuLoadBelow(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         load = m.cpu_load(p.get("window", 2.0))
+        total = known(load, "total_percent", T("charge du processeur", "processor load"))
+        top_all = known_list(load, "top", T("processus les plus actifs", "busiest processes")) \
+            if p.get("process") else load.get("top") or []
         limit = number_text(float(p["percent"]), "%")
         if p.get("process"):
             want = base_name(p["process"])
             # Per-process figures are already on Task Manager's scale; a process not in the top is idle.
-            value = sum(float(t.get("percent") or 0.0) for t in load.get("top") or []
-                        if base_name(t.get("name")) == want)
+            value = sum(float(t.get("percent") or 0.0) for t in top_all if base_name(t.get("name")) == want)
             who = p["process"]
             v = number_text(round(value, 1), "%")
             expected = T(f"{who} sous {limit.fr}", f"{who} below {limit.get('en')}")
             found = T(f"{who} à {v.fr}", f"{who} at {v.get('en')}")
         else:
-            value = float(load.get("total_percent") or 0.0)
+            value = float(total)
             v = number_text(round(value, 1), "%")
             expected = T(f"charge sous {limit.fr}", f"load below {limit.get('en')}")
             found = T(f"charge à {v.fr}", f"load at {v.get('en')}")
@@ -121,7 +130,7 @@ START = {
 
 def find_service(m: Machine, name: str) -> dict | None:
     """By name (case-insensitive, `cups` matches `cups.service`), else by display name."""
-    services = m.section("services").get("services") or []
+    services = known_list(m.section("services"), "services", T("liste des services", "service list"))
     want = base_name(name, (".service",))
     for s in services:
         if base_name(s.get("name"), (".service",)) == want:
@@ -129,6 +138,7 @@ def find_service(m: Machine, name: str) -> dict | None:
     for s in services:
         if str(s.get("display_name") or "").strip().lower() == name.strip().lower():
             return s
+    none_unread(services, "name", T("nom d'un service", "a service's name"))
     return None
 
 
@@ -162,7 +172,38 @@ class ServiceState(CheckType):
         s = find_service(m, p["name"])
         if s is None:
             return Evidence(False, expected, T("service absent", "no such service"))
-        status, start = s.get("status"), s.get("start_type")
+        name = s.get("name") or p["name"]
+        # A state or start type that could not be read (null, or a word with no equivalent: "other")
+        # is an ERROR with its reason, never "unknown state" graded as a fail.
+        status = _read(s, "status", T(f"état du service {name}", f"state of service {name}")) \
+            if p.get("status") is not None else s.get("status")
+        start = _read(s, "start_type", T(f"type de démarrage du service {name}", f"start type of service {name}")) \
+            if p.get("start_type") is not None else s.get("start_type")
         ok = ((p.get("status") is None or status == p["status"])
               and (p.get("start_type") is None or start == p["start_type"]))
-        return Evidence(ok, expected, _state_text(s.get("name") or p["name"], status or "other", start or "other"))
+        found = _state_text(name, status, start)
+        words = _systemd_words(s) if p.get("start_type") is not None else None
+        if words:
+            found = Text(f"{found.fr} ({words.fr})", f"{found.get('en')} ({words.get('en')})")
+        return Evidence(ok, expected, found)
+
+
+def _read(s: dict, field: str, what: Text) -> str:
+    value = known(s, field, what)
+    if value == "other":  # recorded before unknown fields were marked: no reading either
+        raise unread(what)
+    return value
+
+
+def _systemd_words(s: dict) -> Text | None:
+    """systemd's own words behind a start type: the unit file state, and the trigger units."""
+    w = s.get("systemd")
+    if not isinstance(w, dict) or not w.get("unit_file_state"):
+        return None
+    fr = [f"systemd : {w['unit_file_state']}"]
+    en = [f"systemd: {w['unit_file_state']}"]
+    for t in w.get("triggered_by") or []:
+        state = "/".join(x for x in (t.get("unit_file_state"), t.get("active_state")) if x)
+        fr.append(f"démarré à la demande par {t.get('unit')} ({state})")
+        en.append(f"started on demand by {t.get('unit')} ({state})")
+    return Text(", ".join(fr), ", ".join(en))

@@ -6,7 +6,18 @@ from .. import fmt
 from ..i18n import T, Text
 from ..machine.base import FAILED, UNSUPPORTED, Machine
 from .base import CheckType, Context, Evidence, Param, Shown, register
-from .common import join, need_one_of, number_text, probe_error, size_text, when_text
+from .common import (
+    join,
+    known,
+    known_list,
+    need_one_of,
+    none_unread,
+    number_text,
+    probe_error,
+    size_text,
+    unread,
+    when_text,
+)
 
 
 @register
@@ -98,9 +109,11 @@ def _same_mount(a: str, b: str, windows: bool) -> bool:
 
 def find_partition(m: Machine, mountpoint: str) -> dict | None:
     windows = m.platform == "windows"
-    for part in m.section("disks").get("partitions") or []:
+    items = known_list(m.section("disks"), "partitions", T("liste des volumes", "volume list"))
+    for part in items:
         if _same_mount(str(part.get("mountpoint") or ""), mountpoint, windows):
             return part
+    none_unread(items, "mountpoint", T("point de montage d'un volume", "a volume's mount point"))
     return None
 
 
@@ -109,8 +122,11 @@ def _not_mounted(mp: str) -> Text:
 
 
 def _usage_unread(part: dict):
-    return probe_error(FAILED, f"occupation de {part.get('mountpoint')} : {part.get('error') or 'inconnue'}",
-                       f"usage of {part.get('mountpoint')}: {part.get('error') or 'unknown'}")
+    err = part.get("error")
+    if isinstance(err, dict):  # {kind, message}: the operating system's error, classified by its number
+        return unread(T(f"occupation de {part.get('mountpoint')}", f"usage of {part.get('mountpoint')}"), part)
+    return probe_error(FAILED, f"occupation de {part.get('mountpoint')} : {err or 'inconnue'}",
+                       f"usage of {part.get('mountpoint')}: {err or 'unknown'}")
 
 
 @register
@@ -147,11 +163,18 @@ class Partition(CheckType):
         if part is None:
             return Evidence(False, expected, _not_mounted(mp))
         ok = True
-        if p.get("fstype") and str(part.get("fstype") or "").lower() != p["fstype"].lower():
+        where = part.get("mountpoint")
+        if p.get("fstype") and str(known(part, "fstype", T(f"système de fichiers de {where}",
+                                                            f"file system of {where}"))).lower() != p["fstype"].lower():
             ok = False
-        have_opts = {o.strip().lower() for o in str(part.get("opts") or "").split(",")}
-        if any(o not in have_opts for o in wanted_opts):
-            ok = False
+        if wanted_opts:
+            opts = known(part, "opts", T(f"options de {where}", f"options of {where}"))
+            have_opts = {o.strip().lower() for o in str(opts).split(",")}
+            if {"rw", "ro"} & set(wanted_opts) and not {"rw", "ro"} & have_opts:
+                # psutil on Windows writes rw/ro only when GetVolumeInformationW could read the volume
+                raise unread(T(f"lecture seule ou non de {where}", f"read-only or not of {where}"), part, "fstype")
+            if any(o not in have_opts for o in wanted_opts):
+                ok = False
         if p.get("min_size") is not None:
             if part.get("total") is None:
                 raise _usage_unread(part)
@@ -224,7 +247,7 @@ class Battery(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         b = m.section("battery")
-        present = bool(b.get("present"))
+        present = bool(known(b, "present", T("présence d'une batterie", "battery presence")))
         want_present = p.get("present", True) is not False
         if not want_present:
             found: Shown = T("batterie détectée", "battery detected") if present else T("pas de batterie", "no battery")
@@ -293,7 +316,12 @@ class OsVersion(CheckType):
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         need_one_of(self, p)
-        os_ = m.section("system").get("os") or {}
+        os_ = known(m.section("system"), "os", T("système d'exploitation", "operating system"))
+        for field, what in (("system", T("famille du système", "system family")),
+                            ("release", T("version du système", "system release")),
+                            ("name_contains", T("nom du système", "system name"))):
+            if p.get(field) is not None:
+                known(os_, "name" if field == "name_contains" else field, what)
         want: list[Text] = []
         ok = True
         if p.get("system"):
@@ -350,7 +378,7 @@ class ClockOffset(CheckType):
         if ans.get("error"):
             return Evidence(False, expected, T(f"serveur de temps injoignable ({ans['error']})",
                                                f"time server unreachable ({ans['error']})"))
-        offset = float(ans["offset_s"])
+        offset = float(known(ans, "offset_s", T("écart d'horloge", "clock offset")))
         # offset > 0: the server is ahead, so this machine's clock is behind.
         late = T("en retard", "behind") if offset > 0 else T("en avance", "ahead")
         shown = _seconds_text(-offset)

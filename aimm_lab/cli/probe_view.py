@@ -110,11 +110,13 @@ def _disks(d, lang, full):
     rows = []
     for p in d.get("partitions") or []:
         if p.get("error"):
-            usage = _t(f"taille illisible ({p['error']})", f"size unreadable ({p['error']})", lang)
+            err = p["error"].get("message") if isinstance(p["error"], dict) else p["error"]
+            usage = _t(f"taille illisible ({err})", f"size unreadable ({err})", lang)
         else:
             usage = _t(f"{size(p['total'], lang)}, libre {size(p['free'], lang)} ({p['percent']:.0f} % utilisé)",
                        f"{size(p['total'], lang)}, {size(p['free'], lang)} free ({p['percent']:.0f} % used)", lang)
-        rows.append([p.get("mountpoint") or "?", p.get("fstype") or "-", p.get("device") or "-", usage])
+        rows.append([p.get("mountpoint") or "?", p.get("fstype") or "-", p.get("device") or p.get("remote") or "-",
+                     usage])
     return table(rows) or ["  " + _t("aucun disque", "no disk", lang)]
 
 

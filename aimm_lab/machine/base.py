@@ -57,6 +57,13 @@ UNSUPPORTED = "unsupported"  # not available on this system
 TIMEOUT = "timeout"  # took longer than its timeout
 FAILED = "failed"  # any other failure of the probe itself
 NOT_RECORDED = "not_recorded"  # a recorded state lacks this part
+# What an operating-system error really says (classified by errno / winerror, never by the Python class:
+# Windows raises PermissionError for a locked file or a drive with no disc too).
+IN_USE = "in_use"  # locked or opened exclusively by another program
+NOT_READY = "not_ready"  # a device with no medium (card reader, optical drive)
+NETWORK = "network"  # a network path or share that cannot be reached
+CREDENTIALS = "credentials"  # a server refused the credentials
+NOT_FOUND = "not_found"  # the thing asked for does not exist
 
 PROBE_ERROR_TEXT = {
     DENIED: T("accès refusé (droits administrateur nécessaires)", "access denied (administrator rights needed)"),
@@ -64,6 +71,11 @@ PROBE_ERROR_TEXT = {
     TIMEOUT: T("délai dépassé", "timed out"),
     FAILED: T("lecture impossible", "could not be read"),
     NOT_RECORDED: T("absent de l'état enregistré", "not in the recorded state"),
+    IN_USE: T("utilisé par un autre programme (verrouillé)", "in use by another program (locked)"),
+    NOT_READY: T("périphérique non prêt (aucun support dans le lecteur ?)", "device not ready (no medium in the drive?)"),
+    NETWORK: T("ressource réseau injoignable", "network resource unreachable"),
+    CREDENTIALS: T("identifiants refusés", "credentials refused"),
+    NOT_FOUND: T("introuvable", "not found"),
 }
 
 

@@ -62,6 +62,133 @@ def none_if_zero(v):
     return None if v in (None, 0, 0.0) else float(v)
 
 
+# --------------------------------------------------------------------------- unread items and fields
+
+# An item (a service, a process, a volume, an interface, an account) may be listed and yet not
+# readable in full. The fields that could not be read are null, and the item says why:
+#   "unknown": {"<field>": {"kind": "denied|unsupported|failed|...", "message": "..."}}
+# A whole item that could not be read keeps its name and carries "error": {"kind", "message"}.
+# Checks never grade a null field: they say ERROR (or UNSUPPORTED) with the reason.
+
+
+def mark_unknown(item: dict, field: str, kind: str, message: str) -> dict:
+    """Set `item[field]` to null and record why it has no reading."""
+    item[field] = None
+    item.setdefault("unknown", {})[field] = {"kind": kind, "message": message}
+    return item
+
+
+def item_error(kind: str, message: str) -> dict:
+    return {"kind": kind, "message": message}
+
+
+# Windows error numbers (winerror.h) -> what happened. Python turns many of them into PermissionError
+# (CPython's PC/errmap.h maps 19..36, 65, 108, 167... to EACCES): a locked file, a drive with no disc,
+# a write-protected medium all arrive as PermissionError and are not "access denied".
+WINERROR_KINDS = {
+    5: ("denied", "access denied"),
+    65: ("denied", "network access denied"),
+    1314: ("denied", "a required privilege is not held"),
+    32: ("in_use", "used by another process (sharing violation)"),
+    33: ("in_use", "part of the file is locked by another process"),
+    108: ("in_use", "the drive is locked by another process"),
+    167: ("in_use", "unable to lock a region of the file"),
+    21: ("not_ready", "the device is not ready"),
+    20: ("not_ready", "the system cannot find the device specified"),
+    34: ("not_ready", "the wrong medium is in the drive"),
+    36: ("in_use", "too many files opened for sharing"),
+    158: ("in_use", "the segment is already unlocked"),
+    1005: ("not_ready", "the volume has no recognised file system"),
+    19: ("failed", "the medium is write-protected"),
+    23: ("failed", "data error (cyclic redundancy check): damaged medium"),
+    31: ("failed", "a device attached to the system is not functioning"),
+    1117: ("failed", "I/O device error"),
+    51: ("network", "the remote computer is not available"),
+    53: ("network", "the network path was not found"),
+    59: ("network", "an unexpected network error occurred"),
+    64: ("network", "the network name is no longer available"),
+    67: ("network", "the network name cannot be found"),
+    1222: ("network", "the network is not present or not started"),
+    1231: ("network", "the network location cannot be reached"),
+    2250: ("network", "this network connection does not exist"),
+    86: ("credentials", "the network password is not correct"),
+    1244: ("credentials", "not authenticated"),
+    1326: ("credentials", "unknown user name or bad password"),
+    1909: ("credentials", "the account is locked out"),
+    2: ("not_found", "the file does not exist"),
+    3: ("not_found", "the path does not exist"),
+    15: ("not_found", "the drive does not exist"),
+    1060: ("not_found", "the service does not exist"),
+    1168: ("not_found", "element not found"),
+    121: ("timeout", "the semaphore timeout period has expired"),
+    1460: ("timeout", "the operation timed out"),
+    225: ("failed", "blocked: the file contains a virus or unwanted software"),
+    362: ("failed", "the cloud file provider (OneDrive) is not running"),
+    1920: ("failed", "the system cannot access the file"),
+}
+
+# POSIX errno names (portable: the numbers differ between Linux and macOS) -> what happened.
+ERRNO_KINDS = {
+    "EACCES": ("denied", "permission denied"),
+    "EPERM": ("denied", "operation not permitted"),
+    "EBUSY": ("in_use", "device or resource busy"),
+    "ETXTBSY": ("in_use", "text file busy"),
+    "ENOMEDIUM": ("not_ready", "no medium found"),
+    "ENXIO": ("not_ready", "no such device or address"),
+    "ENODEV": ("not_ready", "no such device"),
+    "ESTALE": ("network", "stale file handle (the network share went away)"),
+    "ENOTCONN": ("network", "transport endpoint is not connected (the share or FUSE mount died)"),
+    "EHOSTDOWN": ("network", "host is down"),
+    "EHOSTUNREACH": ("network", "no route to host"),
+    "ENETUNREACH": ("network", "network is unreachable"),
+    "ECONNREFUSED": ("network", "connection refused"),
+    "EKEYEXPIRED": ("credentials", "key or ticket expired"),
+    "ENOKEY": ("credentials", "required key not available"),
+    "ENOENT": ("not_found", "no such file or directory"),
+    "ENOTDIR": ("not_found", "a part of the path is not a folder"),
+    "ETIMEDOUT": ("timeout", "timed out"),
+    "EIO": ("failed", "input/output error (damaged medium or lost device)"),
+    "EROFS": ("failed", "read-only file system"),
+    "ELOOP": ("failed", "too many levels of symbolic links"),
+    "ENAMETOOLONG": ("failed", "file name too long"),
+}
+
+
+def os_error(errno_: int | None, winerror: int | None = None, strerror: str | None = None) -> dict:
+    """What an OSError really says, from its numbers: {"kind", "message"}.
+
+    The Windows error number wins when there is one (`OSError.winerror`), then the errno (by its
+    name in this system's `errno` table), never the Python exception class. The message keeps the
+    system's own words (localised on a French Windows) and the number: "… (WinError 32)"."""
+    import errno as _errno  # noqa: PLC0415 - the names of this system's numbers
+
+    kind, words = "failed", None
+    if winerror is not None:  # Python's errno is derived from it (EACCES for 27 different numbers)
+        kind, words = WINERROR_KINDS.get(int(winerror), ("failed", None))
+    elif errno_ is not None:
+        name = _errno.errorcode.get(int(errno_))
+        if name in ERRNO_KINDS:
+            kind, words = ERRNO_KINDS[name]
+    text = (strerror or words or "error").strip()
+    code = f"WinError {winerror}" if winerror is not None else (
+        _errno.errorcode.get(int(errno_), str(errno_)) if errno_ is not None else None)
+    return {"kind": kind, "message": f"{text} ({code})" if code else text}
+
+
+def exception_error(e: BaseException) -> dict:
+    """`os_error` for any exception: an OSError by its numbers, anything else by its text.
+    psutil's AccessDenied / NoSuchProcess carry the OSError that caused them as __cause__."""
+    cause = e if isinstance(e, OSError) else e.__cause__ if isinstance(e.__cause__, OSError) else None
+    if cause is not None:
+        return os_error(cause.errno, getattr(cause, "winerror", None), cause.strerror)
+    name = type(e).__name__
+    if name == "AccessDenied":
+        return {"kind": "denied", "message": str(e) or "access denied"}
+    if name in ("NoSuchProcess", "ZombieProcess"):
+        return {"kind": "not_found", "message": str(e) or name}
+    return {"kind": "failed", "message": f"{name}: {e}" if str(e) else name}
+
+
 # --------------------------------------------------------------------------- network
 
 
@@ -158,6 +285,41 @@ def network_section(if_addrs: Mapping[str, list], if_stats: Mapping[str, object]
             gws.append({"family": label, "address": strip_scope(address), "interface": name,
                         "default": is_default})
     return {"interfaces": interfaces, "gateways": gws}
+
+
+# What a library or tool fills in with a default instead of a reading (docs/machine-state.md,
+# "Values that are not readings"). psutil's C sources: psutil/arch/windows/net.c builds every
+# Windows interface's stats with duplex hard coded to 2 (full); Linux and macOS say 0 (unknown) and
+# speed 0 when the driver gives none (ethtool SPEED_UNKNOWN, EOPNOTSUPP on Wi-Fi, SIOCGIFMEDIA).
+LIBRARY_DEFAULTS = {
+    "windows": {"duplex": "psutil does not read the duplex mode on Windows (it always says full)"},
+    "linux": {},
+    "darwin": {},
+}
+
+
+def mark_library_defaults(section: dict, platform: str, without_stats: Iterable[str] = ()) -> dict:
+    """The `network` section with every made-up value made unknown: duplex on Windows (always full),
+    speed and duplex a driver did not give while the link is up (0 / unknown), and the link state,
+    speed, duplex and MTU of an adapter psutil listed addresses for but gave no stats (on Windows
+    GetIfEntry2 failed for it and psutil skipped it: "down" would be invented)."""
+    missing = set(without_stats)
+    defaults = LIBRARY_DEFAULTS.get(platform, {})
+    for iface in section.get("interfaces") or []:
+        if iface.get("name") in missing:
+            for field in ("up", "speed_mbps", "duplex", "mtu"):
+                mark_unknown(iface, field, "failed", "psutil gave no link state for this adapter")
+            continue
+        for field, why in defaults.items():
+            if iface.get("up"):
+                mark_unknown(iface, field, "unsupported", why)
+        if iface.get("up") and not iface.get("loopback"):
+            if iface.get("speed_mbps") in (0, None) and "speed_mbps" not in iface.get("unknown", {}):
+                mark_unknown(iface, "speed_mbps", "unsupported", "the driver gives no link speed (Wi-Fi, virtual "
+                             "adapter or tunnel)")
+            if iface.get("duplex") == "unknown":
+                mark_unknown(iface, "duplex", "unsupported", "the driver gives no duplex mode")
+    return section
 
 
 # --------------------------------------------------------------------------- dns, hosts, proxy
@@ -313,13 +475,29 @@ def sockets_section(conns: Iterable, names: Mapping[int, str], fam: Families = L
     return {"listening": out}
 
 
+# What psutil gives (ad_value) for a field it may not read with our rights.
+UNREAD = "\x00aimm-unread"
+
+
 def processes_section(infos: Iterable[Mapping]) -> dict:
-    """process_iter(["pid","name","username","cpu_percent","exe"]) infos -> `processes`."""
+    """Process.as_dict(["pid", "name", "username", "exe"], ad_value=UNREAD) per process -> `processes`.
+
+    A field psutil could not read (AccessDenied) is null and named in the process's `unknown`; a
+    process that failed as a whole has `error` ({kind, message}) and what is known of it (its pid).
+    `cpu_percent` is null: psutil's first reading of a process is always 0.0, not a measure."""
     out = []
     for i in infos:
-        cpu = i.get("cpu_percent")
-        out.append({"pid": i.get("pid"), "name": i.get("name") or "", "username": i.get("username") or None,
-                    "cpu_percent": float(cpu) if cpu is not None else None, "exe": i.get("exe") or None})
+        row = {"pid": i.get("pid"), "name": i.get("name") or "", "username": i.get("username") or None,
+               "cpu_percent": None, "exe": i.get("exe") or None}
+        for field in ("name", "username", "exe"):
+            if i.get(field) == UNREAD:
+                mark_unknown(row, field, "denied", f"psutil: access denied to the process's {field}")
+        if i.get("error"):
+            row["error"] = dict(i["error"])
+            for field in ("name", "username", "exe"):
+                if i.get(field) is None:
+                    mark_unknown(row, field, i["error"].get("kind", "failed"), i["error"].get("message", ""))
+        out.append(row)
     return {"processes": out}
 
 
@@ -335,12 +513,35 @@ def cpu_top(samples: Iterable[tuple[int, str, float]], logical: int, limit: int 
 # --------------------------------------------------------------------------- services
 
 
-SYSTEMD_STATUS = {"active": "running", "reloading": "running", "inactive": "stopped", "failed": "failed",
-                  "activating": "starting", "deactivating": "stopping"}
+SYSTEMD_STATUS = {"active": "running", "reloading": "running", "refreshing": "running", "inactive": "stopped",
+                  "failed": "failed", "activating": "starting", "deactivating": "stopping"}
+# systemd's UnitFileState -> the check's start type (docs/checks.md, "systemd start types").
+# `disabled` is what `systemctl disable` leaves: the unit does not start at boot. A disabled (or static)
+# unit that a socket, path or timer can still start is "manual" (started on demand), see systemd_start_type.
 SYSTEMD_START = {"enabled": "automatic", "enabled-runtime": "automatic", "linked": "automatic",
-                 "linked-runtime": "automatic", "alias": "automatic", "disabled": "manual",
-                 "static": "manual", "indirect": "manual", "generated": "automatic", "transient": "manual",
+                 "linked-runtime": "automatic", "alias": "automatic", "generated": "automatic",
+                 "disabled": "disabled", "static": "manual", "indirect": "manual", "transient": "manual",
                  "masked": "disabled", "masked-runtime": "disabled"}
+# A trigger that still starts its service: enabled at boot, or active right now.
+_TRIGGER_LIVE_FILE = {"enabled", "enabled-runtime", "linked", "linked-runtime", "alias", "generated", "static"}
+_TRIGGER_LIVE_ACTIVE = {"active", "activating", "reloading", "refreshing"}
+
+
+def systemd_start_type(unit_file_state: str | None, triggers: list[dict] | None = None) -> str | None:
+    """The check's start type for systemd's own words; None when systemd gave none (unknown).
+
+    masked -> disabled (cannot be started at all); enabled, linked, alias, generated -> automatic;
+    static, indirect, transient -> manual (started by another unit); disabled -> disabled, unless a
+    trigger (socket, path, timer) that is enabled or active still starts it on demand -> manual."""
+    state = (unit_file_state or "").strip()
+    if not state or state not in SYSTEMD_START:
+        return None
+    start = SYSTEMD_START[state]
+    if start == "disabled" and not state.startswith("masked"):
+        if any((t.get("unit_file_state") in _TRIGGER_LIVE_FILE) or (t.get("active_state") in _TRIGGER_LIVE_ACTIVE)
+               for t in triggers or []):
+            return "manual"
+    return start
 
 
 def _service_name(unit: str) -> str | None:
@@ -350,10 +551,33 @@ def _service_name(unit: str) -> str | None:
     return None if name.endswith("@") else name  # a template is not a service one can run
 
 
-def systemd_services(list_units: str, list_unit_files: str) -> dict:
-    """`systemctl list-units --type=service --all --no-legend --no-pager --plain` and
-    `systemctl list-unit-files --type=service --no-legend --no-pager` -> `services`."""
+def systemd_show(output: str) -> dict[str, dict[str, str]]:
+    """`systemctl show --property=... -- <units>` -> {unit id: {property: value}}. One block per
+    unit, blocks separated by a blank line, properties in systemd's own order (not the asked one)."""
+    out = {}
+    for block in re.split(r"\n\s*\n", output.strip()):
+        props = {}
+        for line in block.splitlines():
+            if "=" in line:
+                k, _, v = line.partition("=")
+                props[k.strip()] = v.strip()
+        if props.get("Id"):
+            out[props["Id"]] = props
+    return out
+
+
+def systemd_services(list_units: str, list_unit_files: str, show: str | None = None) -> dict:
+    """`systemctl list-units --type=service --all --no-legend --no-pager --plain`,
+    `systemctl list-unit-files --type=service --no-legend --no-pager` and, when it could be read,
+    `systemctl show --property=Id,LoadState,ActiveState,SubState,UnitFileState,TriggeredBy,MainPID --
+    <services and their triggers>` -> `services`.
+
+    Each service keeps systemd's own words in `systemd`: {"unit_file_state", "active_state",
+    "sub_state", "triggered_by": [{"unit", "unit_file_state", "active_state"}]} (null when not read);
+    `status` and `start_type` are mapped from them (SYSTEMD_STATUS, systemd_start_type), null with a
+    reason in `unknown` when systemd's word has no mapping."""
     services: dict[str, dict] = {}
+    words: dict[str, dict] = {}
     for line in list_units.splitlines():
         parts = line.strip().lstrip("●*").split(None, 4)
         if len(parts) < 4:
@@ -362,7 +586,9 @@ def systemd_services(list_units: str, list_unit_files: str) -> dict:
         if name is None or parts[1] in ("not-found", "masked") and parts[2] == "inactive":
             continue
         services[name] = {"name": name, "display_name": parts[4].strip() if len(parts) > 4 else name,
-                          "status": SYSTEMD_STATUS.get(parts[2], "other"), "start_type": "other", "pid": None}
+                          "status": None, "start_type": None, "pid": None}
+        words[name] = {"unit_file_state": None, "active_state": parts[2], "sub_state": parts[3],
+                       "triggered_by": None}
     for line in list_unit_files.splitlines():
         parts = line.split()
         if len(parts) < 2:
@@ -370,23 +596,62 @@ def systemd_services(list_units: str, list_unit_files: str) -> dict:
         name = _service_name(parts[0])
         if name is None:
             continue
-        start = SYSTEMD_START.get(parts[1], "other")
-        if name in services:
-            services[name]["start_type"] = start
+        if name not in services:
+            services[name] = {"name": name, "display_name": name, "status": None, "start_type": None, "pid": None}
+            words[name] = {"unit_file_state": None, "active_state": "inactive", "sub_state": "dead",
+                           "triggered_by": None}
+        words[name]["unit_file_state"] = parts[1]
+    shown = systemd_show(show) if show else {}
+    for name, svc in services.items():
+        w = words[name]
+        props = shown.get(f"{name}.service")
+        if props is not None:
+            w["active_state"] = props.get("ActiveState") or w["active_state"]
+            w["sub_state"] = props.get("SubState") or w["sub_state"]
+            if "UnitFileState" in props:
+                w["unit_file_state"] = props["UnitFileState"] or None
+            triggers = []
+            for unit in (props.get("TriggeredBy") or "").split():
+                t = shown.get(unit, {})
+                triggers.append({"unit": unit, "unit_file_state": t.get("UnitFileState") or None,
+                                 "active_state": t.get("ActiveState") or None})
+            w["triggered_by"] = triggers
+            pid = props.get("MainPID", "")
+            if pid.isdigit() and int(pid) > 0:
+                svc["pid"] = int(pid)
+        status = SYSTEMD_STATUS.get(w["active_state"] or "")
+        if status is None:
+            mark_unknown(svc, "status", "unsupported", f"systemd state {w['active_state']!r} has no equivalent")
         else:
-            services[name] = {"name": name, "display_name": name,
-                              "status": "stopped", "start_type": start, "pid": None}
+            svc["status"] = status
+        start = systemd_start_type(w["unit_file_state"], w["triggered_by"])
+        if start is None:
+            mark_unknown(svc, "start_type", "unsupported" if w["unit_file_state"] else "failed",
+                         f"systemd unit file state {w['unit_file_state']!r} has no equivalent"
+                         if w["unit_file_state"] else "systemd gave no unit file state")
+        else:
+            svc["start_type"] = start
+        svc["systemd"] = w
     return {"manager": "systemd", "services": sorted(services.values(), key=lambda s: s["name"].lower())}
+
+
+def systemd_triggers(show: str) -> list[str]:
+    """The trigger units (sockets, paths, timers) named by `TriggeredBy=` in a `systemctl show` output."""
+    out: list[str] = []
+    for props in systemd_show(show).values():
+        for unit in (props.get("TriggeredBy") or "").split():
+            if unit not in out:
+                out.append(unit)
+    return out
 
 
 def systemd_pids(show_output: str) -> dict[str, int]:
     """`systemctl show --property=Id,MainPID <units>` -> {name: pid} for services with a process.
     One block per unit, blocks separated by a blank line, properties in systemd's own order."""
     out = {}
-    for block in re.split(r"\n\s*\n", show_output):
-        props = dict(line.partition("=")[::2] for line in block.splitlines() if "=" in line)
-        name = _service_name(props.get("Id", "").strip())
-        pid = props.get("MainPID", "").strip()
+    for unit, props in systemd_show(show_output).items():
+        name = _service_name(unit)
+        pid = props.get("MainPID", "")
         if name and pid.isdigit() and int(pid) > 0:
             out[name] = int(pid)
     return out
@@ -398,13 +663,33 @@ WINDOWS_START = {"automatic": "automatic", "manual": "manual", "disabled": "disa
 
 
 def windows_services(items: Iterable[Mapping]) -> dict:
-    """WindowsService.as_dict() of each psutil.win_service_iter() item -> `services`."""
+    """One dict per psutil.win_service_iter() item -> `services`.
+
+    Each item holds what could be read of it: name, display_name, and status, start_type, pid as
+    WindowsService.status() / start_type() / pid() gave them; a field that raised is absent or null
+    and named in the item's `unknown` ({field: {kind, message}}); `error` marks an item that could
+    not be read at all. psutil's "unknown" (a state or start type outside its table: boot or system
+    start, an undocumented value) is a field without a reading, never a state."""
     out = []
     for d in items:
-        out.append({"name": d.get("name"), "display_name": d.get("display_name") or d.get("name"),
-                    "status": WINDOWS_STATUS.get(d.get("status") or "", "other"),
-                    "start_type": WINDOWS_START.get(d.get("start_type") or "", "other"),
-                    "pid": d.get("pid") or None})
+        row = {"name": d.get("name"), "display_name": d.get("display_name") or d.get("name"),
+               "status": None, "start_type": None, "pid": d.get("pid") or None}
+        reasons = dict(d.get("unknown") or {})
+        for field, table in (("status", WINDOWS_STATUS), ("start_type", WINDOWS_START)):
+            raw = d.get(field)
+            if raw in table:
+                row[field] = table[raw]
+            elif field in reasons:
+                mark_unknown(row, field, reasons[field].get("kind", "failed"), reasons[field].get("message", ""))
+            elif d.get("error"):
+                mark_unknown(row, field, d["error"].get("kind", "failed"), d["error"].get("message", ""))
+            elif raw is None:
+                mark_unknown(row, field, "failed", "not read")
+            else:
+                mark_unknown(row, field, "unsupported", f"psutil says {raw!r}")
+        if d.get("error"):
+            row["error"] = dict(d["error"])
+        out.append(row)
     out.sort(key=lambda s: str(s["name"]).lower())
     return {"manager": "windows", "services": out}
 
@@ -417,7 +702,7 @@ ADMINISTRATORS_SID = "S-1-5-32-544"
 
 
 def linux_accounts(passwd: Iterable, groups: Iterable, shadow: Mapping[str, tuple] | None = None,
-                   today_days: int | None = None) -> dict:
+                   today_days: int | None = None, shadow_error: Mapping | None = None) -> dict:
     """pwd.getpwall() + grp.getgrall() (+ /etc/shadow when readable) -> `accounts`.
 
     Human accounts only (uid >= 1000, not nobody) plus root. Admin: uid 0 or member of sudo, wheel
@@ -438,11 +723,15 @@ def linux_accounts(passwd: Iterable, groups: Iterable, shadow: Mapping[str, tupl
             pw_hash, expire = shadow.get(p.pw_name, ("", None))
             disabled = pw_hash.startswith("!") or (
                 expire is not None and today_days is not None and expire <= today_days)
-        out.append({"name": p.pw_name, "id": str(p.pw_uid),
-                    "admin": p.pw_uid == 0 or any(g in ADMIN_GROUPS for g in member),
-                    "groups": member, "disabled": disabled})
+        row = {"name": p.pw_name, "id": str(p.pw_uid),
+               "admin": p.pw_uid == 0 or any(g in ADMIN_GROUPS for g in member),
+               "groups": member, "disabled": disabled}
+        if shadow is None:
+            err = shadow_error or {"kind": "failed", "message": "/etc/shadow not read"}
+            mark_unknown(row, "disabled", err.get("kind", "failed"), f"/etc/shadow: {err.get('message', '')}")
+        out.append(row)
     out.sort(key=lambda a: (a["id"] != "0", a["name"]))
-    return {"accounts": out, "admin_group": admin_group}
+    return {"accounts": out, "admin_group": admin_group, "admin_source": "/etc/group"}
 
 
 def parse_shadow(text: str) -> dict[str, tuple[str, int | None]]:
@@ -469,33 +758,88 @@ def _sid(value) -> str | None:
     return str(value) if value else None
 
 
-def windows_accounts(payload: str | Mapping) -> dict:
-    """The JSON of the fixed PowerShell script in real.py (Get-LocalUser, Get-LocalGroup and
-    Get-LocalGroupMember, ConvertTo-Json) -> `accounts`. Admin means member of S-1-5-32-544,
-    whatever the group is called on this Windows (Administrateurs, Administradores...)."""
+def windows_accounts(payload: str | Mapping, net_admins: list[str] | None = None,
+                     net_error: str | None = None) -> dict:
+    """The JSON of the fixed PowerShell script in real.py (Get-LocalUser, Get-LocalGroup and, per group,
+    Get-LocalGroupMember or, when it fails, the ADSI WinNT provider; ConvertTo-Json) -> `accounts`.
+    Admin means member of S-1-5-32-544, whatever the group is called on this Windows
+    (Administrateurs, Administradores...).
+
+    A group whose members could not be listed has `Members` null and `MembersError` set. For the
+    administrators group, `net_admins` (the members `net localgroup <its localised name>` listed,
+    parse_net_localgroup) then tells who is admin; without it every account's `admin` is null with
+    the reason in `unknown` (never "standard user": a failed read is not an empty group).
+    `admin_source` says which read answered: Get-LocalGroupMember, ADSI or net localgroup."""
     data = json.loads(payload) if isinstance(payload, str) else payload
     users = _as_list(data.get("Users"))
     groups = _as_list(data.get("Groups"))
     member_of: dict[str, list[str]] = {}
-    admin_sids: set[str] = set()
+    admin_sids: set[str] | None = None
     admin_group = None
+    admin_source = None
+    admin_error = None
     for g in groups:
         gsid = _sid(g.get("SID"))
-        members = {_sid(m.get("SID")) for m in _as_list(g.get("Members"))} - {None}
+        listed = g.get("Members")
+        read = listed is not None or not g.get("MembersError")
+        members = {_sid(m.get("SID")) for m in _as_list(listed)} - {None}
         if gsid == ADMINISTRATORS_SID:
             admin_group = g.get("Name")
-            admin_sids = members
+            if read:
+                admin_sids = members
+                admin_source = g.get("MembersSource") or "Get-LocalGroupMember"
+            else:
+                admin_error = str(g.get("MembersError"))
         for m in members:
             member_of.setdefault(m, []).append(g.get("Name"))
+    net_names = None
+    if admin_sids is None and net_admins is not None:
+        net_names = {_plain_name(n) for n in net_admins}
+        admin_source = "net localgroup"
     out = []
     for u in users:
         sid = _sid(u.get("SID"))
         enabled = u.get("Enabled")
-        out.append({"name": u.get("Name"), "id": sid, "admin": sid in admin_sids,
-                    "groups": sorted(member_of.get(sid, []), key=str.lower),
-                    "disabled": (not enabled) if isinstance(enabled, bool) else None})
+        row = {"name": u.get("Name"), "id": sid, "admin": None,
+               "groups": sorted(member_of.get(sid, []), key=str.lower),
+               "disabled": (not enabled) if isinstance(enabled, bool) else None}
+        if admin_sids is not None:
+            row["admin"] = sid in admin_sids
+        elif net_names is not None:
+            row["admin"] = _plain_name(u.get("Name")) in net_names or (sid or "").lower() in net_names
+            if row["admin"] and admin_group and admin_group not in row["groups"]:
+                row["groups"] = sorted([*row["groups"], admin_group], key=str.lower)
+        else:
+            reason = f"Get-LocalGroupMember: {admin_error}" if admin_error else "the administrators group was not read"
+            if net_error:
+                reason += f"; net localgroup: {net_error}"
+            mark_unknown(row, "admin", "failed", reason)
+        out.append(row)
     out.sort(key=lambda a: str(a["name"]).lower())
-    return {"accounts": out, "admin_group": admin_group}
+    section = {"accounts": out, "admin_group": admin_group, "admin_source": admin_source}
+    if admin_error:
+        section["admin_error"] = admin_error
+    return section
+
+
+def _plain_name(name) -> str:
+    """`PC-ATL-07\\m.durand` -> `m.durand`, lower case (Windows names ignore case)."""
+    return str(name or "").replace("/", "\\").split("\\")[-1].strip().lower()
+
+
+def parse_net_localgroup(text: str) -> list[str]:
+    """The output of `net localgroup <group>` (any language) -> its members as listed: local names,
+    `DOMAIN\\name`, or a bare SID for an orphaned member. The members sit between the line of dashes
+    and net's last line ("La commande s'est terminée correctement." / "The command completed
+    successfully."). ValueError when there is no line of dashes (an error message)."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    dashes = next((i for i, line in enumerate(lines) if len(line.strip()) >= 10 and set(line.strip()) == {"-"}), None)
+    if dashes is None:
+        raise ValueError("not a net localgroup listing")
+    rest = [line.strip() for line in lines[dashes + 1:] if line.strip()]
+    if rest and rest[-1].endswith(".") and " " in rest[-1] and "\\" not in rest[-1]:
+        rest = rest[:-1]  # net's completion line, in the system's language
+    return rest
 
 
 def users_section(sessions: Iterable) -> dict:
@@ -530,14 +874,74 @@ def memory_section(vm, swap) -> dict:
     return {"total": int(vm.total), "available": int(vm.available), "swap_total": int(swap.total) if swap else 0}
 
 
-def disks_section(partitions: Iterable, usages: Mapping[str, object]) -> dict:
-    """psutil.disk_partitions() and, per mount point, disk_usage() or the text of why it failed."""
+# File systems that are no drive: kernel interfaces, containers' plumbing (psutil's all=True lists them).
+PSEUDO_FS = {"proc", "sysfs", "cgroup", "cgroup2", "devpts", "mqueue", "debugfs", "tracefs", "securityfs",
+             "pstore", "bpf", "configfs", "fusectl", "hugetlbfs", "autofs", "binfmt_misc", "efivarfs", "nsfs",
+             "rpc_pipefs", "selinuxfs", "devtmpfs", "ramfs", "fuse.gvfsd-fuse", "fuse.portal", "overlay",
+             "squashfs", "nfsd", "sunrpc"}
+# Network file systems: a drive with a remote path instead of a device.
+NETWORK_FS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2", "9p",
+              "ceph", "glusterfs", "fuse.glusterfs", "afs", "ncpfs", "fuse.rclone"}
+MEMORY_FS = {"tmpfs"}
+# Memory file systems the system mounts for itself (shared memory, runtime state, cgroups): no drive.
+SYSTEM_TREES = ("/dev", "/sys", "/proc", "/run")
+
+
+def _drive_kind(device: str, fstype: str, opts: str, windows: bool, mountpoint: str = "") -> str | None:
+    """local, network or memory; None for a mount no user calls a drive."""
+    fs = (fstype or "").lower()
+    if windows:
+        kinds = set((opts or "").lower().split(","))
+        if "remote" in kinds:
+            return "network"
+        if "ramdisk" in kinds:
+            return "memory"
+        if "unmounted" in kinds:  # DRIVE_NO_ROOT_DIR: a letter with nothing behind it
+            return None
+        return "local"
+    if fs in NETWORK_FS:
+        return "network"
+    if fs in MEMORY_FS:
+        under_system = any(mountpoint == t or mountpoint.startswith(t + "/") for t in SYSTEM_TREES)
+        return None if under_system else "memory"
+    if mountpoint == "/":
+        return "local"  # a container's or live system's root (overlay) is still the system drive
+    if fs in PSEUDO_FS:
+        return None
+    return "local" if str(device).startswith("/") else None
+
+
+def disks_section(partitions: Iterable, usages: Mapping[str, object], windows: bool = False,
+                  remote_paths: Mapping[str, str] | None = None) -> dict:
+    """psutil.disk_partitions(all=True) and, per mount point, disk_usage() or why it failed
+    ({kind, message}, or a short text) -> `partitions`.
+
+    Every mount a user calls a drive: local volumes, network drives (Windows `remote` drive letters,
+    Linux cifs/nfs/sshfs...) and memory file systems (tmpfs, a Windows RAM disk); kernel pseudo file
+    systems are left out. Each row says its `kind` (local, network, memory); network and memory
+    rows have no device (`device_less`: true) and a network row its `remote` path (Linux: the
+    mount's source such as //nas/compta; Windows: `remote_paths[mountpoint]`, from
+    WNetGetConnection). A Windows drive whose volume could not be read (GetVolumeInformationW failed:
+    no disc, a disconnected network drive) has psutil's empty file system: `fstype` null with its
+    reason in `unknown`."""
     out = []
     for p in partitions:
+        kind = _drive_kind(p.device, p.fstype, p.opts, windows, p.mountpoint)
+        if kind is None:
+            continue
         u = usages.get(p.mountpoint)
         row = {"device": p.device, "mountpoint": p.mountpoint, "fstype": p.fstype, "opts": p.opts,
-               "total": None, "free": None, "used": None, "percent": None, "error": None}
-        if u is None or isinstance(u, str):
+               "total": None, "free": None, "used": None, "percent": None, "error": None,
+               "kind": kind, "device_less": kind != "local", "remote": None}
+        if kind == "network":
+            row["remote"] = ((remote_paths or {}).get(p.mountpoint) if windows else p.device) or None
+        if kind == "network" or (kind == "memory" and not windows):
+            # no device: Windows repeats the drive letter, Linux gives the share (kept in `remote`) or "tmpfs"
+            row["device"] = None
+        if not p.fstype:
+            mark_unknown(row, "fstype", "failed", "the volume could not be read (GetVolumeInformationW failed)"
+                         if windows else "no file system type given")
+        if u is None or isinstance(u, str | dict):
             row["error"] = u or "not read"
         else:
             row.update(total=int(u.total), free=int(u.free), used=int(u.used), percent=float(u.percent))

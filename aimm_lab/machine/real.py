@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
+import json
 import os
 import platform
 import shutil
@@ -32,7 +33,7 @@ import netifaces
 import psutil
 
 from . import normalize as nz
-from .base import DENIED, FAILED, SECTIONS, TIMEOUT, UNSUPPORTED, Machine, ProbeError
+from .base import DENIED, FAILED, NOT_FOUND, SECTIONS, TIMEOUT, UNSUPPORTED, Machine, ProbeError
 
 WINDOWS = sys.platform.startswith("win")
 MACOS = sys.platform == "darwin"
@@ -46,10 +47,17 @@ TEXT_LIMIT = 1024 * 1024  # a file's text is read up to 1 MiB
 # The fixed argument lists of the system tools this module runs. Nothing else is ever run.
 SYSTEMCTL_UNITS = ["systemctl", "list-units", "--type=service", "--all", "--no-legend", "--no-pager", "--plain"]
 SYSTEMCTL_UNIT_FILES = ["systemctl", "list-unit-files", "--type=service", "--no-legend", "--no-pager"]
-SYSTEMCTL_SHOW = ["systemctl", "show", "--property=Id,MainPID", "--"]  # + unit names systemctl gave
+# + unit names systemctl gave (services, then the sockets/paths/timers that trigger them)
+SYSTEMCTL_SHOW = ["systemctl", "show",
+                  "--property=Id,LoadState,ActiveState,SubState,UnitFileState,TriggeredBy,MainPID", "--"]
+SYSTEMCTL_SHOW_BATCH = 200  # unit names per systemctl call (argument lists stay short)
 GSETTINGS_PROXY = ["gsettings", "list-recursively", "org.gnome.system.proxy"]
 
 # Local accounts and groups, members by SID; one item is still a list (-InputObject @(...)).
+# Get-LocalGroupMember fails on a group holding an orphaned SID (a PC taken out of a domain) or an
+# Entra ID member ("Failed to compare two elements in the array", PowerShell issues 2996 and 21617):
+# the group's members are then read through the ADSI WinNT provider, and if that fails too the
+# group says so (Members null, MembersError) instead of looking empty.
 POWERSHELL_ACCOUNTS = r"""
 $ErrorActionPreference = 'Stop'
 [Console]::OutputEncoding = [System.Text.Encoding]::UTF8
@@ -57,12 +65,25 @@ $users = @(Get-LocalUser | ForEach-Object {
     [pscustomobject]@{ Name = $_.Name; SID = $_.SID.Value; Enabled = [bool]$_.Enabled } })
 $groups = @(Get-LocalGroup | ForEach-Object {
     $g = $_
-    $members = @()
+    $members = $null; $source = $null; $err = $null
     try {
         $members = @(Get-LocalGroupMember -SID $g.SID.Value | ForEach-Object {
             [pscustomobject]@{ Name = $_.Name; SID = $_.SID.Value } })
-    } catch { $members = @() }
-    [pscustomobject]@{ Name = $g.Name; SID = $g.SID.Value; Members = $members } })
+        $source = 'Get-LocalGroupMember'
+    } catch {
+        $err = $_.Exception.Message
+        try {
+            $adsi = [ADSI]("WinNT://$env:COMPUTERNAME/" + $g.Name + ',group')
+            $members = @($adsi.Invoke('Members') | ForEach-Object {
+                $t = $_.GetType()
+                $bytes = $t.InvokeMember('objectSid', 'GetProperty', $null, $_, $null)
+                $sid = (New-Object System.Security.Principal.SecurityIdentifier($bytes, 0)).Value
+                [pscustomobject]@{ Name = $t.InvokeMember('Name', 'GetProperty', $null, $_, $null); SID = $sid } })
+            $source = 'ADSI'
+        } catch { $members = $null; $err = $err + ' | ADSI: ' + $_.Exception.Message }
+    }
+    [pscustomobject]@{ Name = $g.Name; SID = $g.SID.Value; Members = $members; MembersSource = $source;
+                       MembersError = $err } })
 ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ Users = $users; Groups = $groups })
 """
 
@@ -106,10 +127,11 @@ def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT) -> str:
                             stdin=subprocess.DEVNULL, creationflags=flags)
     except FileNotFoundError:
         raise ProbeError(UNSUPPORTED, f"{os.path.basename(args[0])} absent") from None
-    except PermissionError:
-        raise ProbeError(DENIED, os.path.basename(args[0])) from None
     except subprocess.TimeoutExpired:
         raise ProbeError(TIMEOUT, f"{os.path.basename(args[0])} > {timeout:g} s") from None
+    except OSError as e:  # by its numbers: "denied" only when access really was denied
+        err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
+        raise ProbeError(err["kind"], f"{os.path.basename(args[0])}: {err['message']}") from None
     if cp.returncode != 0:
         err = cp.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ProbeError(FAILED, f"{os.path.basename(args[0])}: {err[0] if err else cp.returncode}")
@@ -129,10 +151,9 @@ def read_text_file(path: str) -> str:
     try:
         with open(path, "rb") as f:
             return decode_text(f.read())
-    except FileNotFoundError:
-        raise ProbeError(FAILED, f"{path}: absent") from None
-    except PermissionError:
-        raise ProbeError(DENIED, path) from None
+    except OSError as e:
+        err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
+        raise ProbeError(err["kind"], f"{path}: {err['message']}") from None
 
 
 def hosts_path() -> str:
@@ -157,8 +178,9 @@ def _winreg_values(hive_name: str, key: str, names: tuple[str, ...]) -> dict:
                     pass
     except FileNotFoundError:
         pass
-    except PermissionError:
-        raise ProbeError(DENIED, key) from None
+    except OSError as e:
+        err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
+        raise ProbeError(err["kind"], f"{key}: {err['message']}") from None
     return out
 
 
@@ -215,7 +237,10 @@ class RealMachine(Machine):
         return nz.memory_section(psutil.virtual_memory(), swap)
 
     def _read_disks(self) -> dict:
-        parts = psutil.disk_partitions(all=False)
+        # all=True: network drives (Windows "remote" letters, Linux cifs/nfs) and tmpfs are "nodev"
+        # and left out otherwise; disks_section keeps the mounts a user calls a drive.
+        parts = [p for p in psutil.disk_partitions(all=True)
+                 if nz._drive_kind(p.device, p.fstype, p.opts, WINDOWS, p.mountpoint) is not None]
         # Every usage is asked at once, each in its own thread: a dead network drive costs one
         # timeout for the whole section, not one per drive.
         results: dict[str, object] = {}
@@ -224,10 +249,8 @@ class RealMachine(Machine):
         def usage(mountpoint: str):
             try:
                 value: object = psutil.disk_usage(mountpoint)
-            except PermissionError:
-                value = "denied"
-            except OSError as e:  # a CD drive with no disc, a vanished mount
-                value = e.strerror or type(e).__name__
+            except OSError as e:  # a CD drive with no disc, a dead share, a vanished mount: by its numbers
+                value = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
             with lock:
                 results[mountpoint] = value
 
@@ -239,8 +262,10 @@ class RealMachine(Machine):
         for t in threads:
             t.join(max(0.0, deadline - time.monotonic()))
         with lock:
-            usages = {p.mountpoint: results.get(p.mountpoint, f"timeout > {self.timeout:g} s") for p in parts}
-        return nz.disks_section(parts, usages)
+            usages = {p.mountpoint: results.get(p.mountpoint, {"kind": TIMEOUT, "message": f"> {self.timeout:g} s"})
+                      for p in parts}
+        remote = _windows_remote_paths([p.mountpoint for p in parts if "remote" in p.opts]) if WINDOWS else None
+        return nz.disks_section(parts, usages, WINDOWS, remote)
 
     def _read_network(self) -> dict:
         addrs = psutil.net_if_addrs()
@@ -259,7 +284,8 @@ class RealMachine(Machine):
                         ids_addrs[iface_id] = {}
         fam = nz.Families(int(socket.AF_INET), int(socket.AF_INET6), int(psutil.AF_LINK))
         nf = nz.Families(netifaces.AF_INET, netifaces.AF_INET6, netifaces.AF_LINK)
-        return nz.network_section(addrs, stats, gws, fam, nf, ids_addrs)
+        section = nz.network_section(addrs, stats, gws, fam, nf, ids_addrs)
+        return nz.mark_library_defaults(section, self.platform, set(addrs) - set(stats))
 
     def _read_dns(self) -> dict:
         if WINDOWS:
@@ -280,7 +306,7 @@ class RealMachine(Machine):
         try:
             text = read_text_file(path)
         except ProbeError as e:
-            if e.kind == DENIED:
+            if e.kind != NOT_FOUND:  # a file that is there and cannot be read is no "no server"
                 raise
             return [], []  # no resolv.conf: no DNS server configured
         r = dns.resolver.Resolver(configure=False)
@@ -332,8 +358,17 @@ class RealMachine(Machine):
         return nz.sockets_section(conns, names, fam, int(socket.SOCK_STREAM), int(socket.SOCK_DGRAM))
 
     def _read_processes(self) -> dict:
-        # One pass over the process table; psutil fills a field it may not read with None.
-        infos = [p.info for p in psutil.process_iter(["pid", "name", "username", "cpu_percent", "exe"])]
+        # One pass over the process table. A field psutil may not read comes back as nz.UNREAD (then null,
+        # named in the process's `unknown`); a process that fails as a whole is marked, the others read.
+        # cpu_percent is not asked: a first reading is always 0.0 (see cpu_load for a measure).
+        infos = []
+        for p in psutil.process_iter():
+            try:
+                infos.append(p.as_dict(["pid", "name", "username", "exe"], ad_value=nz.UNREAD))
+            except psutil.NoSuchProcess:  # gone while listed
+                continue
+            except Exception as e:  # noqa: BLE001 - one process never sinks the list
+                infos.append({"pid": p.pid, "error": nz.exception_error(e)})
         return nz.processes_section(infos)
 
     def _read_services(self) -> dict:
@@ -345,28 +380,44 @@ class RealMachine(Machine):
             raise ProbeError(UNSUPPORTED, "systemd")
         units = run_tool(SYSTEMCTL_UNITS)
         files = run_tool(SYSTEMCTL_UNIT_FILES)
-        data = nz.systemd_services(units, files)
-        running = [f"{s['name']}.service" for s in data["services"] if s["status"] == "running"]
-        if running:
-            try:
-                pids = nz.systemd_pids(run_tool(SYSTEMCTL_SHOW + running))
-            except ProbeError:  # pids are a detail: the services are known without them
-                pids = {}
-            for s in data["services"]:
-                s["pid"] = pids.get(s["name"])
-        return data
+        names = [f"{s['name']}.service" for s in nz.systemd_services(units, files)["services"]]
+        try:  # systemd's own words for every service, then for the sockets/paths/timers that start them
+            show = self._systemctl_show(names)
+            triggers = nz.systemd_triggers(show)
+            if triggers:
+                show += "\n\n" + self._systemctl_show(triggers)
+        except ProbeError as e:  # the listings still tell state and unit file state
+            data = nz.systemd_services(units, files)
+            data["show_error"] = e.as_dict()
+            return data
+        return nz.systemd_services(units, files, show)
+
+    @staticmethod
+    def _systemctl_show(units: list[str]) -> str:
+        out = []
+        for i in range(0, len(units), SYSTEMCTL_SHOW_BATCH):
+            out.append(run_tool(SYSTEMCTL_SHOW + units[i:i + SYSTEMCTL_SHOW_BATCH]))
+        return "\n\n".join(out)
 
     @staticmethod
     def _windows_services() -> dict:
+        # Field by field, never as_dict(): as_dict() also reads the description, which raises a bare
+        # FileNotFoundError / OSError 1168 from QueryServiceConfig2W for some services (psutil issues
+        # 2383 and 2607), and one such service would sink the whole list.
         items = []
         for s in psutil.win_service_iter():
+            item: dict = {"name": s.name(), "display_name": s.display_name()}
             try:
-                items.append(s.as_dict())
+                for field, read in (("start_type", s.start_type), ("status", s.status), ("pid", s.pid)):
+                    try:
+                        item[field] = read()
+                    except psutil.NoSuchProcess:
+                        raise
+                    except Exception as e:  # noqa: BLE001 - marked on this service, the others read
+                        item.setdefault("unknown", {})[field] = nz.exception_error(e)
             except psutil.NoSuchProcess:  # removed while we were listing
                 continue
-            except psutil.AccessDenied:  # listed but not readable with our rights
-                items.append({"name": s.name(), "display_name": s.display_name(), "status": None,
-                              "start_type": None, "pid": None})
+            items.append(item)
         return nz.windows_services(items)
 
     def _read_users(self) -> dict:
@@ -379,18 +430,27 @@ class RealMachine(Machine):
             out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
                             "-Command", POWERSHELL_ACCOUNTS], POWERSHELL_TIMEOUT)
             try:
-                return nz.windows_accounts(out)
-            except ValueError as e:
+                data = json.loads(out.lstrip("\ufeff"))
+                section = nz.windows_accounts(data)
+            except (ValueError, AttributeError) as e:
                 raise ProbeError(FAILED, f"Get-LocalUser: {e}") from None
+            if section.get("admin_source") is None and section.get("admin_group"):
+                # Neither Get-LocalGroupMember nor ADSI listed the administrators: net.exe by the group's
+                # localised name (Administrateurs on a French Windows).
+                net_admins, net_error = _net_localgroup(section["admin_group"], self.timeout)
+                section = nz.windows_accounts(data, net_admins, net_error)
+            return section
         import grp  # noqa: PLC0415 - POSIX only
         import pwd  # noqa: PLC0415
 
+        shadow_error = None
         try:
             with open("/etc/shadow", encoding="utf-8", errors="replace") as f:
                 shadow = nz.parse_shadow(f.read())
-        except OSError:  # not root: who is locked cannot be told
+        except OSError as e:  # not root: who is locked cannot be told
             shadow = None
-        return nz.linux_accounts(pwd.getpwall(), grp.getgrall(), shadow, int(time.time() // 86400))
+            shadow_error = nz.os_error(e.errno, None, e.strerror)
+        return nz.linux_accounts(pwd.getpwall(), grp.getgrall(), shadow, int(time.time() // 86400), shadow_error)
 
     def _read_battery(self) -> dict:
         if not hasattr(psutil, "sensors_battery"):
@@ -522,7 +582,7 @@ class RealMachine(Machine):
             return call_with_timeout(lambda: self._file(path, text), max(self.timeout, 5.0), "file")
         except ProbeError as e:
             return {"path": path, "exists": None, "is_file": None, "size": None, "sha256": None,
-                    "mtime": None, "text": None, "error": "timeout" if e.kind == TIMEOUT else e.detail}
+                    "mtime": None, "text": None, "error": {"kind": e.kind, "message": e.detail}}
 
     @staticmethod
     def _file(path: str, text: bool) -> dict:
@@ -531,17 +591,12 @@ class RealMachine(Machine):
         real = os.path.expandvars(os.path.expanduser(path))
         try:
             st = os.stat(real)
-        except FileNotFoundError:
-            return out
-        except NotADirectoryError:
-            return out
-        except PermissionError:
+        except OSError as e:  # by its numbers: a locked file or a dead share is neither "denied" nor "absent"
+            err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
+            if err["kind"] == "not_found":  # ENOENT, ENOTDIR; WinError 2, 3, 15 (not 53/67: the share is away)
+                return out
             out["exists"] = None
-            out["error"] = "denied"
-            return out
-        except OSError as e:
-            out["exists"] = None
-            out["error"] = e.strerror or str(e)
+            out["error"] = err
             return out
         out.update(exists=True, is_file=stat.S_ISREG(st.st_mode), mtime=st.st_mtime)
         if not out["is_file"]:
@@ -555,11 +610,8 @@ class RealMachine(Machine):
                     digest.update(chunk)
                     if text and len(head) < TEXT_LIMIT:
                         head += chunk[: TEXT_LIMIT - len(head)]
-        except PermissionError:
-            out["error"] = "denied"
-            return out
         except OSError as e:
-            out["error"] = e.strerror or str(e)
+            out["error"] = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
             return out
         out["sha256"] = digest.hexdigest()
         if text:
@@ -622,3 +674,49 @@ def _no_nameservers_kind(e: dns.resolver.NoNameservers) -> str:
         if isinstance(detail, ConnectionRefusedError) or "REFUSED" in str(detail):
             return "refused"
     return "failed"
+
+
+def _windows_remote_paths(letters: list[str]) -> dict[str, str]:
+    """{"P:\\": "\\\\nas\\compta"} for the network drive letters given: WNetGetConnectionW (mpr.dll), the
+    path Explorer shows. A letter it cannot tell (disconnected, not ours) is left out."""
+    import ctypes  # noqa: PLC0415 - Windows only
+
+    out = {}
+    try:
+        get = ctypes.WinDLL("mpr").WNetGetConnectionW
+    except OSError:
+        return out
+    for letter in letters:
+        buf = ctypes.create_unicode_buffer(1024)
+        size = ctypes.c_ulong(len(buf))
+        # 1201 ERROR_CONNECTION_UNAVAIL: a remembered drive not connected now; its path is still given
+        if get(letter.rstrip("\\"), buf, ctypes.byref(size)) in (0, 1201) and buf.value:
+            out[letter] = buf.value
+    return out
+
+
+def _net_localgroup(group: str, timeout: float) -> tuple[list[str] | None, str | None]:
+    """`net localgroup <group>` (net.exe writes in the OEM code page: cp850 on a French Windows)."""
+    exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "net.exe")
+    flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+    try:
+        cp = subprocess.run([exe, "localgroup", group], capture_output=True, timeout=max(timeout, 5.0),
+                            check=False, stdin=subprocess.DEVNULL, creationflags=flags)
+    except subprocess.TimeoutExpired:
+        return None, "timed out"
+    except OSError as e:
+        return None, nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)["message"]
+    try:
+        import ctypes  # noqa: PLC0415 - Windows only
+
+        codepage = f"cp{ctypes.windll.kernel32.GetOEMCP()}"
+    except (ImportError, AttributeError, OSError):
+        codepage = "cp850"
+    text = cp.stdout.decode(codepage, "replace")
+    if cp.returncode != 0:
+        err = cp.stderr.decode(codepage, "replace").strip().splitlines()
+        return None, f"exit {cp.returncode}: {err[0] if err else ''}".strip()
+    try:
+        return nz.parse_net_localgroup(text), None
+    except ValueError as e:
+        return None, str(e)

@@ -61,14 +61,18 @@ def test_link_speed_exact_and_at_least():
     assert texts(r) == ("au moins 1000 Mb/s", "100 Mb/s")
 
 
-def test_unknown_speed_is_a_fail_never_a_pass():
+def test_unknown_speed_is_neither_a_pass_nor_a_fail():
+    # These were FAILs; a speed or duplex the driver does not give is no reading: UNSUPPORTED / ERROR.
     virtio = linux_state(network=network(iface("eth0", speed=0, duplex="unknown")))
     r = run("link_speed", virtio, interface="eth0", mbps=100, at_least=True)
-    assert r.outcome is FAIL
-    assert texts(r)[1] == "inconnue (carte virtuelle ?)"
-    assert texts(r, "en")[1] == "unknown (virtual adapter?)"
+    assert r.outcome is Outcome.UNSUPPORTED
+    assert "vitesse du lien de eth0" in r.message.fr and "not given by the driver" in r.message.get("en")
     r = run("link_duplex", virtio, interface="eth0")
-    assert r.outcome is FAIL and texts(r) == ("full duplex", "inconnu")
+    assert r.outcome in (Outcome.ERROR, Outcome.UNSUPPORTED) and "duplex" in r.message.fr
+    # a link that is down is a reading: the cable is out
+    down = linux_state(network=network(iface("eth0", up=False, speed=0, duplex="unknown")))
+    assert run("link_speed", down, interface="eth0", mbps=100).outcome is FAIL
+    assert run("link_duplex", down, interface="eth0").outcome is FAIL
 
 
 def test_link_duplex():

@@ -90,11 +90,16 @@ def test_systemd_services():
     by = {s["name"]: s for s in out["services"]}
     assert set(by) == {"ssh", "cups", "apache2", "systemd-fsck@dev-vda1", "telnet"}  # no template, no ghost
     assert by["ssh"] == {"name": "ssh", "display_name": "OpenBSD Secure Shell server", "status": "running",
-                         "start_type": "automatic", "pid": None}
+                         "start_type": "automatic", "pid": None,
+                         "systemd": {"unit_file_state": "enabled", "active_state": "active", "sub_state": "running",
+                                     "triggered_by": None}}
     assert (by["cups"]["status"], by["cups"]["start_type"]) == ("failed", "automatic")
-    assert (by["apache2"]["status"], by["apache2"]["start_type"]) == ("stopped", "manual")
+    # `systemctl disable` leaves "disabled": the unit does not start at boot (it used to read "manual")
+    assert (by["apache2"]["status"], by["apache2"]["start_type"]) == ("stopped", "disabled")
     assert (by["telnet"]["status"], by["telnet"]["start_type"]) == ("stopped", "disabled")
-    assert by["systemd-fsck@dev-vda1"]["start_type"] == "other"  # an instance: no unit file of its own
+    # an instance has no unit file of its own: no start type was read, and it says why
+    fsck = by["systemd-fsck@dev-vda1"]
+    assert fsck["start_type"] is None and fsck["unknown"]["start_type"]["kind"] == "failed"
 
 
 def test_systemd_pids():

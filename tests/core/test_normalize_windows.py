@@ -113,11 +113,15 @@ def test_disks_fixed_cdrom_and_network_drive():
     usages = {"C:\\": sdiskusage(512_110_190_592, 300_000_000_000, 212_110_190_592, 58.6),
               "D:\\": "Le périphérique n'est pas prêt",
               "Z:\\": "timeout > 2 s"}
-    out = nz.disks_section(parts, usages)["partitions"]
+    out = nz.disks_section(parts, usages, windows=True, remote_paths={"Z:\\": "\\\\nas\\compta"})["partitions"]
     assert out[0] == {"device": "C:\\", "mountpoint": "C:\\", "fstype": "NTFS", "opts": "rw,fixed",
                       "total": 512_110_190_592, "free": 212_110_190_592, "used": 300_000_000_000,
-                      "percent": 58.6, "error": None}
+                      "percent": 58.6, "error": None, "kind": "local", "device_less": False, "remote": None}
+    assert out[2]["kind"] == "network" and out[2]["remote"] == "\\\\nas\\compta" and out[2]["device"] is None
+    # psutil's empty file system for a drive it could not read is no reading
+    assert out[1]["fstype"] is None and out[1]["unknown"]["fstype"]["kind"] == "failed"
     assert out[1]["opts"] == "cdrom" and out[1]["total"] is None and out[1]["error"] == "Le périphérique n'est pas prêt"
+
     assert out[2]["opts"] == "rw,remote" and out[2]["free"] is None and out[2]["error"].startswith("timeout")
 
 
@@ -138,7 +142,10 @@ def test_services_from_win_service_iter():
     assert out["services"] == [
         {"name": "BITS", "display_name": "Service de transfert intelligent en arrière-plan",
          "status": "starting", "start_type": "manual", "pid": None},
-        {"name": "Secret", "display_name": "Secret", "status": "other", "start_type": "other", "pid": None},
+        # It read "other"/"other", which service_state graded as a FAIL: a service not read has no state.
+        {"name": "Secret", "display_name": "Secret", "status": None, "start_type": None, "pid": None,
+         "unknown": {"status": {"kind": "failed", "message": "not read"},
+                     "start_type": {"kind": "failed", "message": "not read"}}},
         {"name": "Spooler", "display_name": "Spouleur d'impression", "status": "running",
          "start_type": "automatic", "pid": 2412},
         {"name": "wuauserv", "display_name": "Windows Update", "status": "stopped", "start_type": "disabled",
