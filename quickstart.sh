@@ -35,9 +35,17 @@ if [ ! -x .venv/bin/python ]; then
   echo "== creating .venv"
   "$PY" -m venv .venv
 fi
-echo "== installing AIMM Lab and its test tools into .venv"
-.venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+# Installed once, and again only when what it is built from changes (a second launch starts at once).
+stamp=".venv/.aimm-lab-installed"
+wanted="$(cat pyproject.toml setup.py | sha256sum | cut -d' ' -f1) $("$PY" --version 2>&1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ] || ! .venv/bin/python -c 'import aimm_lab, ui' 2>/dev/null; then
+  echo "== installing AIMM Lab and its test tools into .venv (log: .venv/install.log)"
+  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e ".[test]"; } \
+      > .venv/install.log 2>&1; then
+    tail -n 40 .venv/install.log >&2; echo "installation failed: see .venv/install.log" >&2; exit 1
+  fi
+  echo "$wanted" > "$stamp"
+fi
 
 if [ "$what" = run ]; then
   exec .venv/bin/aimm-lab
