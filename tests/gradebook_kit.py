@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aimm_lab.exam.clock import parse_iso
+from clock_kit import Clock as BaseClock
+
 from aimm_lab.exam.engine import Engine
 from aimm_lab.scenarios.loader import load_file
 from aimm_lab.store.db import Store
@@ -21,12 +22,10 @@ RULES = ("best", "last", "average")
 SESSION = "Examen blanc de mars"
 
 
-class Clock:
-    def __init__(self, start: str = "2026-03-12T08:30:00.000Z"):
-        self.t = parse_iso(start)
 
-    def __call__(self) -> int:
-        return self.t
+class Clock(BaseClock):
+    def __init__(self, start: str = "2026-03-12T08:30:00.000Z"):
+        super().__init__(start)
 
     def advance(self, seconds: float) -> int:
         self.t += int(round(seconds * 1000))

@@ -3,7 +3,8 @@ recorded fixtures with the lab profile they were taken with, and a hand-moved cl
 
 from __future__ import annotations
 
-from aimm_lab.exam.clock import parse_iso
+from clock_kit import Clock as BaseClock
+
 from aimm_lab.exam.engine import Engine
 from aimm_lab.machine import RecordedMachine
 from aimm_lab.scenarios.loader import discover
@@ -26,12 +27,10 @@ def scenario(sid: str):
     return s
 
 
-class Clock:
-    def __init__(self, start: str = "2026-03-12T08:30:00.000Z"):
-        self.t = parse_iso(start)
 
-    def __call__(self) -> int:
-        return self.t
+class Clock(BaseClock):
+    def __init__(self, start: str = "2026-03-12T08:30:00.000Z"):
+        super().__init__(start)
 
     def advance(self, seconds: float) -> int:
         self.t += int(round(seconds * 1000))
