@@ -373,8 +373,8 @@ class ClockOffset(CheckType):
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         limit = p.get("max_seconds") or 5.0
         ans = m.clock(p["server"], p.get("timeout", 2.0))
-        expected = T(f"écart de moins de {limit:g} s avec {p['server']}",
-                     f"offset under {limit:g} s from {p['server']}")
+        expected = T(f"écart de moins de {fmt.unit(limit, 's', 'fr')} avec {p['server']}",
+                     f"offset under {fmt.unit(limit, 's', 'en')} from {p['server']}")
         if ans.get("error"):
             return Evidence(False, expected, T(f"serveur de temps injoignable ({ans['error']})",
                                                f"time server unreachable ({ans['error']})"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .. import words
+from .. import fmt, words
 from ..exam.bundles import BundleError, export_bundle, import_bundle, load_secret
 from ..exam.scoring import STATE_TEXT
 from ..i18n import T, tr
@@ -84,11 +84,11 @@ def show(ctx, attempt_id, as_json, states):
                    f"{words.STATUS_TEXT[a.status].get(L)}")
         click.echo(f"{tr('Début', 'Start')} : {a.started_at} · {tr('échéance', 'deadline')} : {a.deadline or '-'}"
                    f" · {tr('fin', 'end')} : {a.submitted_at or '-'}")
-        click.echo(f"{tr('Note', 'Score')} : {num(sheet.score)} / {num(sheet.max_score)} ({sheet.percent:g} %)"
+        click.echo(f"{tr('Note', 'Score')} : {num(sheet.score)} / {num(sheet.max_score)} ({fmt.percent(sheet.percent)})"
                    + (tr(" — grille du formateur en attente", " — trainer's rubric pending") if sheet.pending else "")
                    + ("" if a.feedback else tr(" — non communiquée au stagiaire", " — not released to the trainee")))
         for t in sheet.tasks:
-            pen = f" (−{t.penalty:g} {tr('indice', 'hint')})" if t.penalty else ""
+            pen = f" (−{fmt.points(t.penalty)} {tr('indice', 'hint')})" if t.penalty else ""
             click.echo(f"  [{t.task_id}] {num(t.earned)}/{num(t.points)}{pen}  {STATE_TEXT[t.state].get(L)}")
             for i in t.items:
                 if isinstance(i, dict) and i.get("ok") is False:
@@ -111,7 +111,7 @@ def show(ctx, attempt_id, as_json, states):
             elif ev.kind == "submitted":
                 extra = data.get("reason", "")
             elif ev.kind == "rubric":
-                extra = f"{data['task']}.{data['item']} = {data['points']:g}"
+                extra = f"{data['task']}.{data['item']} = {fmt.points(data['points'])}"
             elif ev.kind == "warning":
                 extra = f"{data.get('seconds', 0) // 60} min"
             click.echo(f"  #{ev.seq:<4} {ev.at}  {ev.kind:<10} {extra}".rstrip())

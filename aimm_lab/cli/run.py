@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from .. import words
+from .. import fmt, words
 from ..errors import AimmError
 from ..exam.clock import format_remaining
 from ..exam.engine import DEFAULT
@@ -219,7 +219,7 @@ class Runner:
             if sheet is not None:
                 ts = sheet.task(t.id)
                 score = f" {num(ts.earned)}/{num(ts.points)}"
-            click.echo(f"  [{t.id}] {t.title.get(lang())} — {t.points:g} pt ({t.kind}){score}  {state}".rstrip())
+            click.echo(f"  [{t.id}] {t.title.get(lang())} — {fmt.points(t.points)} pt ({t.kind}){score}  {state}".rstrip())
 
     def cmd_check(self, arg: str, purpose: str = "check") -> None:
         e = self.engine
@@ -254,8 +254,8 @@ class Runner:
         self.a = self.engine.get(self.a)
         click.echo(text.get(lang()))
         if t.hint_penalty:
-            say(T(f"(indice : −{t.hint_penalty:g} point(s) sur cette tâche)",
-                   f"(hint: −{t.hint_penalty:g} point(s) on this task)"), self.a.events)
+            say(T(f"(indice : −{fmt.points(t.hint_penalty, 'fr')} point(s) sur cette tâche)",
+                   f"(hint: −{fmt.points(t.hint_penalty, 'en')} point(s) on this task)"), self.a.events)
 
     def cmd_report(self, arg: str) -> None:
         known = {f: (label, req) for f, label, req in REPORT_FIELDS}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from .. import fmt
 from ..errors import AimmError
 from ..i18n import tr
 from ..labprofile import LabProfile
@@ -100,11 +101,11 @@ def show(ctx, scenario, as_json):
             click.echo(f"  - {c.type} {c.params}" + ("" if c.expect else " (expect = false)"))
     click.echo("\n" + tr("Tâches", "Tasks") + ":")
     for t in s.tasks:
-        click.echo(f"  [{t.id}] {t.title.get(L)} — {t.points:g} pt ({t.kind})")
+        click.echo(f"  [{t.id}] {t.title.get(L)} — {fmt.points(t.points, L)} pt ({t.kind})")
         for c in t.checks:
             click.echo(f"      · {c.type} {c.params}" + ("" if c.expect else " (expect = false)"))
         for r in t.rubric:
-            click.echo(f"      · {r.text.get(L)} ({r.points:g} pt)")
+            click.echo(f"      · {r.text.get(L)} ({fmt.points(r.points, L)} pt)")
         if t.kind == "report":
             click.echo("      · " + ", ".join(label.get(L) for _, label, req in REPORT_FIELDS if req))
     ctx.exit(0)

@@ -38,7 +38,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import words
+from .. import fmt, words
 from ..checks import Context
 from ..commercial import document_problems
 from ..errors import AimmError, ScenarioFileError
@@ -604,8 +604,8 @@ class Engine:
             raise AttemptError(T(f"item de grille inconnu « {item_id} » ; items : {', '.join(i.id for i in t.rubric)}",
                                  f'unknown rubric item "{item_id}"; items: {", ".join(i.id for i in t.rubric)}'))
         if isinstance(points, bool) or not isinstance(points, int | float) or not 0 <= points <= item.points:
-            raise AttemptError(T(f"note invalide « {points} » : de 0 à {item.points:g}",
-                                 f'invalid grade "{points}": 0 to {item.points:g}'))
+            raise AttemptError(T(f"note invalide « {points} » : de 0 à {fmt.points(item.points, 'fr')}",
+                                 f"invalid grade \"{points}\": 0 to {fmt.points(item.points, 'en')}"))
         data = {"task": task_id, "item": item_id, "points": points, "comment": str(comment or "")[:MAX_FIELD_CHARS],
                 "by": by}
         return self._write(a.id, lambda f, c, now: [("rubric", data)])[1]

@@ -13,6 +13,7 @@ from decimal import InvalidOperation
 from pathlib import Path
 
 from .. import checks as _checks
+from .. import fmt
 from ..commercial import document_totals, money
 from ..errors import Problem, ScenarioFileError
 from ..i18n import T, Text
@@ -415,8 +416,8 @@ class _Validator:
                     task.rubric.append(RubricItem(rid, text, pts))
             total = sum(r.points for r in task.rubric)
             if task.rubric and points is not None and abs(total - points) > 1e-9:
-                self.f.add(f"{kp}.points", T(f"les items de la grille totalisent {total:g} points, la tâche {points:g}",
-                                             f"the rubric items add up to {total:g} points, the task {points:g}"))
+                self.f.add(f"{kp}.points", T(f"les items de la grille totalisent {fmt.points(total, 'fr')} points, la tâche {fmt.points(points, 'fr')}",
+                                             f"the rubric items add up to {fmt.points(total, 'en')} points, the task {fmt.points(points, 'en')}"))
         elif kind == "report":
             rc = self.want(d, "root_cause", kp, (str,), required=False)
             task.root_cause = rc
