@@ -99,7 +99,9 @@ class LabProfile:
         return "detected" if self.detected.get(key) not in (None, "", [], {}) else "unset"
 
     def variables(self) -> dict:
-        """The names scenarios can use: lab.<key>, lab.subnet_prefix, lab.dns1, lab.servers.<n>, seat."""
+        """The names scenarios can use: lab.<key>, lab.prefix, lab.netmask, lab.dns1, lab.servers.<n>,
+        seat; and lab.subnet_prefix (the first whole octets of the network: only a /24 gives three,
+        kept for older scenarios; addresses are written `{lab.subnet + seat + N}`)."""
         m = self.merged()
         out = {f"lab.{k}": v for k, v in m.items() if k != "servers"}
         subnet = m.get("subnet")
@@ -109,9 +111,11 @@ class LabProfile:
             keep = max(1, min(3, net.prefixlen // 8))
             out["lab.subnet_prefix"] = ".".join(octets[:keep])
             out["lab.prefix"] = net.prefixlen
+            out["lab.netmask"] = str(net.netmask)
         else:
             out["lab.subnet_prefix"] = None
             out["lab.prefix"] = None
+            out["lab.netmask"] = None
         dns = m.get("dns") or []
         out["lab.dns1"] = dns[0] if dns else None
         for name, addr in (m.get("servers") or {}).items():
@@ -151,7 +155,8 @@ class LabProfile:
 
 
 # Names scenarios may use without defining them.
-KNOWN_NAMES = {f"lab.{k}" for k in KEYS if k != "servers"} | {"lab.subnet_prefix", "lab.prefix", "lab.dns1", "seat"}
+KNOWN_NAMES = {f"lab.{k}" for k in KEYS if k != "servers"} | {"lab.subnet_prefix", "lab.prefix", "lab.netmask", "lab.dns1",
+                                                           "seat"}
 
 
 def is_known_name(name: str) -> bool:
