@@ -408,10 +408,12 @@ class RealMachine(Machine):
         try:
             if server is None and rdtype in ("A", "AAAA"):
                 out["addresses"] = self._getaddrinfo(name, rdtype, timeout)
-            else:
-                out["addresses"] = self._dns_query(name, rdtype, server, timeout)
+            else:  # dnspython may sleep between tries past its lifetime: the deadline is kept here
+                out["addresses"] = call_with_timeout(lambda: self._dns_query(name, rdtype, server, timeout),
+                                                     timeout, "dns")
         except ProbeError as e:
-            out["error"] = {"kind": "timeout" if e.kind == TIMEOUT else "failed", "message": e.detail}
+            out["error"] = ({"kind": "timeout", "message": f"no answer within {timeout:g} s"} if e.kind == TIMEOUT
+                            else {"kind": "failed", "message": e.detail})
         except _LookupFailed as e:
             out["error"] = {"kind": e.kind, "message": e.message}
         out["ms"] = round((time.perf_counter() - t0) * 1000, 1)
@@ -468,11 +470,28 @@ class RealMachine(Machine):
         return out
 
     def tcp_connect(self, host, port, timeout=DEFAULT_TIMEOUT):
+        """One TCP connection, with one deadline for everything: the name's resolution and every
+        address tried (a dead DNS server cannot make it last longer than `timeout`)."""
         t0 = time.perf_counter()
+        deadline = time.monotonic() + float(timeout)
         out = {"host": host, "port": int(port), "ok": False, "error": None, "ms": 0.0}
         try:
-            with socket.create_connection((host, int(port)), timeout=timeout):
-                out["ok"] = True
+            infos = _addresses_for(host, int(port), socket.SOCK_STREAM, deadline)
+            last: Exception | None = None
+            for family, socktype, proto, _, sockaddr in infos:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                try:
+                    with socket.socket(family, socktype, proto) as sock:
+                        sock.settimeout(left)
+                        sock.connect(sockaddr)
+                    out["ok"] = True
+                    break
+                except OSError as e:  # this address failed: try the next one in the time left
+                    last = e
+            if not out["ok"] and last is not None:
+                raise last
         except TimeoutError:
             out["error"] = "timed out"
         except ConnectionRefusedError:
@@ -490,10 +509,12 @@ class RealMachine(Machine):
         host, port = host or server, int(port) if port.isdigit() else 123
         out = {"server": server, "offset_s": None, "stratum": None, "error": None, "ms": 0.0}
         t_start = time.perf_counter()
+        deadline = time.monotonic() + float(timeout)
         try:
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-                sock.settimeout(timeout)
-                sock.connect((host, port))  # a closed port then answers "refused" at once
+            family, socktype, proto, _, sockaddr = _addresses_for(host, port, socket.SOCK_DGRAM, deadline)[0]
+            with socket.socket(family, socktype, proto) as sock:
+                sock.settimeout(max(0.001, deadline - time.monotonic()))
+                sock.connect(sockaddr)  # a closed port then answers "refused" at once
                 t0 = time.time()
                 sock.send(b"\x23" + bytes(47))  # LI 0, version 4, mode 3 (client)
                 data = sock.recv(512)
@@ -595,6 +616,26 @@ _SOCKET_ERRORS = {
     errno.EHOSTUNREACH: "host unreachable", 10065: "host unreachable",
     errno.ECONNRESET: "connection reset", 10054: "connection reset",
 }
+
+
+def _addresses_for(host: str, port: int, socktype: int, deadline: float) -> list:
+    """getaddrinfo() for a connection, within what is left until `deadline` (time.monotonic()).
+    An address needs no resolution; a name's resolution that outlives the deadline raises
+    TimeoutError (the system resolver cannot be interrupted: its thread is left behind)."""
+    try:
+        return socket.getaddrinfo(host, port, 0, socktype, 0, socket.AI_NUMERICHOST)
+    except (socket.gaierror, UnicodeError):
+        pass
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    try:
+        infos = call_with_timeout(lambda: socket.getaddrinfo(host, port, 0, socktype), left, "getaddrinfo")
+    except ProbeError:
+        raise TimeoutError from None
+    if not infos:
+        raise socket.gaierror(socket.EAI_NONAME, "no address")
+    return infos
 
 
 class _LookupFailed(Exception):
