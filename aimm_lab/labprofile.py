@@ -186,11 +186,16 @@ def detect(machine: Machine) -> dict:
             out["subnet"] = str(ipaddress.ip_network(f"{a['address']}/{a['prefix']}", strict=False))
     try:
         dns = machine.section("dns")
-        servers = [s for s in dns.get("servers") or [] if not str(s).startswith("127.")]
+        servers = dns.get("servers") or []
+        per = dns.get("interfaces") or {}
+        if out.get("interface") in per and per[out["interface"]].get("servers"):
+            servers = per[out["interface"]]["servers"]  # the graded interface's own servers
+        servers = [s for s in servers if not str(s).startswith("127.") and str(s) != "::1"]
         if servers:
             out["dns"] = servers
-        if dns.get("search"):
-            out["domain"] = dns["search"][0]
+        search = [d for d in dns.get("search") or [] if d.strip(".")]  # `search .` is no domain
+        if search:
+            out["domain"] = search[0]
     except ProbeError:
         pass
     try:

@@ -298,12 +298,53 @@ class MacAddress(InterfaceCheck):
         return mac == normalize_mac(p["mac"]), mac
 
 
+def _via(gw: str | None, iface: str | None, table: str | None = None, metric=None) -> Text:
+    """`192.168.10.254 par eth0 (table 51820, métrique 100)` in words."""
+    extra_fr, extra_en = [], []
+    if table and table not in ("main", "254"):
+        extra_fr.append(f"table {table}")
+        extra_en.append(f"table {table}")
+    if metric:
+        extra_fr.append(f"métrique {metric}")
+        extra_en.append(f"metric {metric}")
+    tail_fr = f" ({', '.join(extra_fr)})" if extra_fr else ""
+    tail_en = f" ({', '.join(extra_en)})" if extra_en else ""
+    if gw and iface:
+        return T(f"{gw} par {iface}{tail_fr}", f"{gw} via {iface}{tail_en}")
+    if gw:
+        return T(f"{gw}{tail_fr}", f"{gw}{tail_en}")
+    if iface:
+        return T(f"sur le lien {iface}{tail_fr}", f"on link {iface}{tail_en}")
+    return T("aucune", "none")
+
+
+def _hops(decision: dict) -> list[tuple[str | None, str | None]]:
+    """The next hops of a routing decision: several for a multipath route, else the one chosen."""
+    hops = [(h.get("gateway"), h.get("interface")) for h in decision.get("nexthops") or []]
+    return hops or [(decision.get("gateway"), decision.get("interface"))]
+
+
+def decision_text(decision: dict) -> Text:
+    """What the system decided for one destination, in words."""
+    if decision.get("error"):
+        return T(f"aucune route ({decision['error']})", f"no route ({decision['error']})")
+    hops = _hops(decision)
+    if len(hops) > 1:
+        listed = [_via(g, i) for g, i in hops]
+        return T("réparti entre " + ", ".join(x.fr for x in listed), "shared between "
+                 + ", ".join(x.get("en") for x in listed))
+    g, i = hops[0]
+    return _via(g, i, decision.get("table"))
+
+
 @register
 class DefaultGateway(CheckType):
     type = "default_gateway"
     category = "network"
-    description = T("La passerelle par défaut IPv4 est celle attendue (et passe par l'interface, si elle est donnée)",
-                    "The IPv4 default gateway is the expected one (through the interface, if given)")
+    description = T("Le trafic vers l'extérieur part par la passerelle attendue (décision de routage du système, "
+                    "tables et règles comprises ; par l'interface, si elle est donnée)",
+                    "Traffic to the outside leaves through the expected gateway (the system's routing decision, "
+                    "tables and rules included; through the interface, if given)")
     params = (
         Param("address", "ipv4", T("adresse de la passerelle attendue", "expected gateway address")),
         Param("interface", "str", T("interface par laquelle elle passe",
@@ -311,28 +352,111 @@ class DefaultGateway(CheckType):
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
-        gws = [g for g in m.section("network").get("gateways") or []
-               if g.get("default") and g.get("family") == "ipv4"]
+        net = m.section("network")
+        gws = [g for g in net.get("gateways") or [] if g.get("default") and g.get("family") == "ipv4"]
         want_if = (p.get("interface") or "").lower()
-        ok = any(norm_ip(g.get("address")) == p["address"]
-                 and (not want_if or str(g.get("interface") or "").lower() == want_if) for g in gws)
         if p.get("interface"):
             expected: Shown = T(f"{p['address']} par {p['interface']}", f"{p['address']} via {p['interface']}")
         else:
             expected = p["address"]
+        listed = join([_via(g.get("address"), g.get("interface"), g.get("table"), g.get("metric")) for g in gws])
+        decision = (net.get("effective") or {}).get("ipv4")
+        if decision:  # the kernel's (or Windows') own answer for a destination outside
+            hops = _hops(decision)
+            ok = not decision.get("error") and len(hops) == 1 and norm_ip(hops[0][0]) == p["address"] and (
+                not want_if or str(hops[0][1] or "").lower() == want_if)
+            eff = decision_text(decision)
+            if not gws:
+                found: Shown = T(f"trafic vers l'extérieur : {eff.fr} ; aucune passerelle par défaut",
+                                 f"traffic to the outside: {eff.get('en')}; no default gateway")
+            else:
+                found = T(f"trafic vers l'extérieur : {eff.fr} ; passerelles par défaut : {_text(listed, 'fr')}",
+                          f"traffic to the outside: {eff.get('en')}; default gateways: {_text(listed, 'en')}")
+            return Evidence(ok, expected, found)
+        # A state recorded before routing decisions were read: the default gateways only.
+        ok = any(norm_ip(g.get("address")) == p["address"]
+                 and (not want_if or str(g.get("interface") or "").lower() == want_if) for g in gws)
         if not gws:
             return Evidence(False, expected, T("aucune passerelle par défaut", "no default gateway"))
-        found = join([T(f"{g.get('address')} par {g.get('interface')}", f"{g.get('address')} via {g.get('interface')}")
-                      if g.get("interface") else T(str(g.get("address")), str(g.get("address"))) for g in gws])
+        return Evidence(ok, expected, listed)
+
+
+def _text(shown: Shown, lang: str) -> str:
+    if isinstance(shown, Text):
+        return shown.get(lang) if lang != "fr" else shown.fr
+    return str(shown)
+
+
+@register
+class RouteTo(CheckType):
+    type = "route_to"
+    category = "network"
+    live = True
+    description = T("Le trafic vers cette adresse passe par la passerelle ou l'interface attendue, ou reste sur le "
+                    "réseau local (décision de routage du système, tables et règles comprises)",
+                    "Traffic to this address goes through the expected gateway or interface, or stays on the "
+                    "local network (the system's routing decision, tables and rules included)")
+    params = (
+        Param("destination", "ip", T("adresse de destination (ex. 192.168.10.20)",
+                                     "destination address (e.g. 192.168.10.20)")),
+        Param("gateway", "ip", T("passerelle attendue pour cette destination", "expected gateway for it"),
+              required=False),
+        Param("interface", "str", T("interface de sortie attendue", "expected outgoing interface"), required=False),
+        Param("local", "bool", T("true : la destination est jointe directement sur le lien (sans passerelle) ; "
+                                 "false : elle passe par une passerelle",
+                                 "true: the destination is reached on the link itself (no gateway); "
+                                 "false: it goes through a gateway"), required=False),
+    )
+    requires_one_of = ("gateway", "interface", "local")
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        d = m.route(p["destination"])
+        parts_fr, parts_en = [], []
+        if p.get("local") is True:
+            parts_fr.append("directement sur le lien")
+            parts_en.append("on the link itself")
+        elif p.get("local") is False:
+            parts_fr.append("par une passerelle")
+            parts_en.append("through a gateway")
+        if p.get("gateway"):
+            parts_fr.append(f"par {p['gateway']}")
+            parts_en.append(f"via {p['gateway']}")
+        if p.get("interface"):
+            parts_fr.append(f"sortie {p['interface']}")
+            parts_en.append(f"out of {p['interface']}")
+        expected = T(f"{p['destination']} : " + ", ".join(parts_fr), f"{p['destination']}: " + ", ".join(parts_en))
+        eff = decision_text(d)
+        src = d.get("source")
+        found = T(f"{p['destination']} : {eff.fr}" + (f" (source {src})" if src else ""),
+                  f"{p['destination']}: {eff.get('en')}" + (f" (source {src})" if src else ""))
+        if d.get("error"):
+            return Evidence(False, expected, found)
+        hops = _hops(d)
+        ok = True
+        if p.get("local") is not None:
+            ok &= all(g is None for g, _ in hops) == bool(p["local"])
+        if p.get("gateway"):
+            ok &= all(norm_ip(g) == norm_ip(p["gateway"]) for g, _ in hops)
+        if p.get("interface"):
+            ok &= all(str(i or "").lower() == p["interface"].lower() for _, i in hops)
         return Evidence(ok, expected, found)
+
+
+#: Who the servers were read from, in words (docs/machine-state.md, `dns.source`).
+DNS_SOURCES = {"registry": T("cartes réseau", "network adapters"), "none": T("aucune source", "no source")}
+
+
+def _source_words(source: str) -> tuple[str, str]:
+    t = DNS_SOURCES.get(source)
+    return (t.fr, t.get("en")) if t else (source, source)
 
 
 @register
 class DnsServers(CheckType):
     type = "dns_servers"
     category = "network"
-    description = T("Les serveurs DNS du poste sont ceux attendus",
-                    "The machine's DNS servers are the expected ones")
+    description = T("Les serveurs DNS du poste (ou de l'interface donnée) sont ceux attendus",
+                    "The machine's DNS servers (or the given interface's) are the expected ones")
     params = (
         Param("servers", "ip", T("serveur(s) DNS attendu(s)", "expected DNS server(s)"), many=True),
         Param("mode", "enum", T("exact : exactement ceux-ci, dans cet ordre ; contains : ceux-ci parmi d'autres ; "
@@ -340,10 +464,32 @@ class DnsServers(CheckType):
                                 "exact: exactly these, in this order; contains: these among others; "
                                 "first: these first (preferred DNS)"),
               required=False, default="contains", choices=("exact", "contains", "first")),
+        Param("interface", "str", T("interface dont on lit les serveurs (ex. {lab.interface}) ; sinon ceux que le "
+                                    "poste interroge, toutes interfaces connectées",
+                                    "interface whose servers are read (e.g. {lab.interface}); else those the "
+                                    "machine asks, every connected interface"), required=False),
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
-        have = [ip for ip in (norm_ip(s) for s in m.section("dns").get("servers") or []) if ip]
+        d = m.section("dns")
+        source = d.get("source") or ""
+        where_fr, where_en = _source_words(source)
+        raw = d.get("servers")
+        if p.get("interface"):
+            per = d.get("interfaces")
+            if per is None:
+                if source == "registry":  # Windows keeps servers per adapter: not having them is not a reading
+                    raise ProbeError("failed", "serveurs DNS par carte non lus / DNS servers per adapter not read")
+                # resolv.conf alone: one list for the whole machine, which is this interface's too
+                where_fr, where_en = f"{where_fr}, liste du poste", f"{where_en}, the machine's list"
+            else:
+                hit = next((v for k, v in per.items() if k.lower() == p["interface"].lower()), None)
+                raw = (hit or {}).get("servers") or []
+                where_fr, where_en = f"{where_fr}, {p['interface']}", f"{where_en}, {p['interface']}"
+        if raw is None:
+            via = d.get("via") or "?"
+            raise ProbeError("failed", f"serveurs DNS derrière {via} illisibles / servers behind {via} unreadable")
+        have = [ip for ip in (norm_ip(s) for s in raw) if ip]
         want = [norm_ip(s) or s for s in p["servers"]]
         mode = p.get("mode") or "contains"
         listed = ", ".join(want)
@@ -356,7 +502,10 @@ class DnsServers(CheckType):
         else:
             ok = all(w in have for w in want)
             expected = T(f"{listed} parmi les serveurs", f"{listed} among the servers")
-        found: Shown = ", ".join(have) if have else T("aucun serveur DNS", "no DNS server")
+        tail_fr = f" ({where_fr})" if where_fr else ""
+        tail_en = f" ({where_en})" if where_en else ""
+        found: Shown = T(", ".join(have) + tail_fr, ", ".join(have) + tail_en) if have else T(
+            "aucun serveur DNS" + tail_fr, "no DNS server" + tail_en)
         return Evidence(ok, expected, found)
 
 

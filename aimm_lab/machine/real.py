@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import io
+import ipaddress
+import json
 import os
 import platform
 import shutil
@@ -48,6 +49,37 @@ SYSTEMCTL_UNITS = ["systemctl", "list-units", "--type=service", "--all", "--no-l
 SYSTEMCTL_UNIT_FILES = ["systemctl", "list-unit-files", "--type=service", "--no-legend", "--no-pager"]
 SYSTEMCTL_SHOW = ["systemctl", "show", "--property=Id,MainPID", "--"]  # + unit names systemctl gave
 GSETTINGS_PROXY = ["gsettings", "list-recursively", "org.gnome.system.proxy"]
+RESOLVECTL_STATUS = ["resolvectl", "status", "--no-pager"]
+NMCLI_DNS = ["nmcli", "-t", "-f", "GENERAL.DEVICE,GENERAL.STATE,GENERAL.CONNECTION,IP4.DNS,IP6.DNS,IP4.DOMAIN",
+             "dev", "show"]
+IP_ROUTES = {"ipv4": ["ip", "-j", "-4", "route", "show", "table", "all"],
+             "ipv6": ["ip", "-j", "-6", "route", "show", "table", "all"]}
+IP_RULES = ["ip", "-j", "-4", "rule", "show"]
+IP_ROUTE_GET = ["ip", "-j", "route", "get"]  # + one address, checked by ipaddress first
+IP_ROUTE_FIBMATCH = ["ip", "-j", "route", "get", "fibmatch"]  # + the same address
+
+# DNS servers per adapter, adapters' status, and the route to "outside" (Find-NetRoute: the same
+# decision the stack makes; nothing is sent). One item is still a list (@(...)); enums as text.
+POWERSHELL_NETWORK = r"""
+$ErrorActionPreference = 'Stop'
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+$dns = @(Get-DnsClientServerAddress | ForEach-Object {
+    [pscustomobject]@{ InterfaceAlias = $_.InterfaceAlias; InterfaceIndex = $_.InterfaceIndex;
+                       AddressFamily = [int]$_.AddressFamily; ServerAddresses = @($_.ServerAddresses) } })
+$adapters = @(Get-NetAdapter | ForEach-Object {
+    [pscustomobject]@{ Name = $_.Name; ifIndex = $_.ifIndex; Status = [string]$_.Status } })
+$route = @()
+try { $route = @(Find-NetRoute -RemoteIPAddress '1.1.1.1' | Select-Object IPAddress, InterfaceAlias,
+                 InterfaceIndex, DestinationPrefix, NextHop, RouteMetric) } catch { $route = @() }
+ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ Dns = $dns; Adapters = $adapters; Route = $route })
+"""
+# Find-NetRoute for one destination (the address is checked by ipaddress, then quoted).
+POWERSHELL_ROUTE = r"""
+$ErrorActionPreference = 'Stop'
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+Find-NetRoute -RemoteIPAddress '{dest}' | Format-List IPAddress, InterfaceAlias, InterfaceIndex,
+    DestinationPrefix, NextHop, RouteMetric
+"""
 
 # Local accounts and groups, members by SID; one item is still a list (-InputObject @(...)).
 POWERSHELL_ACCOUNTS = r"""
@@ -135,6 +167,11 @@ def read_text_file(path: str) -> str:
         raise ProbeError(DENIED, path) from None
 
 
+def _powershell() -> str:
+    return os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell", "v1.0",
+                        "powershell.exe")
+
+
 def hosts_path() -> str:
     if WINDOWS:
         root = os.environ.get("SystemRoot", r"C:\Windows")
@@ -168,6 +205,8 @@ class RealMachine(Machine):
     def __init__(self, timeout: float = DEFAULT_TIMEOUT):
         self.platform = current_platform()
         self.timeout = timeout
+        self._ps_lock = threading.Lock()
+        self._ps_network: dict | None = None
 
     # ------------------------------------------------------------------ sections
 
@@ -259,41 +298,156 @@ class RealMachine(Machine):
                         ids_addrs[iface_id] = {}
         fam = nz.Families(int(socket.AF_INET), int(socket.AF_INET6), int(psutil.AF_LINK))
         nf = nz.Families(netifaces.AF_INET, netifaces.AF_INET6, netifaces.AF_LINK)
-        return nz.network_section(addrs, stats, gws, fam, nf, ids_addrs)
+        out = nz.network_section(addrs, stats, gws, fam, nf, ids_addrs)
+        out["routes"] = out["rules"] = out["effective"] = None
+        if WINDOWS:
+            try:
+                route = nz._as_list(self._windows_network().get("Route"))
+                if route:
+                    out["effective"] = {"ipv4": nz.windows_find_netroute(route, nz.OUTSIDE["ipv4"])}
+            except ProbeError:
+                pass  # the adapters are known without it; checks that need it say it was not read
+        elif not MACOS and shutil.which("ip") is not None:
+            self._linux_routes(out)
+        return out
+
+    def _linux_routes(self, out: dict) -> None:
+        """Every routing table and rule, and the kernel's own decision for "outside": the gateways
+        are those of the routes (several defaults and multipath next hops all kept, with metric and
+        table), not a guess from the main table."""
+        try:
+            routes = [r for fam_name, args in IP_ROUTES.items()
+                      for r in nz.linux_routes(run_tool(args, self.timeout), fam_name)]
+            out["rules"] = nz.linux_rules(run_tool(IP_RULES, self.timeout))
+        except (ProbeError, ValueError):
+            return  # keep netifaces' gateways
+        out["routes"] = routes
+        out["gateways"] = nz.gateways_from_routes(routes)
+        out["effective"] = {}
+        for fam_name, dest in nz.OUTSIDE.items():
+            decision = self._linux_route_get(dest)
+            if decision.get("error") is None or fam_name == "ipv4":
+                out["effective"][fam_name] = decision
 
     def _read_dns(self) -> dict:
         if WINDOWS:
-            try:
-                r = dns.resolver.Resolver()  # dnspython reads the registry
-            except dns.resolver.NoResolverConfiguration:
-                return nz.dns_section([], [], "registry")
-            search = r.search or ([r.domain] if r.domain != dns.name.root else [])
-            return nz.dns_section(r.nameservers, search, "registry")
-        servers, search = self._resolv_conf("/etc/resolv.conf")
-        if nz.only_stub(servers) and os.path.exists("/run/systemd/resolve/resolv.conf"):
-            up_servers, up_search = self._resolv_conf("/run/systemd/resolve/resolv.conf")
-            return nz.dns_section(up_servers, up_search or search, "systemd-resolved")
-        return nz.dns_section(servers, search, "resolv.conf")
-
-    @staticmethod
-    def _resolv_conf(path: str) -> tuple[list, list]:
+            return self._windows_dns()
         try:
-            text = read_text_file(path)
+            text = read_text_file("/etc/resolv.conf")
         except ProbeError as e:
             if e.kind == DENIED:
                 raise
-            return [], []  # no resolv.conf: no DNS server configured
-        r = dns.resolver.Resolver(configure=False)
+            text = ""  # no resolv.conf: no DNS server configured
+        rc = nz.parse_resolv_conf(text)
+        status = self._resolvectl_status()
+        devices = self._nmcli_devices()
+        interfaces = None
+        if status is not None:
+            interfaces = {lk["name"]: {"servers": lk["servers"], "search": lk["domains"],
+                                       "connected": lk["dns_scope"]} for lk in status["links"]}
+        elif devices is not None:
+            interfaces = {d["device"]: {"servers": d["servers"], "search": d["domains"],
+                                        "connected": str(d["state"] or "").startswith("100")} for d in devices}
+        if not nz.only_local(rc["servers"]):
+            return nz.dns_section(rc["servers"], rc["search"], "resolv.conf", interfaces, rc["ignored"])
+        via = rc["servers"][0]
+        # Programs ask a local forwarder; the servers it asks belong to whoever runs it.
+        if nz.only_stub(rc["servers"]):
+            if status is not None:
+                search = [d for b in [status["global"] or {}, *status["links"]] for d in b.get("domains", [])]
+                return nz.dns_section(nz.resolved_servers(status), search or rc["search"], "systemd-resolved",
+                                      interfaces, via=via)
+            if os.path.exists("/run/systemd/resolve/resolv.conf"):
+                up = nz.parse_resolv_conf(read_text_file("/run/systemd/resolve/resolv.conf"))
+                return nz.dns_section(up["servers"], up["search"] or rc["search"], "systemd-resolved",
+                                      interfaces, up["ignored"], via=via)
+        elif devices is not None and any(d["servers"] for d in devices):
+            connected = [d for d in devices if str(d["state"] or "").startswith("100")] or devices
+            servers = [a for d in connected for a in d["servers"]]
+            search = [x for d in connected for x in d["domains"]]
+            return nz.dns_section(servers, search or rc["search"], "NetworkManager", interfaces, via=via)
+        else:
+            ups = self._dnsmasq_upstreams()
+            if ups:
+                return nz.dns_section(ups, rc["search"], "dnsmasq", interfaces, via=via)
+        out = nz.dns_section([], rc["search"], "resolv.conf", interfaces, via=via)
+        out["servers"] = None  # behind a local forwarder whose servers could not be read: unknown
+        return out
+
+    def _resolvectl_status(self) -> dict | None:
+        """systemd-resolved's own view (per link), or None when it is not running here."""
+        if not os.path.isdir("/run/systemd/resolve") or shutil.which(RESOLVECTL_STATUS[0]) is None:
+            return None
         try:
-            r.read_resolv_conf(io.StringIO(text))
-        except dns.resolver.NoResolverConfiguration:  # a file with no nameserver line
-            pass
-        servers = list(r.nameservers) if any(
-            line.split()[:1] == ["nameserver"] for line in text.splitlines()) else []
-        search = list(r.search)
-        if not search and any(line.split()[:1] == ["domain"] for line in text.splitlines()):
-            search = [r.domain]
-        return servers, search
+            return nz.resolvectl_status(run_tool(RESOLVECTL_STATUS, self.timeout))
+        except ProbeError:
+            return None
+
+    def _nmcli_devices(self) -> list | None:
+        """NetworkManager's per-device DNS servers, or None when it is not running here."""
+        if not os.path.isdir("/run/NetworkManager") or shutil.which(NMCLI_DNS[0]) is None:
+            return None
+        try:
+            return nz.nmcli_devices(run_tool(NMCLI_DNS, self.timeout))
+        except ProbeError:
+            return None
+
+    @staticmethod
+    def _dnsmasq_upstreams() -> list[str]:
+        """A local dnsmasq's upstream servers from its configuration (/etc/dnsmasq.conf,
+        /etc/dnsmasq.d/*) or its resolv-file."""
+        texts = []
+        paths = ["/etc/dnsmasq.conf"]
+        if os.path.isdir("/etc/dnsmasq.d"):
+            paths += sorted(os.path.join("/etc/dnsmasq.d", n) for n in os.listdir("/etc/dnsmasq.d")
+                            if not n.startswith(".") and not n.endswith(("~", ".dpkg-dist", ".dpkg-old")))
+        for path in paths:
+            try:
+                texts.append(read_text_file(path))
+            except ProbeError:
+                continue
+        resolv_file = None
+        for text in texts:
+            for line in text.splitlines():
+                if line.strip().startswith("resolv-file="):
+                    resolv_file = line.split("=", 1)[1].strip()
+        resolv_text = None
+        if resolv_file:
+            try:
+                resolv_text = read_text_file(resolv_file)
+            except ProbeError:
+                resolv_text = None
+        return nz.dnsmasq_upstreams(texts, resolv_text)
+
+    def _windows_dns(self) -> dict:
+        try:
+            r = dns.resolver.Resolver()  # dnspython reads the registry: every adapter's servers
+            servers, search = list(r.nameservers), (r.search or ([r.domain] if r.domain != dns.name.root else []))
+        except dns.resolver.NoResolverConfiguration:
+            servers, search = [], []
+        try:
+            ps = self._windows_network()
+            interfaces = nz.windows_dns_adapters(nz._as_list(ps.get("Dns")), nz._as_list(ps.get("Adapters")))
+        except ProbeError:
+            interfaces = None
+        if interfaces:
+            # The machine-wide list is what connected adapters hold, not a Wi-Fi out of range's last lease.
+            live = {a for i in interfaces.values() if i.get("connected") is not False for a in i["servers"]}
+            servers = [s for s in servers if str(s) in live] or [a for i in interfaces.values()
+                                                               if i.get("connected") for a in i["servers"]]
+        return nz.dns_section(servers, search, "registry", interfaces)
+
+    def _windows_network(self) -> dict:
+        """The one fixed PowerShell script of the network readings, run once per RealMachine."""
+        with self._ps_lock:
+            if self._ps_network is None:
+                out = run_tool([_powershell(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                                "-Command", POWERSHELL_NETWORK], POWERSHELL_TIMEOUT)
+                try:
+                    self._ps_network = json.loads(out)
+                except ValueError as e:
+                    raise ProbeError(FAILED, f"Get-DnsClientServerAddress: {e}") from None
+            return self._ps_network
 
     def _read_hosts(self) -> dict:
         path = hosts_path()
@@ -502,6 +656,36 @@ class RealMachine(Machine):
             out["error"] = _SOCKET_ERRORS.get(e.errno) or (e.strerror or str(e)).lower()
         out["ms"] = round((time.perf_counter() - t0) * 1000, 1)
         return out
+
+    def route(self, destination):
+        """The system's routing decision for one address (see Machine.route)."""
+        try:
+            dest = str(ipaddress.ip_address(str(destination).strip()))
+        except ValueError:
+            raise ProbeError(FAILED, f"{destination}: not an address") from None
+        if WINDOWS:
+            out = run_tool([_powershell(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", POWERSHELL_ROUTE.replace("{dest}", dest)], POWERSHELL_TIMEOUT)
+            return nz.windows_find_netroute(out, dest)
+        if MACOS or shutil.which("ip") is None:
+            raise ProbeError(UNSUPPORTED, "ip route get")
+        return self._linux_route_get(dest)
+
+    def _linux_route_get(self, dest: str) -> dict:
+        try:
+            got = run_tool(IP_ROUTE_GET + [dest], self.timeout)
+        except ProbeError as e:
+            if e.kind != FAILED:
+                raise
+            # "RTNETLINK answers: Network is unreachable": a decision too (no route)
+            return {"destination": dest, "gateway": None, "interface": None, "source": None, "table": None,
+                    "route": None, "nexthops": [], "type": None, "error": e.detail.split(": ", 1)[-1].lower(),
+                    "via": "ip route get"}
+        try:
+            fib = run_tool(IP_ROUTE_FIBMATCH + [dest], self.timeout)
+        except ProbeError:
+            fib = None
+        return nz.linux_route_decision(got, dest, fib)
 
     def clock(self, server, timeout=DEFAULT_TIMEOUT):
         """One SNTP (RFC 4330) exchange over UDP: the offset of this machine's clock."""

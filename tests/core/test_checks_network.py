@@ -169,11 +169,11 @@ def test_dns_servers_modes():
     assert run("dns_servers", st, servers=["192.168.10.10", "1.1.1.1"], mode="exact").outcome is PASS
     r = run("dns_servers", st, servers=["192.168.10.10"], mode="exact")
     assert r.outcome is FAIL
-    assert texts(r) == ("192.168.10.10 (exactement, dans cet ordre)", "192.168.10.10, 1.1.1.1")
+    assert texts(r) == ("192.168.10.10 (exactement, dans cet ordre)", "192.168.10.10, 1.1.1.1 (resolv.conf)")
     r = run("dns_servers", st, servers=["192.168.10.11"])
-    assert texts(r, "en") == ("192.168.10.11 among the servers", "192.168.10.10, 1.1.1.1")
+    assert texts(r, "en") == ("192.168.10.11 among the servers", "192.168.10.10, 1.1.1.1 (resolv.conf)")
     empty = windows_state(dns={"servers": [], "search": [], "source": "registry"})
-    assert texts(run("dns_servers", empty, servers="192.168.10.10"))[1] == "aucun serveur DNS"
+    assert texts(run("dns_servers", empty, servers="192.168.10.10"))[1] == "aucun serveur DNS (cartes réseau)"
 
 
 def test_name_resolves():

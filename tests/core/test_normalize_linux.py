@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from aimm_lab.machine import normalize as nz
-from aimm_lab.machine.real import RealMachine
 
 try:
     from psutil._ntuples import addr, sconn, snicaddr, snicstats
@@ -58,7 +57,7 @@ def test_linux_network_with_loopback_flags_and_scoped_ipv6():
     assert names["wlp2s0"] == {"name": "wlp2s0", "mac": None, "ipv4": [], "ipv6": [], "up": False,
                                "speed_mbps": 0, "duplex": "unknown", "mtu": 1500, "loopback": False}
     assert out["gateways"] == [{"family": "ipv4", "address": "192.168.10.254", "interface": "enp3s0",
-                                "default": True}]
+                                "default": True, "table": None, "metric": None}]
 
 
 def test_a_link_that_is_down_has_no_speed():
@@ -158,20 +157,16 @@ org.gnome.system.proxy.ftp host ''
                                          "source": "gsettings"}
 
 
-def test_resolv_conf_servers_search_and_domain(tmp_path):
-    f = tmp_path / "resolv.conf"
-    f.write_text("# lab\nnameserver 192.168.10.10\nnameserver 192.168.10.11\nsearch lab.local corp.local\n")
-    servers, search = RealMachine._resolv_conf(str(f))
-    assert nz.dns_section(servers, search, "resolv.conf") == {
+def test_resolv_conf_servers_search_and_domain():
+    rc = nz.parse_resolv_conf("# lab\nnameserver 192.168.10.10\nnameserver 192.168.10.11\nsearch lab.local corp.local\n")
+    assert nz.dns_section(rc["servers"], rc["search"], "resolv.conf") == {
         "servers": ["192.168.10.10", "192.168.10.11"], "search": ["lab.local", "corp.local"],
-        "source": "resolv.conf"}
-    f.write_text("domain lab.local\nnameserver 192.168.10.10\n")
-    servers, search = RealMachine._resolv_conf(str(f))
-    assert nz.dns_section(servers, search, "resolv.conf")["search"] == ["lab.local"]
-    f.write_text("# no server at all\nsearch lab.local\n")
-    servers, search = RealMachine._resolv_conf(str(f))
-    assert servers == [] and nz.dns_section(servers, search, "x")["search"] == ["lab.local"]
-    assert RealMachine._resolv_conf(str(tmp_path / "absent")) == ([], [])
+        "source": "resolv.conf", "interfaces": None, "ignored": [], "via": None}
+    rc = nz.parse_resolv_conf("domain lab.local\nnameserver 192.168.10.10\n")
+    assert nz.dns_section(rc["servers"], rc["search"], "resolv.conf")["search"] == ["lab.local"]
+    rc = nz.parse_resolv_conf("# no server at all\nsearch lab.local\n")
+    assert rc["servers"] == [] and nz.dns_section(rc["servers"], rc["search"], "x")["search"] == ["lab.local"]
+    assert nz.parse_resolv_conf("")["servers"] == []
 
 
 def test_only_the_systemd_stub():

@@ -92,10 +92,10 @@ def test_apipa_wifi_down_and_loopback(network):
 
 def test_gateways_keyed_by_guid_are_mapped_to_the_friendly_name(network):
     assert network["gateways"] == [
-        {"family": "ipv4", "address": "192.168.10.254", "interface": "Ethernet", "default": True},
-        {"family": "ipv4", "address": "169.254.0.1", "interface": "Wi-Fi", "default": False},
+        {"family": "ipv4", "address": "192.168.10.254", "interface": "Ethernet", "default": True, "table": None, "metric": None},
+        {"family": "ipv4", "address": "169.254.0.1", "interface": "Wi-Fi", "default": False, "table": None, "metric": None},
         # an adapter that vanished between two reads keeps its id rather than a wrong name
-        {"family": "ipv4", "address": "10.0.0.1", "interface": GUID_GONE, "default": False},
+        {"family": "ipv4", "address": "10.0.0.1", "interface": GUID_GONE, "default": False, "table": None, "metric": None},
     ]
 
 
@@ -103,7 +103,7 @@ def test_default_only_in_the_default_map_is_still_listed():
     gws = {"default": {AF_INET: ("192.168.10.254", GUID_ETH)}}
     out = nz.network_section(IF_ADDRS, IF_STATS, gws, nz.WINDOWS_PSUTIL, nz.WINDOWS_NETIFACES, IDS_ADDRS)
     assert out["gateways"] == [{"family": "ipv4", "address": "192.168.10.254", "interface": "Ethernet",
-                                "default": True}]
+                                "default": True, "table": None, "metric": None}]
 
 
 def test_disks_fixed_cdrom_and_network_drive():

@@ -26,8 +26,8 @@ SHAPES = {
     "cpu": {"logical", "physical", "freq_mhz"},
     "memory": {"total", "available", "swap_total"},
     "disks": {"partitions"},
-    "network": {"interfaces", "gateways"},
-    "dns": {"servers", "search", "source"},
+    "network": {"interfaces", "gateways", "routes", "rules", "effective"},
+    "dns": {"servers", "search", "source", "interfaces", "ignored", "via"},
     "hosts": {"path", "entries"},
     "proxy": {"enabled", "http", "https", "no_proxy", "source"},
     "sockets": {"listening"},
@@ -39,7 +39,7 @@ SHAPES = {
 }
 ITEM_SHAPES = {
     ("network", "interfaces"): {"name", "mac", "ipv4", "ipv6", "up", "speed_mbps", "duplex", "mtu", "loopback"},
-    ("network", "gateways"): {"family", "address", "interface", "default"},
+    ("network", "gateways"): {"family", "address", "interface", "default", "table", "metric"},
     ("disks", "partitions"): {"device", "mountpoint", "fstype", "opts", "total", "free", "used", "percent",
                               "error"},
     ("hosts", "entries"): {"address", "names", "line"},
