@@ -334,7 +334,21 @@ def decision_text(decision: dict) -> Text:
         return T("réparti entre " + ", ".join(x.fr for x in listed), "shared between "
                  + ", ".join(x.get("en") for x in listed))
     g, i = hops[0]
+    if g is None and not _on_link(decision):  # a default route straight into a tunnel (wg0, tun0)
+        table = decision.get("table")
+        tail_fr = f", table {table}" if table and table not in ("main", "254") else ""
+        tail_en = f", table {table}" if table and table not in ("main", "254") else ""
+        return T(f"par {i} (route par défaut sans passerelle{tail_fr})",
+                 f"via {i} (default route without a gateway{tail_en})")
     return _via(g, i, decision.get("table"))
+
+
+def _on_link(decision: dict) -> bool:
+    """The destination is reached directly on a connected network: no gateway, and the route that
+    matched is not a default route (a tunnel's `default dev wg0` has no gateway either)."""
+    if decision.get("error") or any(g for g, _ in _hops(decision)):
+        return False
+    return decision.get("route") not in ("0.0.0.0/0", "::/0")
 
 
 @register
@@ -434,7 +448,7 @@ class RouteTo(CheckType):
         hops = _hops(d)
         ok = True
         if p.get("local") is not None:
-            ok &= all(g is None for g, _ in hops) == bool(p["local"])
+            ok &= _on_link(d) == bool(p["local"])
         if p.get("gateway"):
             ok &= all(norm_ip(g) == norm_ip(p["gateway"]) for g, _ in hops)
         if p.get("interface"):
