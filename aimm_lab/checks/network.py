@@ -674,37 +674,88 @@ def _server(s) -> str:
     return s.rstrip("/")
 
 
+#: Where a proxy was read, in words (docs/machine-state.md, `proxy.sources[].source`).
+PROXY_SOURCES = {
+    "registry": T("paramètres Internet de l'utilisateur, WinINET", "user's Internet settings, WinINET"),
+    "winhttp": T("WinHTTP, services Windows", "WinHTTP, Windows services"),
+    "env": T("variables d'environnement", "environment variables"),
+    "environment": T("environnement du système", "system environment"),
+    "gsettings": T("GNOME", "GNOME"),
+    "NetworkManager": T("NetworkManager", "NetworkManager"),
+    "apt": T("apt, téléchargements de paquets", "apt, package downloads"),
+    "none": T("aucun réglage", "no setting"),
+}
+PROXY_SOURCE_CHOICES = ("any", "registry", "winhttp", "env", "environment", "gsettings", "networkmanager", "apt")
+
+
+def _proxy_sources(px: dict) -> list[dict]:
+    """The places read; a state recorded before they were read has one place, its `source`."""
+    if isinstance(px.get("sources"), list):
+        return px["sources"]
+    servers = {k: px.get(k) for k in ("http", "https") if px.get(k)}
+    return [{"source": px.get("source") or "none", "scope": "user", "enabled": bool(px.get("enabled")),
+             "servers": servers, "pac": px.get("pac"), "no_proxy": px.get("no_proxy") or []}]
+
+
+def _source_text(src: dict) -> Text:
+    name = PROXY_SOURCES.get(src.get("source"), T(str(src.get("source")), str(src.get("source"))))
+    servers = {k: _server(v) for k, v in (src.get("servers") or {}).items() if v}
+    parts = []
+    if servers:
+        if len(set(servers.values())) == 1 and "socks" not in servers:
+            parts.append(next(iter(servers.values())))
+        else:
+            parts += [f"{k}={v}" for k, v in servers.items()]
+    if src.get("pac"):
+        parts.append(f"PAC {src['pac']}")
+    listed = ", ".join(parts)
+    return T(f"{listed} ({name.fr})", f"{listed} ({name.get('en')})")
+
+
 @register
 class Proxy(CheckType):
     type = "proxy"
     category = "network"
-    description = T("Le proxy du poste est activé (vers ce serveur) ou désactivé, comme attendu",
-                    "The machine's proxy is enabled (to this server) or disabled, as expected")
+    description = T("Le proxy du poste est activé (vers ce serveur) ou désactivé, comme attendu ; tous les endroits "
+                    "où un proxy se règle sont lus (serveur par protocole, SOCKS, script PAC)",
+                    "The machine's proxy is enabled (to this server) or disabled, as expected; every place a proxy "
+                    "is set is read (server per protocol, SOCKS, PAC script)")
     params = (
         Param("enabled", "bool", T("true : un proxy doit être réglé ; false : aucun proxy",
                                    "true: a proxy must be set; false: no proxy")),
         Param("server", "str", T("serveur proxy attendu, hôte:port (ex. 10.10.10.1:3128)",
                                  "expected proxy server, host:port (e.g. 10.10.10.1:3128)"), required=False),
+        Param("source", "enum", T("où regarder : any (tout ce qui s'applique aux programmes de l'utilisateur : "
+                                  "registry, winhttp, env, environment, gsettings, networkmanager) ou un seul de "
+                                  "ces endroits, ou apt",
+                                  "where to look: any (everything the user's programs follow: registry, winhttp, "
+                                  "env, environment, gsettings, networkmanager) or one of them, or apt"),
+              required=False, default="any", choices=PROXY_SOURCE_CHOICES),
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         px = m.section("proxy")
-        enabled = bool(px.get("enabled"))
-        servers = [s for s in (px.get("http"), px.get("https")) if s]
-        if not enabled:
-            found: Shown = T("proxy désactivé", "proxy disabled")
-        elif servers:
-            shown = ", ".join(dict.fromkeys(_server(s) for s in servers))
-            found = T(f"proxy activé ({shown})", f"proxy enabled ({shown})")
+        where = (p.get("source") or "any").lower()
+        considered = [x for x in _proxy_sources(px)
+                      if (x.get("scope") != "apt" if where == "any" else str(x.get("source")).lower() == where)]
+        on = [x for x in considered if x.get("enabled")]
+        hosts = [_server(v) for x in on for v in (x.get("servers") or {}).values() if v]
+        if on:
+            listed = [_source_text(x) for x in on]
+            found: Shown = T("proxy activé : " + " ; ".join(t.fr for t in listed),
+                             "proxy enabled: " + "; ".join(t.get("en") for t in listed))
         else:
-            found = T("proxy activé", "proxy enabled")
+            names = [PROXY_SOURCES.get(x.get("source"), T(str(x.get("source")), str(x.get("source"))))
+                     for x in considered]
+            read_fr = ", ".join(n.fr for n in names) or "aucun endroit lu"
+            read_en = ", ".join(n.get("en") for n in names) or "nothing read"
+            found = T(f"proxy désactivé (lu : {read_fr})", f"proxy disabled (read: {read_en})")
         if not p["enabled"]:
-            return Evidence(not enabled, T("proxy désactivé", "proxy disabled"), found)
+            return Evidence(not on, T("proxy désactivé", "proxy disabled"), found)
         if p.get("server"):
             want = _server(p["server"])
-            return Evidence(enabled and want in (_server(s) for s in servers),
-                            T(f"proxy activé ({want})", f"proxy enabled ({want})"), found)
-        return Evidence(enabled, T("proxy activé", "proxy enabled"), found)
+            return Evidence(bool(on) and want in hosts, T(f"proxy activé ({want})", f"proxy enabled ({want})"), found)
+        return Evidence(bool(on), T("proxy activé", "proxy enabled"), found)
 
 
 @register

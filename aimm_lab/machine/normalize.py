@@ -604,19 +604,95 @@ def _split_list(value, seps=",;") -> list[str]:
     return [p.strip() for p in re.split(f"[{re.escape(seps)}]", str(value)) if p.strip()]
 
 
-def _with_scheme(server: str | None) -> str | None:
+def _with_scheme(server: str | None, scheme: str = "http") -> str | None:
     if not server:
         return None
     server = server.strip()
-    return server if "://" in server else "http://" + server
+    return server if "://" in server else f"{scheme}://{server}"
 
 
-def env_proxy(proxies: Mapping[str, str]) -> dict:
-    """urllib.request.getproxies() (http_proxy, https_proxy, no_proxy...) -> `proxy`."""
-    http, https = proxies.get("http"), proxies.get("https")
-    enabled = bool(http or https)
-    return {"enabled": enabled, "http": _with_scheme(http), "https": _with_scheme(https),
-            "no_proxy": _split_list(proxies.get("no"), ","), "source": "env" if enabled else "none"}
+PROXY_SCHEMES = ("http", "https", "ftp", "socks")
+
+
+def parse_proxy_server(value) -> dict[str, str]:
+    """A Windows proxy string (WinINET's ProxyServer, WinHTTP's `Proxy Server(s)`) -> {scheme: url}.
+
+    Forms: `host:port` (every protocol but SOCKS), `scheme://host:port` (`socks://` is SOCKS only),
+    per scheme `http=h:p;https=h:p;ftp=h:p;socks=h:p` (each part with or without `scheme://`;
+    separators `;` or spaces). A SOCKS server gets `socks://`, the others `http://` unless written."""
+    text = str(value or "").strip()
+    if not text:
+        return {}
+    out: dict[str, str] = {}
+    if "=" in text:
+        for part in re.split(r"[;\s]+", text):
+            proto, sep, target = part.partition("=")
+            proto, target = proto.strip().lower(), target.strip()
+            if sep and target:
+                out[proto] = _with_scheme(target, "socks" if proto == "socks" else "http")
+        return out
+    first = re.split(r"[;\s]+", text)[0]
+    if first.lower().startswith(("socks://", "socks4://", "socks5://")):
+        return {"socks": first}
+    url = _with_scheme(first)
+    return {"http": url, "https": url, "ftp": url}
+
+
+def proxy_source(source: str, servers: Mapping[str, str] | None = None, pac: str | None = None,
+                 no_proxy: Iterable[str] = (), scope: str = "user", enabled: bool | None = None) -> dict:
+    """One place a proxy can be set: {source, scope, enabled, servers: {scheme: url}, pac, no_proxy,
+    bypass_local}. `enabled`: a server or a PAC file (auto-configuration script) is in force there."""
+    servers = {k: v for k, v in (servers or {}).items() if v}
+    bypass = [str(x) for x in no_proxy if str(x).strip()]
+    on = bool(servers or pac) if enabled is None else bool(enabled) and bool(servers or pac)
+    return {"source": source, "scope": scope, "enabled": on, "servers": servers if on else {},
+            "pac": (pac or None) if on else None, "no_proxy": bypass if on else [],
+            "bypass_local": "<local>" in bypass if on else False}
+
+
+def proxy_section(sources: Iterable[dict]) -> dict:
+    """Every place read -> `proxy`. `enabled` if any of them has a proxy or a PAC file in force;
+    `http`/`https`/`ftp`/`socks`/`pac`/`no_proxy`/`source` are those of the first such place (the one
+    the user's programs follow first: WinINET before WinHTTP, the environment before GNOME...);
+    `sources` lists them all, each named."""
+    sources = list(sources)
+    on = [x for x in sources if x["enabled"]]
+    first = on[0] if on else None
+    servers = first["servers"] if first else {}
+    return {"enabled": bool(on), "http": servers.get("http"), "https": servers.get("https"),
+            "ftp": servers.get("ftp"), "socks": servers.get("socks"), "pac": first["pac"] if first else None,
+            "no_proxy": first["no_proxy"] if first else [], "source": first["source"] if first else "none",
+            "sources": sources}
+
+
+def env_proxy(proxies: Mapping[str, str], source: str = "env", scope: str = "user") -> dict:
+    """urllib.request.getproxies_environment() (http_proxy, https_proxy, ftp_proxy, all_proxy,
+    no_proxy) -> a proxy source. all_proxy stands for every scheme not given on its own; a
+    `socks*://` all_proxy is a SOCKS server."""
+    servers = {k: _with_scheme(proxies.get(k)) for k in ("http", "https", "ftp") if proxies.get(k)}
+    every = proxies.get("all")
+    if every:
+        url = _with_scheme(every)
+        if url.lower().startswith("socks"):
+            servers.setdefault("socks", url)
+        else:
+            for k in ("http", "https", "ftp"):
+                servers.setdefault(k, url)
+    return proxy_source(source, servers, None, _split_list(proxies.get("no"), ","), scope)
+
+
+def environment_file_proxy(text: str) -> dict:
+    """/etc/environment (KEY=value lines, read at login by pam_env) -> a proxy source "environment"."""
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        key = key.strip().lower()
+        if key.endswith("_proxy") and value.strip():
+            values[key[: -len("_proxy")]] = value.strip().strip("'\"")
+    return env_proxy(values, "environment", "system")
 
 
 def _gvariant(value: str):
@@ -634,52 +710,100 @@ def _gvariant(value: str):
 
 
 def gsettings_proxy(listing: str) -> dict | None:
-    """`gsettings list-recursively org.gnome.system.proxy` -> `proxy`, or None when GNOME says
-    nothing useful (mode 'none' or 'auto')."""
+    """`gsettings list-recursively org.gnome.system.proxy` -> a proxy source "gsettings", or None
+    when GNOME's schema is not there. Mode 'manual': the http/https/ftp/socks hosts; 'auto': the
+    autoconfig-url (a PAC file; empty means WPAD discovery); 'none': nothing."""
     keys: dict[str, object] = {}
     for line in listing.splitlines():
         parts = line.split(None, 2)
         if len(parts) == 3 and parts[0].startswith("org.gnome.system.proxy"):
             schema = parts[0][len("org.gnome.system.proxy"):].lstrip(".")
             keys[f"{schema}.{parts[1]}" if schema else parts[1]] = _gvariant(parts[2])
-    if keys.get("mode") != "manual":
+    if not keys:
         return None
+    mode = keys.get("mode")
+    ignore = keys.get("ignore-hosts") or []
+    ignore = [str(x) for x in ignore] if isinstance(ignore, list | tuple) else _split_list(ignore)
+    if mode == "auto":
+        return proxy_source("gsettings", {}, str(keys.get("autoconfig-url") or "") or None, ignore)
+    if mode != "manual":
+        return proxy_source("gsettings")
 
     def server(proto: str) -> str | None:
         host, port = keys.get(f"{proto}.host"), keys.get(f"{proto}.port")
         if not host:
             return None
-        return f"http://{host}:{port}" if port else f"http://{host}"
+        scheme = "socks" if proto == "socks" else "http"
+        return f"{scheme}://{host}:{port}" if port else f"{scheme}://{host}"
 
-    http, https = server("http"), server("https")
-    if https is None and keys.get("use-same-proxy"):  # "the same proxy for every protocol"
-        https = http
-    ignore = keys.get("ignore-hosts") or []
-    return {"enabled": bool(http or https), "http": http, "https": https,
-            "no_proxy": [str(x) for x in ignore] if isinstance(ignore, list | tuple) else _split_list(ignore),
-            "source": "gsettings"}
+    servers = {p: server(p) for p in PROXY_SCHEMES}
+    if keys.get("use-same-proxy") and servers["http"]:  # "the same proxy for every protocol"
+        for p in ("https", "ftp"):
+            servers[p] = servers[p] or servers["http"]
+    return proxy_source("gsettings", servers, None, ignore)
 
 
-def windows_proxy(enable, server: str | None, override: str | None) -> dict:
-    """HKCU\\...\\Internet Settings ProxyEnable / ProxyServer / ProxyOverride -> `proxy`.
+def nmcli_proxy(text: str) -> dict:
+    """`nmcli -t -f connection.id,proxy.method,proxy.pac-url connection show <active>` (one block per
+    connection) -> a proxy source "NetworkManager": NetworkManager only knows PAC files (method
+    'auto', a pac-url or WPAD) and hands them to the session's proxy service."""
+    pacs, auto = [], False
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        value = value.strip()
+        if key.strip() == "proxy.method" and value == "auto":
+            auto = True
+        elif key.strip() == "proxy.pac-url" and value and value != "--":
+            pacs.append(value)
+    return proxy_source("NetworkManager", {}, pacs[0] if pacs else ("wpad" if auto else None), scope="system")
 
-    ProxyServer is either `host:port` for every protocol or `http=h:p;https=h:p;ftp=...`."""
-    enabled = bool(enable) and bool(server and str(server).strip())
-    http = https = None
-    if enabled:
-        text = str(server).strip()
-        if "=" in text:
-            per = {}
-            for part in _split_list(text, ";"):
-                proto, _, target = part.partition("=")
-                per[proto.strip().lower()] = target.strip()
-            http, https = _with_scheme(per.get("http")), _with_scheme(per.get("https"))
-            enabled = bool(http or https)
-        else:
-            http = https = _with_scheme(text)
-    return {"enabled": enabled, "http": http, "https": https,
-            "no_proxy": _split_list(override, ";") if enabled else [],
-            "source": "registry" if enabled else "none"}
+
+_APT_LINE = re.compile(r'Acquire\s*::\s*(https?|ftp)\s*::\s*Proxy\s+"([^"]*)"\s*;', re.I)
+_APT_BLOCK = re.compile(r'Acquire\s*\{(.*?)\}\s*;\s*$', re.I | re.S | re.M)
+
+
+def apt_proxy(conf_texts: Iterable[str]) -> dict:
+    """apt.conf and apt.conf.d/* -> a proxy source "apt" (apt's own downloads only): the
+    `Acquire::http::Proxy "http://h:p/";` lines (also `https`, `ftp`, and the `Acquire { http {
+    Proxy "..."; }; };` form), later files winning; "DIRECT" or "false" means none."""
+    servers: dict[str, str | None] = {}
+    for text in conf_texts:
+        text = re.sub(r"(?m)^\s*(//|#).*$", "", text)
+        for proto, value in _APT_LINE.findall(text):
+            servers[proto.lower()] = value
+        for block in _APT_BLOCK.findall(text):
+            for proto, value in re.findall(r'(https?|ftp)\s*\{[^{}]*?Proxy\s+"([^"]*)"', block, re.I):
+                servers[proto.lower()] = value
+    clean = {k: v for k, v in servers.items() if v and v.strip().lower() not in ("direct", "false")}
+    return proxy_source("apt", clean, scope="apt")
+
+
+def windows_proxy(enable, server: str | None, override: str | None, autoconfig: str | None = None) -> dict:
+    """HKCU\\...\\Internet Settings (WinINET: the browsers' and most programs' proxy) ProxyEnable /
+    ProxyServer / ProxyOverride / AutoConfigURL -> a proxy source "registry". ProxyServer takes
+    every form of parse_proxy_server (a SOCKS-only `socks=h:p` is a proxy too); ProxyOverride is
+    `;`-separated, `<local>` meaning "names without a dot"; AutoConfigURL is a PAC file, in force
+    whatever ProxyEnable says."""
+    servers = parse_proxy_server(server) if enable else {}
+    return proxy_source("registry", servers, str(autoconfig).strip() if autoconfig else None,
+                        _split_list(override, ";"))
+
+
+def netsh_winhttp_proxy(text: str) -> dict:
+    """`netsh winhttp show proxy` (any display language) -> a proxy source "winhttp" (services,
+    Windows Update, BITS). Direct access prints one sentence and no `label : value` line; a proxy
+    prints the servers line then the bypass line ("(none)"/"(aucun)" for an empty list)."""
+    values = []
+    for line in text.splitlines():
+        m = re.match(r"^\s+([^:]+?)\s*:\s+(\S.*)$", line)
+        if m:
+            values.append(m.group(2).strip())
+    if not values:
+        return proxy_source("winhttp", scope="system")
+    bypass = values[1] if len(values) > 1 else ""
+    if bypass.startswith("(") and bypass.endswith(")"):
+        bypass = ""
+    return proxy_source("winhttp", parse_proxy_server(values[0]), None, _split_list(bypass, ";"), "system")
 
 
 # --------------------------------------------------------------------------- sockets, processes

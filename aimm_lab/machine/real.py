@@ -50,6 +50,9 @@ SYSTEMCTL_UNIT_FILES = ["systemctl", "list-unit-files", "--type=service", "--no-
 SYSTEMCTL_SHOW = ["systemctl", "show", "--property=Id,MainPID", "--"]  # + unit names systemctl gave
 GSETTINGS_PROXY = ["gsettings", "list-recursively", "org.gnome.system.proxy"]
 RESOLVECTL_STATUS = ["resolvectl", "status", "--no-pager"]
+NETSH_WINHTTP = ["netsh", "winhttp", "show", "proxy"]
+NMCLI_ACTIVE = ["nmcli", "-t", "-f", "UUID", "connection", "show", "--active"]
+NMCLI_PROXY = ["nmcli", "-t", "-f", "connection.id,proxy.method,proxy.pac-url", "connection", "show", "uuid"]
 NMCLI_DNS = ["nmcli", "-t", "-f", "GENERAL.DEVICE,GENERAL.STATE,GENERAL.CONNECTION,IP4.DNS,IP6.DNS,IP4.DOMAIN",
              "dev", "show"]
 IP_ROUTES = {"ipv4": ["ip", "-j", "-4", "route", "show", "table", "all"],
@@ -454,22 +457,58 @@ class RealMachine(Machine):
         return nz.parse_hosts(read_text_file(path), path)
 
     def _read_proxy(self) -> dict:
+        """Every place a proxy can be set for this user, each read on its own (one unreadable place is
+        left out, the others still count). Windows: WinINET (HKCU Internet Settings: ProxyEnable,
+        ProxyServer, ProxyOverride, AutoConfigURL) then WinHTTP (`netsh winhttp show proxy`).
+        Linux: this process's environment, /etc/environment, GNOME (gsettings, in a desktop session),
+        NetworkManager's PAC settings of the active connections, apt's Acquire::*::Proxy."""
+        sources = []
         if WINDOWS:
             v = _winreg_values("HKEY_CURRENT_USER",
                                r"Software\Microsoft\Windows\CurrentVersion\Internet Settings",
-                               ("ProxyEnable", "ProxyServer", "ProxyOverride"))
-            return nz.windows_proxy(v.get("ProxyEnable"), v.get("ProxyServer"), v.get("ProxyOverride"))
-        env = nz.env_proxy(urllib.request.getproxies_environment())
-        # GNOME's proxy settings apply to the programs of a desktop session; outside one (ssh, a
-        # service) only the environment counts, and asking gsettings would cost a process for nothing.
-        desktop = os.environ.get("XDG_CURRENT_DESKTOP") or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-        if env["enabled"] or MACOS or not desktop or shutil.which(GSETTINGS_PROXY[0]) is None:
-            return env
-        try:  # GNOME's settings, best effort: absent or unreadable means "not configured there"
-            gnome = nz.gsettings_proxy(run_tool(GSETTINGS_PROXY, self.timeout))
+                               ("ProxyEnable", "ProxyServer", "ProxyOverride", "AutoConfigURL"))
+            sources.append(nz.windows_proxy(v.get("ProxyEnable"), v.get("ProxyServer"), v.get("ProxyOverride"),
+                                            v.get("AutoConfigURL")))
+            try:
+                sources.append(nz.netsh_winhttp_proxy(run_tool(NETSH_WINHTTP, self.timeout)))
+            except ProbeError:
+                pass
+            return nz.proxy_section(sources)
+        sources.append(nz.env_proxy(urllib.request.getproxies_environment()))
+        if MACOS:
+            return nz.proxy_section(sources)
+        try:
+            sources.append(nz.environment_file_proxy(read_text_file("/etc/environment")))
         except ProbeError:
-            gnome = None
-        return gnome or env
+            pass
+        # GNOME's proxy settings apply to the programs of a desktop session; outside one (ssh, a
+        # service) asking gsettings would cost a process for nothing.
+        desktop = os.environ.get("XDG_CURRENT_DESKTOP") or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        if desktop and shutil.which(GSETTINGS_PROXY[0]) is not None:
+            try:
+                gnome = nz.gsettings_proxy(run_tool(GSETTINGS_PROXY, self.timeout))
+                if gnome is not None:
+                    sources.append(gnome)
+            except ProbeError:
+                pass
+        if os.path.isdir("/run/NetworkManager") and shutil.which(NMCLI_ACTIVE[0]) is not None:
+            try:
+                uuids = [u.strip() for u in run_tool(NMCLI_ACTIVE, self.timeout).splitlines() if u.strip()]
+                text = "\n".join(run_tool(NMCLI_PROXY + [u], self.timeout) for u in uuids[:8])
+                sources.append(nz.nmcli_proxy(text))
+            except ProbeError:
+                pass
+        texts = []
+        for path in ["/etc/apt/apt.conf"] + (sorted(os.path.join("/etc/apt/apt.conf.d", n)
+                                                     for n in os.listdir("/etc/apt/apt.conf.d"))
+                                              if os.path.isdir("/etc/apt/apt.conf.d") else []):
+            try:
+                texts.append(read_text_file(path))
+            except ProbeError:
+                continue
+        if texts:
+            sources.append(nz.apt_proxy(texts))
+        return nz.proxy_section(sources)
 
     def _read_sockets(self) -> dict:
         try:

@@ -131,9 +131,11 @@ def test_linux_accounts():
 def test_env_proxy():
     out = nz.env_proxy({"http": "http://10.10.10.66:3128", "https": "10.10.10.66:3128",
                         "no": "localhost,.lab.local"})
-    assert out == {"enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
-                   "no_proxy": ["localhost", ".lab.local"], "source": "env"}
-    assert nz.env_proxy({})["source"] == "none"
+    assert out == {"source": "env", "scope": "user", "enabled": True, "pac": None, "bypass_local": False,
+                   "servers": {"http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128"},
+                   "no_proxy": ["localhost", ".lab.local"]}
+    assert nz.env_proxy({})["enabled"] is False
+    assert nz.proxy_section([nz.env_proxy({})])["source"] == "none"
 
 
 def test_gsettings_proxy():
@@ -148,13 +150,15 @@ org.gnome.system.proxy.https host '10.10.10.66'
 org.gnome.system.proxy.https port 3128
 org.gnome.system.proxy.ftp host ''
 """
-    assert nz.gsettings_proxy(listing) == {
-        "enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
-        "no_proxy": ["localhost", "127.0.0.0/8", "*.lab.local"], "source": "gsettings"}
-    assert nz.gsettings_proxy("org.gnome.system.proxy mode 'none'\n") is None
+    src = nz.gsettings_proxy(listing)
+    assert src["enabled"] and src["source"] == "gsettings"
+    assert src["servers"] == {"http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
+                              "ftp": "http://10.10.10.66:3128"}  # use-same-proxy: one server for all
+    assert src["no_proxy"] == ["localhost", "127.0.0.0/8", "*.lab.local"]
+    assert nz.gsettings_proxy("org.gnome.system.proxy mode 'none'\n")["enabled"] is False
+    assert nz.gsettings_proxy("") is None  # no GNOME schema at all
     empty = "org.gnome.system.proxy mode 'manual'\norg.gnome.system.proxy ignore-hosts @as []\n"
-    assert nz.gsettings_proxy(empty) == {"enabled": False, "http": None, "https": None, "no_proxy": [],
-                                         "source": "gsettings"}
+    assert nz.gsettings_proxy(empty)["enabled"] is False
 
 
 def test_resolv_conf_servers_search_and_domain():

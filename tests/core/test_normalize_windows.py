@@ -201,20 +201,25 @@ def test_accounts_single_objects_and_sid_objects_as_powershell_writes_them():
                                 "groups": ["Administrateurs"], "disabled": False}]
 
 
-@pytest.mark.parametrize("enable, server, override, expected", [
+@pytest.mark.parametrize("enable, server, override, servers, no_proxy", [
     (1, "10.10.10.66:3128", "*.lab.local;<local>",
-     {"enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
-      "no_proxy": ["*.lab.local", "<local>"], "source": "registry"}),
+     {"http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128", "ftp": "http://10.10.10.66:3128"},
+     ["*.lab.local", "<local>"]),
     (1, "http=proxy.lab.local:8080;https=proxy.lab.local:8443;ftp=ftp.lab.local:21", None,
-     {"enabled": True, "http": "http://proxy.lab.local:8080", "https": "http://proxy.lab.local:8443",
-      "no_proxy": [], "source": "registry"}),
-    (0, "10.10.10.66:3128", "<local>",
-     {"enabled": False, "http": None, "https": None, "no_proxy": [], "source": "none"}),
-    (None, None, None, {"enabled": False, "http": None, "https": None, "no_proxy": [], "source": "none"}),
-    (1, "", None, {"enabled": False, "http": None, "https": None, "no_proxy": [], "source": "none"}),
+     {"http": "http://proxy.lab.local:8080", "https": "http://proxy.lab.local:8443", "ftp": "http://ftp.lab.local:21"},
+     []),
+    (0, "10.10.10.66:3128", "<local>", {}, []),
+    (None, None, None, {}, []),
+    (1, "", None, {}, []),
 ])
-def test_proxy_from_internet_settings(enable, server, override, expected):
-    assert nz.windows_proxy(enable, server, override) == expected
+def test_proxy_from_internet_settings(enable, server, override, servers, no_proxy):
+    src = nz.windows_proxy(enable, server, override)
+    assert src["source"] == "registry" and src["servers"] == servers and src["no_proxy"] == no_proxy
+    assert src["enabled"] is bool(servers)
+    px = nz.proxy_section([src])
+    assert px["enabled"] is bool(servers) and px["source"] == ("registry" if servers else "none")
+    assert px["http"] == servers.get("http") and px["https"] == servers.get("https")
+
 
 
 def test_windows_11_is_named_as_such():
