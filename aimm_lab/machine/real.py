@@ -51,6 +51,7 @@ SYSTEMCTL_SHOW = ["systemctl", "show", "--property=Id,MainPID", "--"]  # + unit 
 GSETTINGS_PROXY = ["gsettings", "list-recursively", "org.gnome.system.proxy"]
 RESOLVECTL_STATUS = ["resolvectl", "status", "--no-pager"]
 NETSH_WINHTTP = ["netsh", "winhttp", "show", "proxy"]
+NM_NO_STUB = "/run/NetworkManager/no-stub-resolv.conf"  # the servers NetworkManager gives its local resolver
 NMCLI_ACTIVE = ["nmcli", "-t", "-f", "UUID", "connection", "show", "--active"]
 NMCLI_PROXY = ["nmcli", "-t", "-f", "connection.id,proxy.method,proxy.pac-url", "connection", "show", "uuid"]
 NMCLI_DNS = ["nmcli", "-t", "-f", "GENERAL.DEVICE,GENERAL.STATE,GENERAL.CONNECTION,IP4.DNS,IP6.DNS,IP4.DOMAIN",
@@ -369,7 +370,12 @@ class RealMachine(Machine):
             servers = [a for d in connected for a in d["servers"]]
             search = [x for d in connected for x in d["domains"]]
             return nz.dns_section(servers, search or rc["search"], "NetworkManager", interfaces, via=via)
-        else:
+        elif os.path.exists(NM_NO_STUB):  # NetworkManager's copy of what it hands its dnsmasq
+            up = nz.parse_resolv_conf(read_text_file(NM_NO_STUB))
+            if up["servers"]:
+                return nz.dns_section(up["servers"], up["search"] or rc["search"], "NetworkManager",
+                                      interfaces, up["ignored"], via=via)
+        if not nz.only_stub(rc["servers"]):
             ups = self._dnsmasq_upstreams()
             if ups:
                 return nz.dns_section(ups, rc["search"], "dnsmasq", interfaces, via=via)
