@@ -206,7 +206,7 @@ def detect(machine: Machine) -> dict:
         out["seat"] = 1
     try:
         proxy = machine.section("proxy")
-        server = proxy.get("http") or proxy.get("https")
+        server = proxy.get("http") or proxy.get("https") or proxy.get("socks")  # a SOCKS-only proxy too
         if proxy.get("enabled", bool(server)) and server:
             out["proxy"] = re.sub(r"^\w+://", "", server).rstrip("/")
     except ProbeError:
