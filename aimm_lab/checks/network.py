@@ -576,12 +576,14 @@ class NameResolves(CheckType):
         return Evidence(ok, expected, ", ".join(got))
 
 
-TCP_ERRORS = {
+TCP_ERRORS = {  # first match wins: a name not resolved in time is about the name, not the host
+    "name not resolved (timed out)": T("nom non résolu dans le délai (serveur DNS muet ?)",
+                                       "name not resolved in time (DNS server silent?)"),
+    "name not resolved": T("nom non résolu", "name not resolved"),
     "connection refused": T("connexion refusée", "connection refused"),
     "timed out": T("délai dépassé", "timed out"),
     "host unreachable": T("hôte injoignable", "host unreachable"),
     "network unreachable": T("réseau injoignable", "network unreachable"),
-    "name not resolved": T("nom non résolu", "name not resolved"),
     "no route to host": T("aucune route vers l'hôte", "no route to host"),
 }
 

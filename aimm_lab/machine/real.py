@@ -691,6 +691,8 @@ class RealMachine(Machine):
                     last = e
             if not out["ok"] and last is not None:
                 raise last
+        except _ResolveTimeout:
+            out["error"] = "name not resolved (timed out)"
         except TimeoutError:
             out["error"] = "timed out"
         except ConnectionRefusedError:
@@ -748,6 +750,8 @@ class RealMachine(Machine):
                 sock.send(b"\x23" + bytes(47))  # LI 0, version 4, mode 3 (client)
                 data = sock.recv(512)
                 t3 = time.time()
+        except _ResolveTimeout:
+            out["error"] = "name not resolved (timed out)"
         except TimeoutError:
             out["error"] = "timed out"
         except socket.gaierror as e:
@@ -857,14 +861,18 @@ def _addresses_for(host: str, port: int, socktype: int, deadline: float) -> list
         pass
     left = deadline - time.monotonic()
     if left <= 0:
-        raise TimeoutError
+        raise _ResolveTimeout
     try:
         infos = call_with_timeout(lambda: socket.getaddrinfo(host, port, 0, socktype), left, "getaddrinfo")
     except ProbeError:
-        raise TimeoutError from None
+        raise _ResolveTimeout from None
     if not infos:
         raise socket.gaierror(socket.EAI_NONAME, "no address")
     return infos
+
+
+class _ResolveTimeout(TimeoutError):
+    """The name was not resolved before the look-up's deadline."""
 
 
 class _LookupFailed(Exception):

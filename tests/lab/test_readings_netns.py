@@ -118,13 +118,15 @@ def test_two_default_routes_with_metrics(netlab, tmp_path):
 def test_tcp_by_name_keeps_its_timeout_with_a_dead_dns_server(netlab, tmp_path):
     netlab.write_pc_file("resolv.conf", "nameserver 192.168.10.99\n")  # nothing has this address
     path = scenario_file(tmp_path / "dead.toml", tasks_toml([
-        ("tcp", "FAIL", {"type": "tcp_reachable", "host": "intranet.lab.local", "port": 80, "timeout": 1}, ""),
+        ("tcp", "FAIL", {"type": "tcp_reachable", "host": "intranet.lab.local", "port": 80, "timeout": 1},
+         "nom non résolu"),
     ]))
     rec = tmp_path / "rec.json"
     t0 = time.monotonic()
     res = netlab.check(path, "--record", str(rec))
     wall = time.monotonic() - t0
     assert res.by_label()["tcp"]["outcome"] == "FAIL"
+    assert "nom non résolu dans le délai" in res.by_label()["tcp"]["message"]
     ms = json.loads(rec.read_text(encoding="utf-8"))["lookups"]["tcp"]["intranet.lab.local:80"]["ms"]
     assert ms <= 1100, ms  # timeout + 10 %, the name's resolution included
     assert wall < 5, wall  # the whole command, Python's start-up included (glibc alone would take 10 s)
