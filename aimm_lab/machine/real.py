@@ -56,9 +56,9 @@ NMCLI_ACTIVE = ["nmcli", "-t", "-f", "UUID", "connection", "show", "--active"]
 NMCLI_PROXY = ["nmcli", "-t", "-f", "connection.id,proxy.method,proxy.pac-url", "connection", "show", "uuid"]
 NMCLI_DNS = ["nmcli", "-t", "-f", "GENERAL.DEVICE,GENERAL.STATE,GENERAL.CONNECTION,IP4.DNS,IP6.DNS,IP4.DOMAIN",
              "dev", "show"]
-IP_ROUTES = {"ipv4": ["ip", "-j", "-4", "route", "show", "table", "all"],
-             "ipv6": ["ip", "-j", "-6", "route", "show", "table", "all"]}
-IP_RULES = ["ip", "-j", "-4", "rule", "show"]
+IP_BATCH = ["ip", "-j", "-force", "-batch", "-"]  # reads the fixed commands below on stdin
+IP_BATCH_NETWORK = ["route show table all", "rule show", "route get 1.1.1.1", "route get fibmatch 1.1.1.1",
+                    "route get 2606:4700:4700::1111", "route get fibmatch 2606:4700:4700::1111"]
 IP_ROUTE_GET = ["ip", "-j", "route", "get"]  # + one address, checked by ipaddress first
 IP_ROUTE_FIBMATCH = ["ip", "-j", "route", "get", "fibmatch"]  # + the same address
 
@@ -150,6 +150,25 @@ def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT) -> str:
         err = cp.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ProbeError(FAILED, f"{os.path.basename(args[0])}: {err[0] if err else cp.returncode}")
     return cp.stdout.decode("utf-8", "replace")
+
+
+def _ip_batch(commands: list[str], timeout: float) -> tuple[list[str], list[str]]:
+    """`ip -j -force -batch -` with fixed commands: one process for several reads. Returns the JSON
+    lines printed (one per command that succeeded, in order) and the error lines; ([], [why]) when
+    `ip` could not run."""
+    try:
+        cp = subprocess.run(IP_BATCH, input="\n".join(commands).encode() + b"\n", capture_output=True,
+                            timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return [], [str(e)]
+    out = [x for x in cp.stdout.decode("utf-8", "replace").splitlines() if x.strip().startswith("[")]
+    return out, cp.stderr.decode("utf-8", "replace").splitlines()
+
+
+def _is_ipv6_route(r: dict) -> bool:
+    """`ip -j route show table all` lists both families; IPv6 routes carry `pref`, and addresses with ':'."""
+    return "pref" in r or ":" in str(r.get("dst", "")) or ":" in str(r.get("gateway", "")) or any(
+        ":" in str(h.get("gateway", "")) for h in r.get("nexthops") or [])
 
 
 def decode_text(raw: bytes) -> str:
@@ -318,20 +337,41 @@ class RealMachine(Machine):
     def _linux_routes(self, out: dict) -> None:
         """Every routing table and rule, and the kernel's own decision for "outside": the gateways
         are those of the routes (several defaults and multipath next hops all kept, with metric and
-        table), not a guess from the main table."""
-        try:
-            routes = [r for fam_name, args in IP_ROUTES.items()
-                      for r in nz.linux_routes(run_tool(args, self.timeout), fam_name)]
-            out["rules"] = nz.linux_rules(run_tool(IP_RULES, self.timeout))
-        except (ProbeError, ValueError):
+        table), not a guess from the main table. One `ip -batch` process for all of it."""
+        lines, errors = _ip_batch(IP_BATCH_NETWORK, self.timeout)
+        if len(lines) < 2:
             return  # keep netifaces' gateways
+        try:
+            rows = [json.loads(x) for x in lines]
+        except ValueError:
+            return
+        v4 = [r for r in rows[0] if not _is_ipv6_route(r)]
+        v6 = [r for r in rows[0] if _is_ipv6_route(r)]
+        routes = nz.linux_routes(v4, "ipv4") + nz.linux_routes(v6, "ipv6")
         out["routes"] = routes
+        out["rules"] = nz.linux_rules(rows[1])
         out["gateways"] = nz.gateways_from_routes(routes)
+        got: dict[str, list] = {}
+        fib: dict[str, list] = {}
+        for r in rows[2:]:
+            if not r:
+                continue
+            dst = str(r[0].get("dst"))
+            fam_name = next((f for f, d in nz.OUTSIDE.items() if d == dst), None)
+            if fam_name:
+                got[fam_name] = r
+            else:
+                fib["ipv6" if _is_ipv6_route(r[0]) else "ipv4"] = r
         out["effective"] = {}
         for fam_name, dest in nz.OUTSIDE.items():
-            decision = self._linux_route_get(dest)
-            if decision.get("error") is None or fam_name == "ipv4":
-                out["effective"][fam_name] = decision
+            if fam_name in got:
+                out["effective"][fam_name] = nz.linux_route_decision(got[fam_name], dest, fib.get(fam_name))
+            elif fam_name == "ipv4":  # no route at all: a decision too
+                why = next((e for e in errors if "unreachable" in e.lower()), "no route")
+                out["effective"][fam_name] = {
+                    "destination": dest, "gateway": None, "interface": None, "source": None, "table": None,
+                    "route": None, "nexthops": [], "type": None, "via": "ip route get",
+                    "error": why.split(": ", 1)[-1].strip().lower()}
 
     def _read_dns(self) -> dict:
         if WINDOWS:
