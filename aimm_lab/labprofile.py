@@ -98,7 +98,9 @@ class LabProfile:
         return "detected" if self.detected.get(key) not in (None, "", [], {}) else "unset"
 
     def variables(self) -> dict:
-        """The names scenarios can use: lab.<key>, lab.subnet_prefix, lab.dns1, lab.servers.<n>, seat."""
+        """The names scenarios can use: lab.<key>, lab.prefix, lab.netmask, lab.dns1, lab.servers.<n>,
+        seat; and lab.subnet_prefix (the first whole octets of the network: only a /24 gives three,
+        kept for older scenarios; addresses are written `{lab.subnet + seat + N}`)."""
         m = self.merged()
         out = {f"lab.{k}": v for k, v in m.items() if k != "servers"}
         subnet = m.get("subnet")
@@ -108,9 +110,11 @@ class LabProfile:
             keep = max(1, min(3, net.prefixlen // 8))
             out["lab.subnet_prefix"] = ".".join(octets[:keep])
             out["lab.prefix"] = net.prefixlen
+            out["lab.netmask"] = str(net.netmask)
         else:
             out["lab.subnet_prefix"] = None
             out["lab.prefix"] = None
+            out["lab.netmask"] = None
         dns = m.get("dns") or []
         out["lab.dns1"] = dns[0] if dns else None
         for name, addr in (m.get("servers") or {}).items():
@@ -150,7 +154,8 @@ class LabProfile:
 
 
 # Names scenarios may use without defining them.
-KNOWN_NAMES = {f"lab.{k}" for k in KEYS if k != "servers"} | {"lab.subnet_prefix", "lab.prefix", "lab.dns1", "seat"}
+KNOWN_NAMES = {f"lab.{k}" for k in KEYS if k != "servers"} | {"lab.subnet_prefix", "lab.prefix", "lab.netmask", "lab.dns1",
+                                                           "seat"}
 
 
 def is_known_name(name: str) -> bool:
@@ -180,11 +185,16 @@ def detect(machine: Machine) -> dict:
             out["subnet"] = str(ipaddress.ip_network(f"{a['address']}/{a['prefix']}", strict=False))
     try:
         dns = machine.section("dns")
-        servers = [s for s in dns.get("servers") or [] if not str(s).startswith("127.")]
+        servers = dns.get("servers") or []
+        per = dns.get("interfaces") or {}
+        if out.get("interface") in per and per[out["interface"]].get("servers"):
+            servers = per[out["interface"]]["servers"]  # the graded interface's own servers
+        servers = [s for s in servers if not str(s).startswith("127.") and str(s) != "::1"]
         if servers:
             out["dns"] = servers
-        if dns.get("search"):
-            out["domain"] = dns["search"][0]
+        search = [d for d in dns.get("search") or [] if d.strip(".")]  # `search .` is no domain
+        if search:
+            out["domain"] = search[0]
     except ProbeError:
         pass
     try:
@@ -195,7 +205,7 @@ def detect(machine: Machine) -> dict:
         out["seat"] = 1
     try:
         proxy = machine.section("proxy")
-        server = proxy.get("http") or proxy.get("https")
+        server = proxy.get("http") or proxy.get("https") or proxy.get("socks")  # a SOCKS-only proxy too
         if proxy.get("enabled", bool(server)) and server:
             out["proxy"] = re.sub(r"^\w+://", "", server).rstrip("/")
     except ProbeError:

@@ -319,12 +319,67 @@ class MacAddress(InterfaceCheck):
         return mac == normalize_mac(p["mac"]), mac
 
 
+def _via(gw: str | None, iface: str | None, table: str | None = None, metric=None) -> Text:
+    """`192.168.10.254 par eth0 (table 51820, métrique 100)` in words."""
+    extra_fr, extra_en = [], []
+    if table and table not in ("main", "254"):
+        extra_fr.append(f"table {table}")
+        extra_en.append(f"table {table}")
+    if metric:
+        extra_fr.append(f"métrique {metric}")
+        extra_en.append(f"metric {metric}")
+    tail_fr = f" ({', '.join(extra_fr)})" if extra_fr else ""
+    tail_en = f" ({', '.join(extra_en)})" if extra_en else ""
+    if gw and iface:
+        return T(f"{gw} par {iface}{tail_fr}", f"{gw} via {iface}{tail_en}")
+    if gw:
+        return T(f"{gw}{tail_fr}", f"{gw}{tail_en}")
+    if iface:
+        return T(f"sur le lien {iface}{tail_fr}", f"on link {iface}{tail_en}")
+    return T("aucune", "none")
+
+
+def _hops(decision: dict) -> list[tuple[str | None, str | None]]:
+    """The next hops of a routing decision: several for a multipath route, else the one chosen."""
+    hops = [(h.get("gateway"), h.get("interface")) for h in decision.get("nexthops") or []]
+    return hops or [(decision.get("gateway"), decision.get("interface"))]
+
+
+def decision_text(decision: dict) -> Text:
+    """What the system decided for one destination, in words."""
+    if decision.get("error"):
+        return T(f"aucune route ({decision['error']})", f"no route ({decision['error']})")
+    hops = _hops(decision)
+    if len(hops) > 1:
+        listed = [_via(g, i) for g, i in hops]
+        return T("réparti entre " + ", ".join(x.fr for x in listed), "shared between "
+                 + ", ".join(x.get("en") for x in listed))
+    g, i = hops[0]
+    if g is None and not _on_link(decision):  # a default route straight into a tunnel (wg0, tun0)
+        table = decision.get("table")
+        tail_fr = f", table {table}" if table and table not in ("main", "254") else ""
+        tail_en = f", table {table}" if table and table not in ("main", "254") else ""
+        return T(f"par {i} (route par défaut sans passerelle{tail_fr})",
+                 f"via {i} (default route without a gateway{tail_en})")
+    return _via(g, i, decision.get("table"))
+
+
+def _on_link(decision: dict) -> bool:
+    """The destination is reached directly on a connected network: no gateway, and the route that
+    matched is not a default route (a tunnel's `default dev wg0` has no gateway either)."""
+    if decision.get("error") or any(g for g, _ in _hops(decision)):
+        return False
+    return decision.get("route") not in ("0.0.0.0/0", "::/0")
+
+
 @register
 class DefaultGateway(CheckType):
     type = "default_gateway"
     category = "network"
-    description = T("La passerelle par défaut IPv4 est celle attendue (et passe par l'interface, si elle est donnée)",
-                    "The IPv4 default gateway is the expected one (through the interface, if given)")
+    description = T("Le trafic vers l'extérieur part par la passerelle attendue (décision de routage du système, "
+                    "tables et règles comprises ; par l'interface, si elle est donnée)",
+                    "Traffic to the outside leaves through the expected gateway (the system's routing decision, "
+                    "tables and rules included; through the interface, if given)")
     params = (
         Param("address", "ipv4", T("adresse de la passerelle attendue", "expected gateway address")),
         Param("interface", "str", T("interface par laquelle elle passe",
@@ -332,28 +387,116 @@ class DefaultGateway(CheckType):
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
-        gws = [g for g in known_list(m.section("network"), "gateways", T("passerelles", "gateways"))
+        net = m.section("network")
+        gws = [g for g in known_list(net, "gateways", T("passerelles", "gateways"))
                if known(g, "default", T("passerelle par défaut", "default gateway")) and g.get("family") == "ipv4"]
         want_if = (p.get("interface") or "").lower()
-        ok = any(norm_ip(g.get("address")) == p["address"]
-                 and (not want_if or str(g.get("interface") or "").lower() == want_if) for g in gws)
         if p.get("interface"):
             expected: Shown = T(f"{p['address']} par {p['interface']}", f"{p['address']} via {p['interface']}")
         else:
             expected = p["address"]
+        listed = join([_via(g.get("address"), g.get("interface"), g.get("table"), g.get("metric")) for g in gws])
+        decision = (net.get("effective") or {}).get("ipv4")
+        if decision:  # the kernel's (or Windows') own answer for a destination outside
+            hops = _hops(decision)
+            ok = not decision.get("error") and len(hops) == 1 and norm_ip(hops[0][0]) == p["address"] and (
+                not want_if or str(hops[0][1] or "").lower() == want_if)
+            eff = decision_text(decision)
+            if not gws:
+                found: Shown = T(f"trafic vers l'extérieur : {eff.fr} ; aucune passerelle par défaut",
+                                 f"traffic to the outside: {eff.get('en')}; no default gateway")
+            else:
+                found = T(f"trafic vers l'extérieur : {eff.fr} ; passerelles par défaut : {_text(listed, 'fr')}",
+                          f"traffic to the outside: {eff.get('en')}; default gateways: {_text(listed, 'en')}")
+            return Evidence(ok, expected, found)
+        # A state recorded before routing decisions were read: the default gateways only.
+        ok = any(norm_ip(g.get("address")) == p["address"]
+                 and (not want_if or str(g.get("interface") or "").lower() == want_if) for g in gws)
         if not gws:
             return Evidence(False, expected, T("aucune passerelle par défaut", "no default gateway"))
-        found = join([T(f"{g.get('address')} par {g.get('interface')}", f"{g.get('address')} via {g.get('interface')}")
-                      if g.get("interface") else T(str(g.get("address")), str(g.get("address"))) for g in gws])
+        return Evidence(ok, expected, listed)
+
+
+def _text(shown: Shown, lang: str) -> str:
+    if isinstance(shown, Text):
+        return shown.get(lang) if lang != "fr" else shown.fr
+    return str(shown)
+
+
+@register
+class RouteTo(CheckType):
+    type = "route_to"
+    category = "network"
+    live = True
+    description = T("Le trafic vers cette adresse passe par la passerelle ou l'interface attendue, ou reste sur le "
+                    "réseau local (décision de routage du système, tables et règles comprises)",
+                    "Traffic to this address goes through the expected gateway or interface, or stays on the "
+                    "local network (the system's routing decision, tables and rules included)")
+    params = (
+        Param("destination", "ip", T("adresse de destination (ex. 192.168.10.20)",
+                                     "destination address (e.g. 192.168.10.20)")),
+        Param("gateway", "ip", T("passerelle attendue pour cette destination", "expected gateway for it"),
+              required=False),
+        Param("interface", "str", T("interface de sortie attendue", "expected outgoing interface"), required=False),
+        Param("local", "bool", T("true : la destination est jointe directement sur le lien (sans passerelle) ; "
+                                 "false : elle passe par une passerelle",
+                                 "true: the destination is reached on the link itself (no gateway); "
+                                 "false: it goes through a gateway"), required=False),
+    )
+    requires_one_of = ("gateway", "interface", "local")
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        d = m.route(p["destination"])
+        parts_fr, parts_en = [], []
+        if p.get("local") is True:
+            parts_fr.append("directement sur le lien")
+            parts_en.append("on the link itself")
+        elif p.get("local") is False:
+            parts_fr.append("par une passerelle")
+            parts_en.append("through a gateway")
+        if p.get("gateway"):
+            parts_fr.append(f"par {p['gateway']}")
+            parts_en.append(f"via {p['gateway']}")
+        if p.get("interface"):
+            parts_fr.append(f"sortie {p['interface']}")
+            parts_en.append(f"out of {p['interface']}")
+        expected = T(f"{p['destination']} : " + ", ".join(parts_fr), f"{p['destination']}: " + ", ".join(parts_en))
+        eff = decision_text(d)
+        src = d.get("source")
+        found = T(f"{p['destination']} : {eff.fr}" + (f" (source {src})" if src else ""),
+                  f"{p['destination']}: {eff.get('en')}" + (f" (source {src})" if src else ""))
+        if d.get("error"):
+            return Evidence(False, expected, found)
+        what = T("décision de routage", "routing decision")
+        known_or_none(d, "gateway", what)  # no gateway is a reading: on the link itself
+        if d.get("gateway") is None and not d.get("nexthops"):
+            known(d, "interface", what)  # ...only if the system said which link
+        hops = _hops(d)
+        ok = True
+        if p.get("local") is not None:
+            ok &= _on_link(d) == bool(p["local"])
+        if p.get("gateway"):
+            ok &= all(norm_ip(g) == norm_ip(p["gateway"]) for g, _ in hops)
+        if p.get("interface"):
+            ok &= all(str(i or "").lower() == p["interface"].lower() for _, i in hops)
         return Evidence(ok, expected, found)
+
+
+#: Who the servers were read from, in words (docs/machine-state.md, `dns.source`).
+DNS_SOURCES = {"registry": T("cartes réseau", "network adapters"), "none": T("aucune source", "no source")}
+
+
+def _source_words(source: str) -> tuple[str, str]:
+    t = DNS_SOURCES.get(source)
+    return (t.fr, t.get("en")) if t else (source, source)
 
 
 @register
 class DnsServers(CheckType):
     type = "dns_servers"
     category = "network"
-    description = T("Les serveurs DNS du poste sont ceux attendus",
-                    "The machine's DNS servers are the expected ones")
+    description = T("Les serveurs DNS du poste (ou de l'interface donnée) sont ceux attendus",
+                    "The machine's DNS servers (or the given interface's) are the expected ones")
     params = (
         Param("servers", "ip", T("serveur(s) DNS attendu(s)", "expected DNS server(s)"), many=True),
         Param("mode", "enum", T("exact : exactement ceux-ci, dans cet ordre ; contains : ceux-ci parmi d'autres ; "
@@ -361,11 +504,32 @@ class DnsServers(CheckType):
                                 "exact: exactly these, in this order; contains: these among others; "
                                 "first: these first (preferred DNS)"),
               required=False, default="contains", choices=("exact", "contains", "first")),
+        Param("interface", "str", T("interface dont on lit les serveurs (ex. {lab.interface}) ; sinon ceux que le "
+                                    "poste interroge, toutes interfaces connectées",
+                                    "interface whose servers are read (e.g. {lab.interface}); else those the "
+                                    "machine asks, every connected interface"), required=False),
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
-        servers = known_list(m.section("dns"), "servers", T("serveurs DNS", "DNS servers"))
-        have = [ip for ip in (norm_ip(s) for s in servers) if ip]
+        d = m.section("dns")
+        source = d.get("source") or ""
+        where_fr, where_en = _source_words(source)
+        raw = d.get("servers")
+        if p.get("interface"):
+            per = d.get("interfaces")
+            if per is None:
+                if source == "registry":  # Windows keeps servers per adapter: not having them is not a reading
+                    raise ProbeError("failed", "serveurs DNS par carte non lus / DNS servers per adapter not read")
+                # resolv.conf alone: one list for the whole machine, which is this interface's too
+                where_fr, where_en = f"{where_fr}, liste du poste", f"{where_en}, the machine's list"
+            else:
+                hit = next((v for k, v in per.items() if k.lower() == p["interface"].lower()), None)
+                raw = (hit or {}).get("servers") or []
+                where_fr, where_en = f"{where_fr}, {p['interface']}", f"{where_en}, {p['interface']}"
+        if raw is None:
+            via = d.get("via") or "?"
+            raise ProbeError("failed", f"serveurs DNS derrière {via} illisibles / servers behind {via} unreadable")
+        have = [ip for ip in (norm_ip(s) for s in raw) if ip]
         want = [norm_ip(s) or s for s in p["servers"]]
         mode = p.get("mode") or "contains"
         listed = ", ".join(want)
@@ -378,7 +542,10 @@ class DnsServers(CheckType):
         else:
             ok = all(w in have for w in want)
             expected = T(f"{listed} parmi les serveurs", f"{listed} among the servers")
-        found: Shown = ", ".join(have) if have else T("aucun serveur DNS", "no DNS server")
+        tail_fr = f" ({where_fr})" if where_fr else ""
+        tail_en = f" ({where_en})" if where_en else ""
+        found: Shown = T(", ".join(have) + tail_fr, ", ".join(have) + tail_en) if have else T(
+            "aucun serveur DNS" + tail_fr, "no DNS server" + tail_en)
         return Evidence(ok, expected, found)
 
 
@@ -436,12 +603,14 @@ class NameResolves(CheckType):
         return Evidence(ok, expected, ", ".join(got))
 
 
-TCP_ERRORS = {
+TCP_ERRORS = {  # first match wins: a name not resolved in time is about the name, not the host
+    "name not resolved (timed out)": T("nom non résolu dans le délai (serveur DNS muet ?)",
+                                       "name not resolved in time (DNS server silent?)"),
+    "name not resolved": T("nom non résolu", "name not resolved"),
     "connection refused": T("connexion refusée", "connection refused"),
     "timed out": T("délai dépassé", "timed out"),
     "host unreachable": T("hôte injoignable", "host unreachable"),
     "network unreachable": T("réseau injoignable", "network unreachable"),
-    "name not resolved": T("nom non résolu", "name not resolved"),
     "no route to host": T("aucune route vers l'hôte", "no route to host"),
 }
 
@@ -536,37 +705,91 @@ def _server(s) -> str:
     return s.rstrip("/")
 
 
+#: Where a proxy was read, in words (docs/machine-state.md, `proxy.sources[].source`).
+PROXY_SOURCES = {
+    "registry": T("paramètres Internet de l'utilisateur, WinINET", "user's Internet settings, WinINET"),
+    "winhttp": T("WinHTTP, services Windows", "WinHTTP, Windows services"),
+    "env": T("variables d'environnement", "environment variables"),
+    "environment": T("environnement du système", "system environment"),
+    "gsettings": T("GNOME", "GNOME"),
+    "NetworkManager": T("NetworkManager", "NetworkManager"),
+    "apt": T("apt, téléchargements de paquets", "apt, package downloads"),
+    "none": T("aucun réglage", "no setting"),
+}
+PROXY_SOURCE_CHOICES = ("any", "registry", "winhttp", "env", "environment", "gsettings", "networkmanager", "apt")
+
+
+def _proxy_sources(px: dict) -> list[dict]:
+    """The places read; a state recorded before they were read has one place, its `source`."""
+    if isinstance(px.get("sources"), list):
+        return px["sources"]
+    servers = {k: px.get(k) for k in ("http", "https") if px.get(k)}
+    return [{"source": px.get("source") or "none", "scope": "user", "enabled": px.get("enabled"),
+             "unknown": px.get("unknown") or {},
+             "servers": servers, "pac": px.get("pac"), "no_proxy": px.get("no_proxy") or []}]
+
+
+def _source_text(src: dict) -> Text:
+    name = PROXY_SOURCES.get(src.get("source"), T(str(src.get("source")), str(src.get("source"))))
+    servers = {k: _server(v) for k, v in (src.get("servers") or {}).items() if v}
+    parts = []
+    if servers:
+        if len(set(servers.values())) == 1 and "socks" not in servers:
+            parts.append(next(iter(servers.values())))
+        else:
+            parts += [f"{k}={v}" for k, v in servers.items()]
+    if src.get("pac"):
+        parts.append(f"PAC {src['pac']}")
+    listed = ", ".join(parts)
+    return T(f"{listed} ({name.fr})", f"{listed} ({name.get('en')})")
+
+
 @register
 class Proxy(CheckType):
     type = "proxy"
     category = "network"
-    description = T("Le proxy du poste est activé (vers ce serveur) ou désactivé, comme attendu",
-                    "The machine's proxy is enabled (to this server) or disabled, as expected")
+    description = T("Le proxy du poste est activé (vers ce serveur) ou désactivé, comme attendu ; tous les endroits "
+                    "où un proxy se règle sont lus (serveur par protocole, SOCKS, script PAC)",
+                    "The machine's proxy is enabled (to this server) or disabled, as expected; every place a proxy "
+                    "is set is read (server per protocol, SOCKS, PAC script)")
     params = (
         Param("enabled", "bool", T("true : un proxy doit être réglé ; false : aucun proxy",
                                    "true: a proxy must be set; false: no proxy")),
         Param("server", "str", T("serveur proxy attendu, hôte:port (ex. 10.10.10.1:3128)",
                                  "expected proxy server, host:port (e.g. 10.10.10.1:3128)"), required=False),
+        Param("source", "enum", T("où regarder : any (tout ce qui s'applique aux programmes de l'utilisateur : "
+                                  "registry, winhttp, env, environment, gsettings, networkmanager) ou un seul de "
+                                  "ces endroits, ou apt",
+                                  "where to look: any (everything the user's programs follow: registry, winhttp, "
+                                  "env, environment, gsettings, networkmanager) or one of them, or apt"),
+              required=False, default="any", choices=PROXY_SOURCE_CHOICES),
     )
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         px = m.section("proxy")
-        enabled = bool(known(px, "enabled", T("réglage du proxy", "proxy setting")))
-        servers = [s for s in (px.get("http"), px.get("https")) if s]
-        if not enabled:
-            found: Shown = T("proxy désactivé", "proxy disabled")
-        elif servers:
-            shown = ", ".join(dict.fromkeys(_server(s) for s in servers))
-            found = T(f"proxy activé ({shown})", f"proxy enabled ({shown})")
+        where = (p.get("source") or "any").lower()
+        considered = [x for x in _proxy_sources(px)
+                      if (x.get("scope") != "apt" if where == "any" else str(x.get("source")).lower() == where)]
+        for x in considered:  # a place whose setting could not be read is no "proxy disabled"
+            known(x, "enabled", T("réglage du proxy", "proxy setting"))
+        on = [x for x in considered if x.get("enabled")]
+        hosts = [_server(v) for x in on for v in (x.get("servers") or {}).values() if v]
+        if on:
+            listed = [_source_text(x) for x in on]
+            found: Shown = T("proxy activé : " + " ; ".join(t.fr for t in listed),
+                             "proxy enabled: " + "; ".join(t.get("en") for t in listed))
         else:
-            found = T("proxy activé", "proxy enabled")
+            names = [PROXY_SOURCES.get(x.get("source"), T(str(x.get("source")), str(x.get("source"))))
+                     for x in considered]
+            read_fr = ", ".join(n.fr for n in names) or "aucun endroit lu"
+            read_en = ", ".join(n.get("en") for n in names) or "nothing read"
+            found = T(f"proxy désactivé (lu : {read_fr})", f"proxy disabled (read: {read_en})")
         if not p["enabled"]:
-            return Evidence(not enabled, T("proxy désactivé", "proxy disabled"), found)
+            return Evidence(not on, T("proxy désactivé", "proxy disabled"), found)
         if p.get("server"):
             want = _server(p["server"])
-            return Evidence(enabled and want in (_server(s) for s in servers),
-                            T(f"proxy activé ({want})", f"proxy enabled ({want})"), found)
-        return Evidence(enabled, T("proxy activé", "proxy enabled"), found)
+            return Evidence(bool(on) and want in hosts, T(f"proxy activé ({want})", f"proxy enabled ({want})"), found)
+        return Evidence(bool(on), T("proxy activé", "proxy enabled"), found)
 
 
 @register

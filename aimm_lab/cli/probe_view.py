@@ -156,16 +156,35 @@ def _network(d, lang, full):
             kind = _t("par défaut", "default", lang) if g.get("default") else _t("autre", "other", lang)
             sep = " : " if lang == "fr" else ": "
             out.append(f"    {g.get('family').replace('ip', 'IP')} {kind}{sep}{g['address']} ({g['interface']})")
+    eff = (d.get("effective") or {}).get("ipv4")
+    if eff:
+        from ..checks.network import decision_text  # noqa: PLC0415 - words shared with the checks
+
+        words = decision_text(eff)
+        out.append("  " + _t("Trafic vers l'extérieur : ", "Traffic to the outside: ", lang)
+                   + (words.fr if lang == "fr" else words.get("en")))
     return out
 
 
 def _dns(d, lang, full):
-    servers = ", ".join(d.get("servers") or []) or _t("aucun", "none", lang)
+    if d.get("servers") is None:
+        servers = _t(f"inconnus (derrière {d.get('via')})", f"unknown (behind {d.get('via')})", lang)
+    else:
+        servers = ", ".join(d.get("servers") or []) or _t("aucun", "none", lang)
     search = ", ".join(d.get("search") or []) or _t("aucun", "none", lang)
-    source = {"resolv.conf": "/etc/resolv.conf", "systemd-resolved": "systemd-resolved",
-              "registry": _t("registre Windows", "Windows registry", lang)}.get(d.get("source"), d.get("source"))
-    return table([[_t("Serveurs", "Servers", lang), f"{servers}  ({_t('source', 'from', lang)} {source})"],
-                  [_t("Suffixes", "Search", lang), search]])
+    source = {"resolv.conf": "/etc/resolv.conf", "registry": _t("registre Windows", "Windows registry", lang)}.get(
+        d.get("source"), d.get("source"))
+    if d.get("via"):
+        source = f"{source}, {_t('via', 'via', lang)} {d['via']}"
+    rows = [[_t("Serveurs", "Servers", lang), f"{servers}  ({_t('source', 'from', lang)} {source})"],
+            [_t("Suffixes", "Search", lang), search]]
+    if d.get("ignored"):
+        rows.append([_t("Jamais interrogés", "Never asked", lang), ", ".join(d["ignored"])])
+    for name, item in (d.get("interfaces") or {}).items():
+        if item.get("servers") or full:
+            off = "" if item.get("connected") is not False else _t(" (déconnectée)", " (disconnected)", lang)
+            rows.append([f"  {name}{off}", ", ".join(item.get("servers") or []) or "-"])
+    return table(rows)
 
 
 def _hosts(d, lang, full):
@@ -175,14 +194,17 @@ def _hosts(d, lang, full):
 
 
 def _proxy(d, lang, full):
-    if not d.get("enabled"):
+    if not d.get("enabled") and not any(x.get("enabled") for x in d.get("sources") or []):
         return ["  " + _t("aucun proxy configuré", "no proxy configured", lang)]
-    source = {"env": _t("variables d'environnement", "environment variables", lang),
-              "registry": _t("registre (Options Internet)", "registry (Internet Options)", lang),
-              "gsettings": "GNOME"}.get(d.get("source"), d.get("source"))
-    rows = [["HTTP", d.get("http") or "-"], ["HTTPS", d.get("https") or "-"],
-            [_t("Exceptions", "Bypass", lang), ", ".join(d.get("no_proxy") or []) or "-"],
-            [_t("Source", "Source", lang), source]]
+    from ..checks.network import _proxy_sources, _source_text  # noqa: PLC0415 - words shared with the checks
+
+    rows = []
+    for src in _proxy_sources(d):
+        if src.get("enabled"):
+            words = _source_text(src)
+            rows.append([_t("Proxy", "Proxy", lang), words.fr if lang == "fr" else words.get("en")])
+            if src.get("no_proxy"):
+                rows.append([_t("  exceptions", "  bypass", lang), ", ".join(src["no_proxy"])])
     return table(rows)
 
 

@@ -49,7 +49,7 @@ SECTION_GROUPS = {
     "accounts": ("users", "accounts"),
 }
 
-LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load", "ntp")
+LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load", "ntp", "route")
 
 # Why a part of the machine could not be read.
 DENIED = "denied"  # access denied (needs admin/root)
@@ -113,6 +113,10 @@ def ntp_key(server: str) -> str:
     return server.strip().lower()
 
 
+def route_key(destination: str) -> str:
+    return destination.strip().lower()
+
+
 def cpu_load_key(window_s: float) -> str:
     return f"{float(window_s):g}"
 
@@ -149,6 +153,13 @@ class Machine(ABC):
         """This machine's clock against a time server (SNTP): {server, offset_s, stratum, error, ms};
         offset_s > 0 means the machine is behind. Machines that cannot ask say so."""
         raise ProbeError(UNSUPPORTED, "clock")
+
+    def route(self, destination: str) -> dict:
+        """The system's routing decision for one destination address (nothing is sent):
+        {destination, gateway, interface, source, table, route, nexthops, type, error, via}; `gateway`
+        null means the destination is reached on the link itself. Linux: `ip route get`, rules and
+        every table included; Windows: Find-NetRoute. Machines that cannot ask say so."""
+        raise ProbeError(UNSUPPORTED, "route")
 
 
 class MachineView(Machine):
@@ -222,6 +233,9 @@ class MachineView(Machine):
 
     def clock(self, server, timeout=2.0):
         return self._lookup("ntp", ntp_key(server), lambda: self.machine.clock(server, timeout))
+
+    def route(self, destination):
+        return self._lookup("route", route_key(destination), lambda: self.machine.route(destination))
 
     def to_state(self, extra_sections: bool = False) -> dict:
         """Everything read so far, as a recorded state."""

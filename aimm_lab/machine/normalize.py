@@ -256,6 +256,34 @@ def _gateway_iface_name(iface_id: str, names: set[str], interfaces: list[dict],
     return iface_id
 
 
+def _fold_labels(if_addrs: Mapping[str, list], if_stats: Mapping[str, object],
+                 fam: Families) -> tuple[dict, dict, dict]:
+    """Linux: an address added with a label (`ip addr add 10.0.0.5/24 dev eth0 label eth0:1`, the old
+    "alias" form) comes back from getifaddrs() under the label's name, as if it were an interface.
+    A Linux interface name can never hold a colon, so `eth0:1` belongs to the link `eth0`: its
+    addresses are moved there (each keeps its label) and the phantom interface is dropped. Other
+    systems' names (Windows friendly names) are left alone. Returns the addresses, the stats and
+    {(link, address): label}."""
+    labels: dict[tuple[str, str], str] = {}
+    if fam.link != LINUX_PSUTIL.link:
+        return dict(if_addrs), dict(if_stats), labels
+    addrs = {n: list(v or ()) for n, v in if_addrs.items()}
+    stats = dict(if_stats)
+    for name in list(addrs):
+        base = name.split(":", 1)[0]
+        if base == name or (base not in addrs and base not in stats):
+            continue
+        for a in addrs.pop(name):
+            if int(a.family) == fam.link:
+                continue  # the label's copy of the link's MAC
+            addrs.setdefault(base, []).append(a)
+            labels[(base, a.address)] = name
+        stats.pop(name, None)
+    for name in [n for n in stats if ":" in n and n.split(":", 1)[0] in stats]:
+        stats.pop(name)
+    return addrs, stats, labels
+
+
 def network_section(if_addrs: Mapping[str, list], if_stats: Mapping[str, object], gateways: Mapping,
                     fam: Families = LINUX_PSUTIL, nf: Families = LINUX_PSUTIL,
                     ids_addrs: Mapping[str, Mapping] | None = None) -> dict:
@@ -263,8 +291,13 @@ def network_section(if_addrs: Mapping[str, list], if_stats: Mapping[str, object]
 
     `fam`: psutil's family numbers; `nf`: netifaces' ones; `ids_addrs`: netifaces.ifaddresses(id)
     for each interface id netifaces named in its gateways (Windows: the GUIDs)."""
+    if_addrs, if_stats, labels = _fold_labels(if_addrs, if_stats, fam)
     names = list(dict.fromkeys([*if_addrs, *if_stats]))
     interfaces = [_iface(n, if_addrs.get(n, ()), if_stats.get(n), fam) for n in names]
+    for i in interfaces:
+        for a in i["ipv4"]:
+            if (i["name"], a["address"]) in labels:
+                a["label"] = labels[(i["name"], a["address"])]
     known = set(names)
     gws: list[dict] = []
     seen = set()
@@ -283,7 +316,7 @@ def network_section(if_addrs: Mapping[str, list], if_stats: Mapping[str, object]
                 continue
             seen.add(key)
             gws.append({"family": label, "address": strip_scope(address), "interface": name,
-                        "default": is_default})
+                        "default": is_default, "table": None, "metric": None})
     return {"interfaces": interfaces, "gateways": gws}
 
 
@@ -322,10 +355,166 @@ def mark_library_defaults(section: dict, platform: str, without_stats: Iterable[
     return section
 
 
+# --------------------------------------------------------------------------- routes
+
+#: Destinations whose route the kernel is asked for, to tell where traffic to "outside" goes
+#: (`ip route get` sends nothing: it is the kernel's routing decision only).
+OUTSIDE = {"ipv4": "1.1.1.1", "ipv6": "2606:4700:4700::1111"}
+
+
+def _route_dst(dst: str | None, family: str) -> str:
+    if not dst or dst == "default":
+        return "0.0.0.0/0" if family == "ipv4" else "::/0"
+    if "/" not in dst:
+        return f"{dst}/{32 if family == 'ipv4' else 128}"
+    return dst
+
+
+def linux_routes(ip_json: str | list, family: str) -> list[dict]:
+    """`ip -j -4 route show table all` (or -6) -> routes, every table but `local` and every next hop
+    kept: [{family, destination, gateway, interface, metric, table, nexthops: [{gateway, interface,
+    weight}], type}]. A multipath route has gateway/interface null and its next hops listed."""
+    rows = json.loads(ip_json) if isinstance(ip_json, str) else ip_json
+    out = []
+    for r in rows or []:
+        kind = r.get("type", "unicast")
+        table = str(r.get("table", "main"))
+        if table == "local" or kind in ("local", "broadcast", "multicast", "anycast"):
+            continue
+        hops = [{"gateway": h.get("gateway"), "interface": h.get("dev"), "weight": h.get("weight", 1)}
+                for h in r.get("nexthops") or []]
+        out.append({"family": family, "destination": _route_dst(r.get("dst"), family),
+                    "gateway": r.get("gateway"), "interface": r.get("dev"), "metric": r.get("metric", 0),
+                    "table": table, "nexthops": hops, "type": kind})
+    return out
+
+
+def linux_rules(ip_json: str | list) -> list[dict]:
+    """`ip -j rule show` -> [{priority, table, text}] in priority order; `text` as `ip rule` shows it."""
+    rows = json.loads(ip_json) if isinstance(ip_json, str) else ip_json
+    out = []
+    for r in rows or []:
+        words = []
+        if "not" in r:
+            words.append("not")
+        words += ["from", str(r.get("src", "all")) + (f"/{r['srclen']}" if r.get("srclen") is not None else "")]
+        if r.get("dst"):
+            words += ["to", str(r["dst"]) + (f"/{r['dstlen']}" if r.get("dstlen") is not None else "")]
+        for key in ("fwmark", "iif", "oif", "uidrange", "ipproto", "dport"):
+            if key in r:
+                words += [key, str(r[key])]
+        action = r.get("table") or r.get("action") or "unknown"
+        words += ["lookup", str(action)]
+        if "suppress_prefixlen" in r:
+            words += ["suppress_prefixlength", str(r["suppress_prefixlen"])]
+        out.append({"priority": r.get("priority"), "table": str(action), "text": " ".join(words)})
+    out.sort(key=lambda x: (x["priority"] is None, x["priority"] or 0))
+    return out
+
+
+def linux_route_decision(get_json: str | list, destination: str, fib_json: str | list | None = None) -> dict:
+    """`ip -j route get DEST` (and `ip -j route get fibmatch DEST`, the route entry it matched) ->
+    the kernel's decision: {destination, gateway, interface, source, table, route, nexthops, error}.
+    `gateway` null means the destination is on the link itself (it "stays local")."""
+    rows = json.loads(get_json) if isinstance(get_json, str) else get_json
+    r = (rows or [{}])[0]
+    out = {"destination": destination, "gateway": r.get("gateway"), "interface": r.get("dev"),
+           "source": r.get("prefsrc"), "table": str(r.get("table", "main")), "route": None, "nexthops": [],
+           "type": r.get("type", "unicast"), "error": None, "via": "ip route get"}
+    if fib_json:
+        fib = json.loads(fib_json) if isinstance(fib_json, str) else fib_json
+        if fib:
+            family = "ipv6" if ":" in destination else "ipv4"
+            out["route"] = _route_dst(fib[0].get("dst"), family)
+            out["nexthops"] = [{"gateway": h.get("gateway"), "interface": h.get("dev"), "weight": h.get("weight", 1)}
+                               for h in fib[0].get("nexthops") or []]
+    return out
+
+
+def gateways_from_routes(routes: Iterable[dict]) -> list[dict]:
+    """Every gateway of every route (multipath next hops each on their own), default ones first,
+    then by metric: [{family, address, interface, default, table, metric}]."""
+    out, seen = [], set()
+    for r in routes:
+        hops = r.get("nexthops") or [{"gateway": r.get("gateway"), "interface": r.get("interface")}]
+        is_default = r["destination"] in ("0.0.0.0/0", "::/0")
+        for h in hops:
+            if not h.get("gateway"):
+                continue
+            key = (r["family"], h["gateway"], h.get("interface"), r.get("table"), is_default)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append({"family": r["family"], "address": strip_scope(h["gateway"]), "interface": h.get("interface"),
+                        "default": is_default, "table": r.get("table"), "metric": r.get("metric", 0)})
+    out.sort(key=lambda g: (not g["default"], g["family"], g["table"] != "main", g["metric"] or 0))
+    return out
+
+
+_FORMAT_LIST_LINE = re.compile(r"^(\w+)\s*:\s?(.*)$")
+
+
+def powershell_list(text: str) -> list[dict]:
+    """PowerShell's `Format-List` text -> one dict per object. Objects are separated by blank lines;
+    a key seen again also starts a new object (pasted outputs often lost their blank lines)."""
+    objs: list[dict] = []
+    cur: dict = {}
+    for line in text.splitlines():
+        if not line.strip():
+            if cur:
+                objs.append(cur)
+                cur = {}
+            continue
+        m = _FORMAT_LIST_LINE.match(line.strip())
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2).strip()
+        if key in cur:
+            objs.append(cur)
+            cur = {}
+        cur[key] = value
+    if cur:
+        objs.append(cur)
+    return objs
+
+
+def windows_find_netroute(output: str | list, destination: str) -> dict:
+    """`Find-NetRoute -RemoteIPAddress DEST` (Format-List text, or ConvertTo-Json of the same
+    objects) -> the decision, shaped as `linux_route_decision`'s. Find-NetRoute gives two objects:
+    the source address (MSFT_NetIPAddress: IPAddress) and the route (MSFT_NetRoute: DestinationPrefix,
+    NextHop, InterfaceAlias, RouteMetric). A NextHop of 0.0.0.0 or :: means on-link."""
+    if isinstance(output, str) and output.lstrip().startswith(("[", "{")):
+        output = json.loads(output)
+    objs = powershell_list(output) if isinstance(output, str) else (
+        output if isinstance(output, list) else [output])
+    addr = next((o for o in objs if o.get("IPAddress")), {})
+    route = next((o for o in objs if o.get("DestinationPrefix")), {})
+    hop = str(route.get("NextHop") or "").strip() or None
+    if hop in ("0.0.0.0", "::"):
+        hop = None
+    if not route:
+        return {"destination": destination, "gateway": None, "interface": None, "source": None, "table": None,
+                "route": None, "nexthops": [], "type": None, "error": "no route", "via": "Find-NetRoute"}
+    metric = route.get("RouteMetric")
+    return {"destination": destination, "gateway": hop,
+            "interface": route.get("InterfaceAlias") or addr.get("InterfaceAlias"),
+            "source": addr.get("IPAddress"), "table": None, "route": route.get("DestinationPrefix"),
+            "nexthops": [], "type": "unicast", "error": None, "via": "Find-NetRoute",
+            "metric": int(metric) if str(metric or "").strip().isdigit() else None}
+
+
 # --------------------------------------------------------------------------- dns, hosts, proxy
 
 
 STUB_RESOLVERS = {"127.0.0.53", "127.0.0.54"}
+#: Local forwarders that stand in front of the real servers: systemd-resolved's stub, NetworkManager's
+#: dnsmasq (127.0.1.1 on Debian/Ubuntu, 127.0.0.1 on RHEL), a dnsmasq or unbound of the machine.
+LOCAL_FORWARDERS = STUB_RESOLVERS | {"127.0.1.1", "127.0.0.1", "::1"}
+#: glibc reads at most this many `nameserver` lines (MAXNS in resolv.h); the others are never asked.
+GLIBC_MAXNS = 3
+#: Windows lists these on an adapter with no IPv6 DNS server (deprecated site-local placeholders
+#: from RFC 3879's drafts): not servers anyone configured, never graded.
+WINDOWS_PLACEHOLDER_DNS = {"fec0:0:0:ffff::1", "fec0:0:0:ffff::2", "fec0:0:0:ffff::3"}
 
 
 def only_stub(servers: Iterable[str]) -> bool:
@@ -334,19 +523,227 @@ def only_stub(servers: Iterable[str]) -> bool:
     return bool(s) and all(x in STUB_RESOLVERS for x in s)
 
 
-def dns_section(servers: Iterable, search: Iterable, source: str) -> dict:
-    """dnspython's nameservers / search (dns.name.Name or text) -> `dns`."""
+def only_local(servers: Iterable[str]) -> bool:
+    """True when resolv.conf names only local forwarders (a stub, NetworkManager's dnsmasq...)."""
+    s = [str(x) for x in servers]
+    return bool(s) and all(x in LOCAL_FORWARDERS or x.startswith("127.") for x in s)
+
+
+def _domains(names: Iterable) -> list[str]:
+    """Search domains as names: the root (`.`, which systemd-resolved writes when there is no search
+    domain) and empty words are not domains."""
+    out = []
+    for n in names:
+        text = n.to_text(omit_final_dot=True) if hasattr(n, "to_text") else str(n).strip().rstrip(".")
+        if text and text not in ("@", ".") and text not in out:
+            out.append(text)
+    return out
+
+
+def parse_resolv_conf(text: str) -> dict:
+    """resolv.conf as glibc reads it -> {servers, ignored, search, options}: `nameserver` lines in
+    order, the first three asked (`ignored`: the rest); the last `search` or `domain` line wins;
+    `search .` (systemd-resolved without a search domain) is no search domain."""
+    servers: list[str] = []
+    search: list[str] = []
+    options: list[str] = []
+    for line in text.splitlines():
+        words = line.split("#", 1)[0].split(";", 1)[0].split()
+        if not words:
+            continue
+        key, args = words[0], words[1:]
+        if key == "nameserver" and args:
+            addr = strip_scope(args[0])
+            try:
+                ipaddress.ip_address(addr)
+            except ValueError:
+                continue  # glibc skips what is not an address
+            servers.append(args[0])
+        elif key in ("search", "domain"):
+            search = _domains(args if key == "search" else args[:1])
+        elif key == "options":
+            options += args
+    return {"servers": servers[:GLIBC_MAXNS], "ignored": servers[GLIBC_MAXNS:], "search": search,
+            "options": options}
+
+
+_KEY_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z .\-/]*?):\s*(.*)$")
+_LINK_HEAD = re.compile(r"^Link\s+(\d+)\s+\(([^)]+)\)\s*$")
+
+
+def resolvectl_status(text: str) -> dict:
+    """`resolvectl status` (systemd >= 239, also `systemd-resolve --status`) -> {"global": {...},
+    "links": [{index, name, servers, current, domains, default_route, dns_scope}]}. Values that
+    continue on the next lines (several servers or domains) are joined; IPv6 servers keep their
+    `%ifindex` or `#name` parts out."""
+    blocks: list[dict] = []
+    cur: dict | None = None
+    key = None
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        head = _LINK_HEAD.match(line.strip())
+        if line.strip() == "Global" or head:
+            cur = {"index": int(head.group(1)) if head else None, "name": head.group(2) if head else None,
+                   "fields": {}}
+            blocks.append(cur)
+            key = None
+            continue
+        if cur is None:
+            continue
+        m = _KEY_LINE.match(line)
+        if m and not re.match(r"^\s*[0-9a-fA-F:.]+(%\S+)?(#\S+)?\s*$", line):
+            key = m.group(1).strip()
+            cur["fields"].setdefault(key, []).extend(m.group(2).split())
+        elif key:
+            cur["fields"][key].extend(line.split())
+
+    def addrs(words):
+        out = []
+        for w in words:
+            a = strip_scope(w.split("#", 1)[0])
+            try:
+                ipaddress.ip_address(a)
+            except ValueError:
+                continue
+            if a not in out:
+                out.append(a)
+        return out
+
+    out = {"global": None, "links": []}
+    for b in blocks:
+        f = b["fields"]
+        protocols = f.get("Protocols", [])
+        scopes = f.get("Current Scopes", [])
+        default_route = None
+        if "+DefaultRoute" in protocols or f.get("Default Route") == ["yes"] or f.get("DefaultRoute setting") == ["yes"]:
+            default_route = True
+        elif "-DefaultRoute" in protocols or f.get("Default Route") == ["no"]:
+            default_route = False
+        item = {"index": b["index"], "name": b["name"], "servers": addrs(f.get("DNS Servers", [])),
+                "current": (addrs(f.get("Current DNS Server", [])) or [None])[0],
+                "domains": _domains(w for w in f.get("DNS Domain", []) if not w.startswith("~")),
+                "default_route": default_route, "dns_scope": "DNS" in scopes if scopes else None}
+        if b["index"] is None:
+            out["global"] = item
+        else:
+            out["links"].append(item)
+    return out
+
+
+def resolved_servers(status: dict) -> list[str]:
+    """The servers systemd-resolved asks for an ordinary name: the global ones, then each link with a
+    DNS scope that may take any name (DefaultRoute), each list in its configured order (resolved
+    starts from the list's current server and moves down it on failure; which one is current
+    changes with the network, the configured order does not)."""
+    out: list[str] = []
+    blocks = ([status["global"]] if status.get("global") else []) + list(status.get("links") or [])
+    for b in blocks:
+        if b["index"] is not None and (b.get("dns_scope") is False or b.get("default_route") is False):
+            continue
+        for a in b.get("servers", []):
+            if a not in out:
+                out.append(a)
+    return out
+
+
+def nmcli_devices(text: str) -> list[dict]:
+    """`nmcli -t -f GENERAL.DEVICE,GENERAL.STATE,GENERAL.CONNECTION,IP4.DNS,IP6.DNS,IP4.DOMAIN dev show`
+    (or `nmcli dev show`, aligned) -> [{device, state, connection, servers, domains}]: NetworkManager's
+    own per-device DNS servers, IPv4 then IPv6, in its order. A new device starts at GENERAL.DEVICE."""
+    out: list[dict] = []
+    cur: dict | None = None
+    for line in text.splitlines():
+        key, sep, value = line.partition(":")
+        if not sep:
+            continue
+        key, value = key.strip(), value.strip()
+        base = key.split("[", 1)[0]
+        if base == "GENERAL.DEVICE":
+            cur = {"device": value, "state": None, "connection": None, "servers": [], "domains": []}
+            out.append(cur)
+        elif cur is None:
+            continue
+        elif base == "GENERAL.STATE":
+            cur["state"] = value
+        elif base == "GENERAL.CONNECTION":
+            cur["connection"] = None if value in ("", "--") else value
+        elif base in ("IP4.DNS", "IP6.DNS") and value and value != "--":
+            if value not in cur["servers"]:
+                cur["servers"].append(value)
+        elif base in ("IP4.DOMAIN", "IP6.DOMAIN") and value and value != "--":
+            cur["domains"] = _domains([*cur["domains"], value])
+    for d in out:  # IPv4 servers first, as NetworkManager hands them to its dnsmasq
+        d["servers"].sort(key=lambda a: ":" in a)
+    return out
+
+
+def dnsmasq_upstreams(conf_texts: Iterable[str], resolv_text: str | None) -> list[str]:
+    """A local dnsmasq's upstream servers: its `server=ADDR` lines (not the `server=/domain/ADDR`
+    ones, which only serve one domain), else the servers of its resolv-file."""
+    out: list[str] = []
+    for text in conf_texts:
+        for line in text.splitlines():
+            line = line.split("#", 1)[0].strip()
+            if not line.startswith("server="):
+                continue
+            value = line.split("=", 1)[1].strip()
+            if value.startswith("/"):
+                continue
+            addr = value.split("#", 1)[0].split("@", 1)[0]
+            try:
+                ipaddress.ip_address(addr)
+            except ValueError:
+                continue
+            if addr not in out:
+                out.append(addr)
+    if not out and resolv_text:
+        out = [a for a in parse_resolv_conf(resolv_text)["servers"] if not only_local([a])]
+    return out
+
+
+def dns_section(servers: Iterable, search: Iterable, source: str, interfaces: Mapping | None = None,
+                ignored: Iterable = (), via: str | None = None) -> dict:
+    """-> `dns`: the servers the resolver asks, in its order; `search` domains; `source`: who owns
+    them (resolv.conf, systemd-resolved, NetworkManager, dnsmasq, registry); `interfaces`: {name:
+    {servers, search, connected}} when the system keeps them per interface (null when it does not);
+    `ignored`: servers written but never asked (glibc's fourth and later); `via`: the local
+    forwarder programs talk to (127.0.0.53...) when the servers were read behind it."""
     out_servers = []
     for s in servers:
-        s = str(s)
+        s = strip_scope(str(s))
         if s not in out_servers:
             out_servers.append(s)
-    out_search = []
-    for n in search:
-        text = n.to_text(omit_final_dot=True) if hasattr(n, "to_text") else str(n).rstrip(".")
-        if text and text != "@" and text not in out_search:
-            out_search.append(text)
-    return {"servers": out_servers, "search": out_search, "source": source}
+    return {"servers": out_servers, "search": _domains(search), "source": source,
+            "interfaces": {k: dict(v) for k, v in interfaces.items()} if interfaces is not None else None,
+            "ignored": [str(x) for x in ignored], "via": via}
+
+
+def windows_dns_adapters(rows: Iterable[Mapping], adapters: Iterable[Mapping] = ()) -> dict:
+    """Get-DnsClientServerAddress rows {InterfaceAlias, InterfaceIndex, AddressFamily (2 or 23, or
+    "IPv4"/"IPv6"), ServerAddresses} and Get-NetAdapter rows {Name, ifIndex, Status} -> {alias:
+    {servers, connected}}: IPv4 servers then IPv6 ones, Windows' placeholders fec0:0:0:ffff::1-3 left
+    out; `connected` false for an adapter whose status is not Up (a Wi-Fi out of range keeps its last
+    DHCP servers), null when the adapter is not in Get-NetAdapter (loopback, some tunnels)."""
+    status = {}
+    for a in adapters or ():
+        status[a.get("ifIndex")] = str(a.get("Status") or "")
+        status[a.get("Name")] = str(a.get("Status") or "")
+    out: dict[str, dict] = {}
+    for r in sorted(rows or (), key=lambda r: str(r.get("AddressFamily")) not in ("2", "IPv4")):
+        alias = r.get("InterfaceAlias")
+        if not alias:
+            continue
+        item = out.setdefault(alias, {"servers": [], "connected": None, "index": r.get("InterfaceIndex")})
+        st = status.get(r.get("InterfaceIndex"), status.get(alias))
+        if st is not None:
+            item["connected"] = st.lower() == "up"
+        for a in _as_list(r.get("ServerAddresses")):
+            a = str(a).strip()
+            if a and a.lower() not in WINDOWS_PLACEHOLDER_DNS and a not in item["servers"]:
+                item["servers"].append(a)
+    return out
 
 
 def parse_hosts(text: str, path: str) -> dict:
@@ -369,19 +766,95 @@ def _split_list(value, seps=",;") -> list[str]:
     return [p.strip() for p in re.split(f"[{re.escape(seps)}]", str(value)) if p.strip()]
 
 
-def _with_scheme(server: str | None) -> str | None:
+def _with_scheme(server: str | None, scheme: str = "http") -> str | None:
     if not server:
         return None
     server = server.strip()
-    return server if "://" in server else "http://" + server
+    return server if "://" in server else f"{scheme}://{server}"
 
 
-def env_proxy(proxies: Mapping[str, str]) -> dict:
-    """urllib.request.getproxies() (http_proxy, https_proxy, no_proxy...) -> `proxy`."""
-    http, https = proxies.get("http"), proxies.get("https")
-    enabled = bool(http or https)
-    return {"enabled": enabled, "http": _with_scheme(http), "https": _with_scheme(https),
-            "no_proxy": _split_list(proxies.get("no"), ","), "source": "env" if enabled else "none"}
+PROXY_SCHEMES = ("http", "https", "ftp", "socks")
+
+
+def parse_proxy_server(value) -> dict[str, str]:
+    """A Windows proxy string (WinINET's ProxyServer, WinHTTP's `Proxy Server(s)`) -> {scheme: url}.
+
+    Forms: `host:port` (every protocol but SOCKS), `scheme://host:port` (`socks://` is SOCKS only),
+    per scheme `http=h:p;https=h:p;ftp=h:p;socks=h:p` (each part with or without `scheme://`;
+    separators `;` or spaces). A SOCKS server gets `socks://`, the others `http://` unless written."""
+    text = str(value or "").strip()
+    if not text:
+        return {}
+    out: dict[str, str] = {}
+    if "=" in text:
+        for part in re.split(r"[;\s]+", text):
+            proto, sep, target = part.partition("=")
+            proto, target = proto.strip().lower(), target.strip()
+            if sep and target:
+                out[proto] = _with_scheme(target, "socks" if proto == "socks" else "http")
+        return out
+    first = re.split(r"[;\s]+", text)[0]
+    if first.lower().startswith(("socks://", "socks4://", "socks5://")):
+        return {"socks": first}
+    url = _with_scheme(first)
+    return {"http": url, "https": url, "ftp": url}
+
+
+def proxy_source(source: str, servers: Mapping[str, str] | None = None, pac: str | None = None,
+                 no_proxy: Iterable[str] = (), scope: str = "user", enabled: bool | None = None) -> dict:
+    """One place a proxy can be set: {source, scope, enabled, servers: {scheme: url}, pac, no_proxy,
+    bypass_local}. `enabled`: a server or a PAC file (auto-configuration script) is in force there."""
+    servers = {k: v for k, v in (servers or {}).items() if v}
+    bypass = [str(x) for x in no_proxy if str(x).strip()]
+    on = bool(servers or pac) if enabled is None else bool(enabled) and bool(servers or pac)
+    return {"source": source, "scope": scope, "enabled": on, "servers": servers if on else {},
+            "pac": (pac or None) if on else None, "no_proxy": bypass if on else [],
+            "bypass_local": "<local>" in bypass if on else False}
+
+
+def proxy_section(sources: Iterable[dict]) -> dict:
+    """Every place read -> `proxy`. `enabled` if any of them has a proxy or a PAC file in force;
+    `http`/`https`/`ftp`/`socks`/`pac`/`no_proxy`/`source` are those of the first such place (the one
+    the user's programs follow first: WinINET before WinHTTP, the environment before GNOME...);
+    `sources` lists them all, each named."""
+    sources = list(sources)
+    on = [x for x in sources if x["enabled"]]
+    first = on[0] if on else None
+    servers = first["servers"] if first else {}
+    return {"enabled": bool(on), "http": servers.get("http"), "https": servers.get("https"),
+            "ftp": servers.get("ftp"), "socks": servers.get("socks"), "pac": first["pac"] if first else None,
+            "no_proxy": first["no_proxy"] if first else [], "source": first["source"] if first else "none",
+            "sources": sources}
+
+
+def env_proxy(proxies: Mapping[str, str], source: str = "env", scope: str = "user") -> dict:
+    """urllib.request.getproxies_environment() (http_proxy, https_proxy, ftp_proxy, all_proxy,
+    no_proxy) -> a proxy source. all_proxy stands for every scheme not given on its own; a
+    `socks*://` all_proxy is a SOCKS server."""
+    servers = {k: _with_scheme(proxies.get(k)) for k in ("http", "https", "ftp") if proxies.get(k)}
+    every = proxies.get("all")
+    if every:
+        url = _with_scheme(every)
+        if url.lower().startswith("socks"):
+            servers.setdefault("socks", url)
+        else:
+            for k in ("http", "https", "ftp"):
+                servers.setdefault(k, url)
+    return proxy_source(source, servers, None, _split_list(proxies.get("no"), ","), scope)
+
+
+def environment_file_proxy(text: str) -> dict:
+    """/etc/environment (KEY=value lines, read at login by pam_env) -> a proxy source "environment"."""
+    values: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        key = key.strip().lower()
+        if key.endswith("_proxy") and value.strip():
+            values[key[: -len("_proxy")]] = value.strip().strip("'\"")
+    return env_proxy(values, "environment", "system")
 
 
 def _gvariant(value: str):
@@ -399,52 +872,100 @@ def _gvariant(value: str):
 
 
 def gsettings_proxy(listing: str) -> dict | None:
-    """`gsettings list-recursively org.gnome.system.proxy` -> `proxy`, or None when GNOME says
-    nothing useful (mode 'none' or 'auto')."""
+    """`gsettings list-recursively org.gnome.system.proxy` -> a proxy source "gsettings", or None
+    when GNOME's schema is not there. Mode 'manual': the http/https/ftp/socks hosts; 'auto': the
+    autoconfig-url (a PAC file; empty means WPAD discovery); 'none': nothing."""
     keys: dict[str, object] = {}
     for line in listing.splitlines():
         parts = line.split(None, 2)
         if len(parts) == 3 and parts[0].startswith("org.gnome.system.proxy"):
             schema = parts[0][len("org.gnome.system.proxy"):].lstrip(".")
             keys[f"{schema}.{parts[1]}" if schema else parts[1]] = _gvariant(parts[2])
-    if keys.get("mode") != "manual":
+    if not keys:
         return None
+    mode = keys.get("mode")
+    ignore = keys.get("ignore-hosts") or []
+    ignore = [str(x) for x in ignore] if isinstance(ignore, list | tuple) else _split_list(ignore)
+    if mode == "auto":
+        return proxy_source("gsettings", {}, str(keys.get("autoconfig-url") or "") or None, ignore)
+    if mode != "manual":
+        return proxy_source("gsettings")
 
     def server(proto: str) -> str | None:
         host, port = keys.get(f"{proto}.host"), keys.get(f"{proto}.port")
         if not host:
             return None
-        return f"http://{host}:{port}" if port else f"http://{host}"
+        scheme = "socks" if proto == "socks" else "http"
+        return f"{scheme}://{host}:{port}" if port else f"{scheme}://{host}"
 
-    http, https = server("http"), server("https")
-    if https is None and keys.get("use-same-proxy"):  # "the same proxy for every protocol"
-        https = http
-    ignore = keys.get("ignore-hosts") or []
-    return {"enabled": bool(http or https), "http": http, "https": https,
-            "no_proxy": [str(x) for x in ignore] if isinstance(ignore, list | tuple) else _split_list(ignore),
-            "source": "gsettings"}
+    servers = {p: server(p) for p in PROXY_SCHEMES}
+    if keys.get("use-same-proxy") and servers["http"]:  # "the same proxy for every protocol"
+        for p in ("https", "ftp"):
+            servers[p] = servers[p] or servers["http"]
+    return proxy_source("gsettings", servers, None, ignore)
 
 
-def windows_proxy(enable, server: str | None, override: str | None) -> dict:
-    """HKCU\\...\\Internet Settings ProxyEnable / ProxyServer / ProxyOverride -> `proxy`.
+def nmcli_proxy(text: str) -> dict:
+    """`nmcli -t -f connection.id,proxy.method,proxy.pac-url connection show <active>` (one block per
+    connection) -> a proxy source "NetworkManager": NetworkManager only knows PAC files (method
+    'auto', a pac-url or WPAD) and hands them to the session's proxy service."""
+    pacs, auto = [], False
+    for line in text.splitlines():
+        key, _, value = line.partition(":")
+        value = value.strip()
+        if key.strip() == "proxy.method" and value == "auto":
+            auto = True
+        elif key.strip() == "proxy.pac-url" and value and value != "--":
+            pacs.append(value)
+    return proxy_source("NetworkManager", {}, pacs[0] if pacs else ("wpad" if auto else None), scope="system")
 
-    ProxyServer is either `host:port` for every protocol or `http=h:p;https=h:p;ftp=...`."""
-    enabled = bool(enable) and bool(server and str(server).strip())
-    http = https = None
-    if enabled:
-        text = str(server).strip()
-        if "=" in text:
-            per = {}
-            for part in _split_list(text, ";"):
-                proto, _, target = part.partition("=")
-                per[proto.strip().lower()] = target.strip()
-            http, https = _with_scheme(per.get("http")), _with_scheme(per.get("https"))
-            enabled = bool(http or https)
-        else:
-            http = https = _with_scheme(text)
-    return {"enabled": enabled, "http": http, "https": https,
-            "no_proxy": _split_list(override, ";") if enabled else [],
-            "source": "registry" if enabled else "none"}
+
+_APT_LINE = re.compile(r'Acquire\s*::\s*(https?|ftp)\s*::\s*Proxy\s+"([^"]*)"\s*;', re.I)
+_APT_BLOCK = re.compile(r'Acquire\s*\{(.*?)\}\s*;\s*$', re.I | re.S | re.M)
+
+
+def apt_proxy(conf_texts: Iterable[str]) -> dict:
+    """apt.conf and apt.conf.d/* -> a proxy source "apt" (apt's own downloads only): the
+    `Acquire::http::Proxy "http://h:p/";` lines (also `https`, `ftp`, and the `Acquire { http {
+    Proxy "..."; }; };` form), later files winning; "DIRECT" or "false" means none."""
+    servers: dict[str, str | None] = {}
+    for text in conf_texts:
+        text = re.sub(r"(?m)^\s*(//|#).*$", "", text)
+        for proto, value in _APT_LINE.findall(text):
+            servers[proto.lower()] = value
+        for block in _APT_BLOCK.findall(text):
+            for proto, value in re.findall(r'(https?|ftp)\s*\{[^{}]*?Proxy\s+"([^"]*)"', block, re.I):
+                servers[proto.lower()] = value
+    clean = {k: v for k, v in servers.items() if v and v.strip().lower() not in ("direct", "false")}
+    return proxy_source("apt", clean, scope="apt")
+
+
+def windows_proxy(enable, server: str | None, override: str | None, autoconfig: str | None = None) -> dict:
+    """HKCU\\...\\Internet Settings (WinINET: the browsers' and most programs' proxy) ProxyEnable /
+    ProxyServer / ProxyOverride / AutoConfigURL -> a proxy source "registry". ProxyServer takes
+    every form of parse_proxy_server (a SOCKS-only `socks=h:p` is a proxy too); ProxyOverride is
+    `;`-separated, `<local>` meaning "names without a dot"; AutoConfigURL is a PAC file, in force
+    whatever ProxyEnable says."""
+    servers = parse_proxy_server(server) if enable else {}
+    return proxy_source("registry", servers, str(autoconfig).strip() if autoconfig else None,
+                        _split_list(override, ";"))
+
+
+def netsh_winhttp_proxy(text: str) -> dict:
+    """`netsh winhttp show proxy` (any display language) -> a proxy source "winhttp" (services,
+    Windows Update, BITS). Direct access prints one sentence and no `label : value` line; a proxy
+    prints the servers line then the bypass line ("(none)"/"(aucun)" for an empty list)."""
+    values = []
+    for line in text.splitlines():
+        m = re.match(r"^\s+([^:]+?)\s*:\s+(\S.*)$", line)
+        if m:
+            values.append(m.group(2).strip())
+    if not values:
+        return proxy_source("winhttp", scope="system")
+    bypass = values[1] if len(values) > 1 else ""
+    if bypass.startswith("(") and bypass.endswith(")"):
+        bypass = ""
+    return proxy_source("winhttp", parse_proxy_server(values[0]), None, _split_list(bypass, ";"), "system")
 
 
 # --------------------------------------------------------------------------- sockets, processes

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import io
+import ipaddress
 import json
 import os
 import platform
@@ -52,6 +52,41 @@ SYSTEMCTL_SHOW = ["systemctl", "show",
                   "--property=Id,LoadState,ActiveState,SubState,UnitFileState,TriggeredBy,MainPID", "--"]
 SYSTEMCTL_SHOW_BATCH = 200  # unit names per systemctl call (argument lists stay short)
 GSETTINGS_PROXY = ["gsettings", "list-recursively", "org.gnome.system.proxy"]
+RESOLVECTL_STATUS = ["resolvectl", "status", "--no-pager"]
+NETSH_WINHTTP = ["netsh", "winhttp", "show", "proxy"]
+NM_NO_STUB = "/run/NetworkManager/no-stub-resolv.conf"  # the servers NetworkManager gives its local resolver
+NMCLI_ACTIVE = ["nmcli", "-t", "-f", "UUID", "connection", "show", "--active"]
+NMCLI_PROXY = ["nmcli", "-t", "-f", "connection.id,proxy.method,proxy.pac-url", "connection", "show", "uuid"]
+NMCLI_DNS = ["nmcli", "-t", "-f", "GENERAL.DEVICE,GENERAL.STATE,GENERAL.CONNECTION,IP4.DNS,IP6.DNS,IP4.DOMAIN",
+             "dev", "show"]
+IP_BATCH = ["ip", "-j", "-force", "-batch", "-"]  # reads the fixed commands below on stdin
+IP_BATCH_NETWORK = ["route show table all", "rule show", "route get 1.1.1.1", "route get fibmatch 1.1.1.1",
+                    "route get 2606:4700:4700::1111", "route get fibmatch 2606:4700:4700::1111"]
+IP_ROUTE_GET = ["ip", "-j", "route", "get"]  # + one address, checked by ipaddress first
+IP_ROUTE_FIBMATCH = ["ip", "-j", "route", "get", "fibmatch"]  # + the same address
+
+# DNS servers per adapter, adapters' status, and the route to "outside" (Find-NetRoute: the same
+# decision the stack makes; nothing is sent). One item is still a list (@(...)); enums as text.
+POWERSHELL_NETWORK = r"""
+$ErrorActionPreference = 'Stop'
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+$dns = @(Get-DnsClientServerAddress | ForEach-Object {
+    [pscustomobject]@{ InterfaceAlias = $_.InterfaceAlias; InterfaceIndex = $_.InterfaceIndex;
+                       AddressFamily = [int]$_.AddressFamily; ServerAddresses = @($_.ServerAddresses) } })
+$adapters = @(Get-NetAdapter | ForEach-Object {
+    [pscustomobject]@{ Name = $_.Name; ifIndex = $_.ifIndex; Status = [string]$_.Status } })
+$route = @()
+try { $route = @(Find-NetRoute -RemoteIPAddress '1.1.1.1' | Select-Object IPAddress, InterfaceAlias,
+                 InterfaceIndex, DestinationPrefix, NextHop, RouteMetric) } catch { $route = @() }
+ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ Dns = $dns; Adapters = $adapters; Route = $route })
+"""
+# Find-NetRoute for one destination (the address is checked by ipaddress, then quoted).
+POWERSHELL_ROUTE = r"""
+$ErrorActionPreference = 'Stop'
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+Find-NetRoute -RemoteIPAddress '{dest}' | Format-List IPAddress, InterfaceAlias, InterfaceIndex,
+    DestinationPrefix, NextHop, RouteMetric
+"""
 
 # Local accounts and groups, members by SID; one item is still a list (-InputObject @(...)).
 # Get-LocalGroupMember fails on a group holding an orphaned SID (a PC taken out of a domain) or an
@@ -138,6 +173,25 @@ def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT) -> str:
     return cp.stdout.decode("utf-8", "replace")
 
 
+def _ip_batch(commands: list[str], timeout: float) -> tuple[list[str], list[str]]:
+    """`ip -j -force -batch -` with fixed commands: one process for several reads. Returns the JSON
+    lines printed (one per command that succeeded, in order) and the error lines; ([], [why]) when
+    `ip` could not run."""
+    try:
+        cp = subprocess.run(IP_BATCH, input="\n".join(commands).encode() + b"\n", capture_output=True,
+                            timeout=timeout, check=False)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return [], [str(e)]
+    out = [x for x in cp.stdout.decode("utf-8", "replace").splitlines() if x.strip().startswith("[")]
+    return out, cp.stderr.decode("utf-8", "replace").splitlines()
+
+
+def _is_ipv6_route(r: dict) -> bool:
+    """`ip -j route show table all` lists both families; IPv6 routes carry `pref`, and addresses with ':'."""
+    return "pref" in r or ":" in str(r.get("dst", "")) or ":" in str(r.get("gateway", "")) or any(
+        ":" in str(h.get("gateway", "")) for h in r.get("nexthops") or [])
+
+
 def decode_text(raw: bytes) -> str:
     """A text file as Windows and Linux write them: UTF-8 (with or without BOM), or UTF-16 with BOM."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -154,6 +208,11 @@ def read_text_file(path: str) -> str:
     except OSError as e:
         err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
         raise ProbeError(err["kind"], f"{path}: {err['message']}") from None
+
+
+def _powershell() -> str:
+    return os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell", "v1.0",
+                        "powershell.exe")
 
 
 def hosts_path() -> str:
@@ -190,6 +249,8 @@ class RealMachine(Machine):
     def __init__(self, timeout: float = DEFAULT_TIMEOUT):
         self.platform = current_platform()
         self.timeout = timeout
+        self._ps_lock = threading.Lock()
+        self._ps_network: dict | None = None
 
     # ------------------------------------------------------------------ sections
 
@@ -284,64 +345,241 @@ class RealMachine(Machine):
                         ids_addrs[iface_id] = {}
         fam = nz.Families(int(socket.AF_INET), int(socket.AF_INET6), int(psutil.AF_LINK))
         nf = nz.Families(netifaces.AF_INET, netifaces.AF_INET6, netifaces.AF_LINK)
-        section = nz.network_section(addrs, stats, gws, fam, nf, ids_addrs)
-        return nz.mark_library_defaults(section, self.platform, set(addrs) - set(stats))
+        out = nz.mark_library_defaults(nz.network_section(addrs, stats, gws, fam, nf, ids_addrs), self.platform,
+                                       set(addrs) - set(stats))
+        out["routes"] = out["rules"] = out["effective"] = None
+        if WINDOWS:
+            try:
+                route = nz._as_list(self._windows_network().get("Route"))
+                if route:
+                    out["effective"] = {"ipv4": nz.windows_find_netroute(route, nz.OUTSIDE["ipv4"])}
+            except ProbeError:
+                pass  # the adapters are known without it; checks that need it say it was not read
+        elif not MACOS and shutil.which("ip") is not None:
+            self._linux_routes(out)
+        return out
+
+    def _linux_routes(self, out: dict) -> None:
+        """Every routing table and rule, and the kernel's own decision for "outside": the gateways
+        are those of the routes (several defaults and multipath next hops all kept, with metric and
+        table), not a guess from the main table. One `ip -batch` process for all of it."""
+        lines, errors = _ip_batch(IP_BATCH_NETWORK, self.timeout)
+        if len(lines) < 2:
+            return  # keep netifaces' gateways
+        try:
+            rows = [json.loads(x) for x in lines]
+        except ValueError:
+            return
+        v4 = [r for r in rows[0] if not _is_ipv6_route(r)]
+        v6 = [r for r in rows[0] if _is_ipv6_route(r)]
+        routes = nz.linux_routes(v4, "ipv4") + nz.linux_routes(v6, "ipv6")
+        out["routes"] = routes
+        out["rules"] = nz.linux_rules(rows[1])
+        out["gateways"] = nz.gateways_from_routes(routes)
+        got: dict[str, list] = {}
+        fib: dict[str, list] = {}
+        for r in rows[2:]:
+            if not r:
+                continue
+            dst = str(r[0].get("dst"))
+            fam_name = next((f for f, d in nz.OUTSIDE.items() if d == dst), None)
+            if fam_name:
+                got[fam_name] = r
+            else:
+                fib["ipv6" if _is_ipv6_route(r[0]) else "ipv4"] = r
+        out["effective"] = {}
+        for fam_name, dest in nz.OUTSIDE.items():
+            if fam_name in got:
+                out["effective"][fam_name] = nz.linux_route_decision(got[fam_name], dest, fib.get(fam_name))
+            elif fam_name == "ipv4":  # no route at all: a decision too
+                why = next((e for e in errors if "unreachable" in e.lower()), "no route")
+                out["effective"][fam_name] = {
+                    "destination": dest, "gateway": None, "interface": None, "source": None, "table": None,
+                    "route": None, "nexthops": [], "type": None, "via": "ip route get",
+                    "error": why.split(": ", 1)[-1].strip().lower()}
 
     def _read_dns(self) -> dict:
         if WINDOWS:
-            try:
-                r = dns.resolver.Resolver()  # dnspython reads the registry
-            except dns.resolver.NoResolverConfiguration:
-                return nz.dns_section([], [], "registry")
-            search = r.search or ([r.domain] if r.domain != dns.name.root else [])
-            return nz.dns_section(r.nameservers, search, "registry")
-        servers, search = self._resolv_conf("/etc/resolv.conf")
-        if nz.only_stub(servers) and os.path.exists("/run/systemd/resolve/resolv.conf"):
-            up_servers, up_search = self._resolv_conf("/run/systemd/resolve/resolv.conf")
-            return nz.dns_section(up_servers, up_search or search, "systemd-resolved")
-        return nz.dns_section(servers, search, "resolv.conf")
-
-    @staticmethod
-    def _resolv_conf(path: str) -> tuple[list, list]:
+            return self._windows_dns()
         try:
-            text = read_text_file(path)
+            text = read_text_file("/etc/resolv.conf")
         except ProbeError as e:
             if e.kind != NOT_FOUND:  # a file that is there and cannot be read is no "no server"
                 raise
-            return [], []  # no resolv.conf: no DNS server configured
-        r = dns.resolver.Resolver(configure=False)
+            text = ""  # no resolv.conf: no DNS server configured
+        rc = nz.parse_resolv_conf(text)
+        status = self._resolvectl_status()
+        devices = self._nmcli_devices()
+        interfaces = None
+        if status is not None:
+            interfaces = {lk["name"]: {"servers": lk["servers"], "search": lk["domains"],
+                                       "connected": lk["dns_scope"]} for lk in status["links"]}
+        elif devices is not None:
+            interfaces = {d["device"]: {"servers": d["servers"], "search": d["domains"],
+                                        "connected": str(d["state"] or "").startswith("100")} for d in devices}
+        if not nz.only_local(rc["servers"]):
+            return nz.dns_section(rc["servers"], rc["search"], "resolv.conf", interfaces, rc["ignored"])
+        via = rc["servers"][0]
+        # Programs ask a local forwarder; the servers it asks belong to whoever runs it.
+        if nz.only_stub(rc["servers"]):
+            if status is not None:
+                search = [d for b in [status["global"] or {}, *status["links"]] for d in b.get("domains", [])]
+                return nz.dns_section(nz.resolved_servers(status), search or rc["search"], "systemd-resolved",
+                                      interfaces, via=via)
+            if os.path.exists("/run/systemd/resolve/resolv.conf"):
+                up = nz.parse_resolv_conf(read_text_file("/run/systemd/resolve/resolv.conf"))
+                return nz.dns_section(up["servers"], up["search"] or rc["search"], "systemd-resolved",
+                                      interfaces, up["ignored"], via=via)
+        elif devices is not None and any(d["servers"] for d in devices):
+            connected = [d for d in devices if str(d["state"] or "").startswith("100")] or devices
+            servers = [a for d in connected for a in d["servers"]]
+            search = [x for d in connected for x in d["domains"]]
+            return nz.dns_section(servers, search or rc["search"], "NetworkManager", interfaces, via=via)
+        elif os.path.exists(NM_NO_STUB):  # NetworkManager's copy of what it hands its dnsmasq
+            up = nz.parse_resolv_conf(read_text_file(NM_NO_STUB))
+            if up["servers"]:
+                return nz.dns_section(up["servers"], up["search"] or rc["search"], "NetworkManager",
+                                      interfaces, up["ignored"], via=via)
+        if not nz.only_stub(rc["servers"]):
+            ups = self._dnsmasq_upstreams()
+            if ups:
+                return nz.dns_section(ups, rc["search"], "dnsmasq", interfaces, via=via)
+        out = nz.dns_section([], rc["search"], "resolv.conf", interfaces, via=via)
+        out["servers"] = None  # behind a local forwarder whose servers could not be read: unknown
+        return out
+
+    def _resolvectl_status(self) -> dict | None:
+        """systemd-resolved's own view (per link), or None when it is not running here."""
+        if not os.path.isdir("/run/systemd/resolve") or shutil.which(RESOLVECTL_STATUS[0]) is None:
+            return None
         try:
-            r.read_resolv_conf(io.StringIO(text))
-        except dns.resolver.NoResolverConfiguration:  # a file with no nameserver line
-            pass
-        servers = list(r.nameservers) if any(
-            line.split()[:1] == ["nameserver"] for line in text.splitlines()) else []
-        search = list(r.search)
-        if not search and any(line.split()[:1] == ["domain"] for line in text.splitlines()):
-            search = [r.domain]
-        return servers, search
+            return nz.resolvectl_status(run_tool(RESOLVECTL_STATUS, self.timeout))
+        except ProbeError:
+            return None
+
+    def _nmcli_devices(self) -> list | None:
+        """NetworkManager's per-device DNS servers, or None when it is not running here."""
+        if not os.path.isdir("/run/NetworkManager") or shutil.which(NMCLI_DNS[0]) is None:
+            return None
+        try:
+            return nz.nmcli_devices(run_tool(NMCLI_DNS, self.timeout))
+        except ProbeError:
+            return None
+
+    @staticmethod
+    def _dnsmasq_upstreams() -> list[str]:
+        """A local dnsmasq's upstream servers from its configuration (/etc/dnsmasq.conf,
+        /etc/dnsmasq.d/*) or its resolv-file."""
+        texts = []
+        paths = ["/etc/dnsmasq.conf"]
+        if os.path.isdir("/etc/dnsmasq.d"):
+            paths += sorted(os.path.join("/etc/dnsmasq.d", n) for n in os.listdir("/etc/dnsmasq.d")
+                            if not n.startswith(".") and not n.endswith(("~", ".dpkg-dist", ".dpkg-old")))
+        for path in paths:
+            try:
+                texts.append(read_text_file(path))
+            except ProbeError:
+                continue
+        resolv_file = None
+        for text in texts:
+            for line in text.splitlines():
+                if line.strip().startswith("resolv-file="):
+                    resolv_file = line.split("=", 1)[1].strip()
+        resolv_text = None
+        if resolv_file:
+            try:
+                resolv_text = read_text_file(resolv_file)
+            except ProbeError:
+                resolv_text = None
+        return nz.dnsmasq_upstreams(texts, resolv_text)
+
+    def _windows_dns(self) -> dict:
+        try:
+            r = dns.resolver.Resolver()  # dnspython reads the registry: every adapter's servers
+            servers, search = list(r.nameservers), (r.search or ([r.domain] if r.domain != dns.name.root else []))
+        except dns.resolver.NoResolverConfiguration:
+            servers, search = [], []
+        try:
+            ps = self._windows_network()
+            interfaces = nz.windows_dns_adapters(nz._as_list(ps.get("Dns")), nz._as_list(ps.get("Adapters")))
+        except ProbeError:
+            interfaces = None
+        if interfaces:
+            # The machine-wide list is what connected adapters hold, not a Wi-Fi out of range's last lease.
+            live = {a for i in interfaces.values() if i.get("connected") is not False for a in i["servers"]}
+            servers = [s for s in servers if str(s) in live] or [a for i in interfaces.values()
+                                                               if i.get("connected") for a in i["servers"]]
+        return nz.dns_section(servers, search, "registry", interfaces)
+
+    def _windows_network(self) -> dict:
+        """The one fixed PowerShell script of the network readings, run once per RealMachine."""
+        with self._ps_lock:
+            if self._ps_network is None:
+                out = run_tool([_powershell(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                                "-Command", POWERSHELL_NETWORK], POWERSHELL_TIMEOUT)
+                try:
+                    self._ps_network = json.loads(out)
+                except ValueError as e:
+                    raise ProbeError(FAILED, f"Get-DnsClientServerAddress: {e}") from None
+            return self._ps_network
 
     def _read_hosts(self) -> dict:
         path = hosts_path()
         return nz.parse_hosts(read_text_file(path), path)
 
     def _read_proxy(self) -> dict:
+        """Every place a proxy can be set for this user, each read on its own (one unreadable place is
+        left out, the others still count). Windows: WinINET (HKCU Internet Settings: ProxyEnable,
+        ProxyServer, ProxyOverride, AutoConfigURL) then WinHTTP (`netsh winhttp show proxy`).
+        Linux: this process's environment, /etc/environment, GNOME (gsettings, in a desktop session),
+        NetworkManager's PAC settings of the active connections, apt's Acquire::*::Proxy."""
+        sources = []
         if WINDOWS:
             v = _winreg_values("HKEY_CURRENT_USER",
                                r"Software\Microsoft\Windows\CurrentVersion\Internet Settings",
-                               ("ProxyEnable", "ProxyServer", "ProxyOverride"))
-            return nz.windows_proxy(v.get("ProxyEnable"), v.get("ProxyServer"), v.get("ProxyOverride"))
-        env = nz.env_proxy(urllib.request.getproxies_environment())
-        # GNOME's proxy settings apply to the programs of a desktop session; outside one (ssh, a
-        # service) only the environment counts, and asking gsettings would cost a process for nothing.
-        desktop = os.environ.get("XDG_CURRENT_DESKTOP") or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-        if env["enabled"] or MACOS or not desktop or shutil.which(GSETTINGS_PROXY[0]) is None:
-            return env
-        try:  # GNOME's settings, best effort: absent or unreadable means "not configured there"
-            gnome = nz.gsettings_proxy(run_tool(GSETTINGS_PROXY, self.timeout))
+                               ("ProxyEnable", "ProxyServer", "ProxyOverride", "AutoConfigURL"))
+            sources.append(nz.windows_proxy(v.get("ProxyEnable"), v.get("ProxyServer"), v.get("ProxyOverride"),
+                                            v.get("AutoConfigURL")))
+            try:
+                sources.append(nz.netsh_winhttp_proxy(run_tool(NETSH_WINHTTP, self.timeout)))
+            except ProbeError:
+                pass
+            return nz.proxy_section(sources)
+        sources.append(nz.env_proxy(urllib.request.getproxies_environment()))
+        if MACOS:
+            return nz.proxy_section(sources)
+        try:
+            sources.append(nz.environment_file_proxy(read_text_file("/etc/environment")))
         except ProbeError:
-            gnome = None
-        return gnome or env
+            pass
+        # GNOME's proxy settings apply to the programs of a desktop session; outside one (ssh, a
+        # service) asking gsettings would cost a process for nothing.
+        desktop = os.environ.get("XDG_CURRENT_DESKTOP") or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        if desktop and shutil.which(GSETTINGS_PROXY[0]) is not None:
+            try:
+                gnome = nz.gsettings_proxy(run_tool(GSETTINGS_PROXY, self.timeout))
+                if gnome is not None:
+                    sources.append(gnome)
+            except ProbeError:
+                pass
+        if os.path.isdir("/run/NetworkManager") and shutil.which(NMCLI_ACTIVE[0]) is not None:
+            try:
+                uuids = [u.strip() for u in run_tool(NMCLI_ACTIVE, self.timeout).splitlines() if u.strip()]
+                text = "\n".join(run_tool(NMCLI_PROXY + [u], self.timeout) for u in uuids[:8])
+                sources.append(nz.nmcli_proxy(text))
+            except ProbeError:
+                pass
+        texts = []
+        for path in ["/etc/apt/apt.conf"] + (sorted(os.path.join("/etc/apt/apt.conf.d", n)
+                                                     for n in os.listdir("/etc/apt/apt.conf.d"))
+                                              if os.path.isdir("/etc/apt/apt.conf.d") else []):
+            try:
+                texts.append(read_text_file(path))
+            except ProbeError:
+                continue
+        if texts:
+            sources.append(nz.apt_proxy(texts))
+        return nz.proxy_section(sources)
 
     def _read_sockets(self) -> dict:
         try:
@@ -468,10 +706,12 @@ class RealMachine(Machine):
         try:
             if server is None and rdtype in ("A", "AAAA"):
                 out["addresses"] = self._getaddrinfo(name, rdtype, timeout)
-            else:
-                out["addresses"] = self._dns_query(name, rdtype, server, timeout)
+            else:  # dnspython may sleep between tries past its lifetime: the deadline is kept here
+                out["addresses"] = call_with_timeout(lambda: self._dns_query(name, rdtype, server, timeout),
+                                                     timeout, "dns")
         except ProbeError as e:
-            out["error"] = {"kind": "timeout" if e.kind == TIMEOUT else "failed", "message": e.detail}
+            out["error"] = ({"kind": "timeout", "message": f"no answer within {timeout:g} s"} if e.kind == TIMEOUT
+                            else {"kind": "failed", "message": e.detail})
         except _LookupFailed as e:
             out["error"] = {"kind": e.kind, "message": e.message}
         out["ms"] = round((time.perf_counter() - t0) * 1000, 1)
@@ -528,11 +768,30 @@ class RealMachine(Machine):
         return out
 
     def tcp_connect(self, host, port, timeout=DEFAULT_TIMEOUT):
+        """One TCP connection, with one deadline for everything: the name's resolution and every
+        address tried (a dead DNS server cannot make it last longer than `timeout`)."""
         t0 = time.perf_counter()
+        deadline = time.monotonic() + float(timeout)
         out = {"host": host, "port": int(port), "ok": False, "error": None, "ms": 0.0}
         try:
-            with socket.create_connection((host, int(port)), timeout=timeout):
-                out["ok"] = True
+            infos = _addresses_for(host, int(port), socket.SOCK_STREAM, deadline)
+            last: Exception | None = None
+            for family, socktype, proto, _, sockaddr in infos:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                try:
+                    with socket.socket(family, socktype, proto) as sock:
+                        sock.settimeout(left)
+                        sock.connect(sockaddr)
+                    out["ok"] = True
+                    break
+                except OSError as e:  # this address failed: try the next one in the time left
+                    last = e
+            if not out["ok"] and last is not None:
+                raise last
+        except _ResolveTimeout:
+            out["error"] = "name not resolved (timed out)"
         except TimeoutError:
             out["error"] = "timed out"
         except ConnectionRefusedError:
@@ -544,20 +803,54 @@ class RealMachine(Machine):
         out["ms"] = round((time.perf_counter() - t0) * 1000, 1)
         return out
 
+    def route(self, destination):
+        """The system's routing decision for one address (see Machine.route)."""
+        try:
+            dest = str(ipaddress.ip_address(str(destination).strip()))
+        except ValueError:
+            raise ProbeError(FAILED, f"{destination}: not an address") from None
+        if WINDOWS:
+            out = run_tool([_powershell(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", POWERSHELL_ROUTE.replace("{dest}", dest)], POWERSHELL_TIMEOUT)
+            return nz.windows_find_netroute(out, dest)
+        if MACOS or shutil.which("ip") is None:
+            raise ProbeError(UNSUPPORTED, "ip route get")
+        return self._linux_route_get(dest)
+
+    def _linux_route_get(self, dest: str) -> dict:
+        try:
+            got = run_tool(IP_ROUTE_GET + [dest], self.timeout)
+        except ProbeError as e:
+            if e.kind != FAILED:
+                raise
+            # "RTNETLINK answers: Network is unreachable": a decision too (no route)
+            return {"destination": dest, "gateway": None, "interface": None, "source": None, "table": None,
+                    "route": None, "nexthops": [], "type": None, "error": e.detail.split(": ", 1)[-1].lower(),
+                    "via": "ip route get"}
+        try:
+            fib = run_tool(IP_ROUTE_FIBMATCH + [dest], self.timeout)
+        except ProbeError:
+            fib = None
+        return nz.linux_route_decision(got, dest, fib)
+
     def clock(self, server, timeout=DEFAULT_TIMEOUT):
         """One SNTP (RFC 4330) exchange over UDP: the offset of this machine's clock."""
         host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
         host, port = host or server, int(port) if port.isdigit() else 123
         out = {"server": server, "offset_s": None, "stratum": None, "error": None, "ms": 0.0}
         t_start = time.perf_counter()
+        deadline = time.monotonic() + float(timeout)
         try:
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-                sock.settimeout(timeout)
-                sock.connect((host, port))  # a closed port then answers "refused" at once
+            family, socktype, proto, _, sockaddr = _addresses_for(host, port, socket.SOCK_DGRAM, deadline)[0]
+            with socket.socket(family, socktype, proto) as sock:
+                sock.settimeout(max(0.001, deadline - time.monotonic()))
+                sock.connect(sockaddr)  # a closed port then answers "refused" at once
                 t0 = time.time()
                 sock.send(b"\x23" + bytes(47))  # LI 0, version 4, mode 3 (client)
                 data = sock.recv(512)
                 t3 = time.time()
+        except _ResolveTimeout:
+            out["error"] = "name not resolved (timed out)"
         except TimeoutError:
             out["error"] = "timed out"
         except socket.gaierror as e:
@@ -647,6 +940,30 @@ _SOCKET_ERRORS = {
     errno.EHOSTUNREACH: "host unreachable", 10065: "host unreachable",
     errno.ECONNRESET: "connection reset", 10054: "connection reset",
 }
+
+
+def _addresses_for(host: str, port: int, socktype: int, deadline: float) -> list:
+    """getaddrinfo() for a connection, within what is left until `deadline` (time.monotonic()).
+    An address needs no resolution; a name's resolution that outlives the deadline raises
+    TimeoutError (the system resolver cannot be interrupted: its thread is left behind)."""
+    try:
+        return socket.getaddrinfo(host, port, 0, socktype, 0, socket.AI_NUMERICHOST)
+    except (socket.gaierror, UnicodeError):
+        pass
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise _ResolveTimeout
+    try:
+        infos = call_with_timeout(lambda: socket.getaddrinfo(host, port, 0, socktype), left, "getaddrinfo")
+    except ProbeError:
+        raise _ResolveTimeout from None
+    if not infos:
+        raise socket.gaierror(socket.EAI_NONAME, "no address")
+    return infos
+
+
+class _ResolveTimeout(TimeoutError):
+    """The name was not resolved before the look-up's deadline."""
 
 
 class _LookupFailed(Exception):

@@ -17,6 +17,7 @@ from .base import (
     cpu_load_key,
     dns_key,
     ntp_key,
+    route_key,
     tcp_key,
 )
 
@@ -88,3 +89,6 @@ class RecordedMachine(Machine):
 
     def clock(self, server, timeout=2.0):
         return self._get("ntp", ntp_key(server))
+
+    def route(self, destination):
+        return self._get("route", route_key(destination))

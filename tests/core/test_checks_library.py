@@ -58,6 +58,7 @@ SAMPLES = {
     "dns_servers": ({"servers": ["192.168.10.10"]}, "dns"),
     "name_resolves": ({"name": "intranet.lab.local"}, "lookup:dns"),
     "tcp_reachable": ({"host": "192.168.10.20", "port": 445}, "lookup:tcp"),
+    "route_to": ({"destination": "192.168.10.20", "local": True}, "lookup:route"),
     "port_listening": ({"port": 22}, "sockets"),
     "hosts_entry": ({"name": "intranet"}, "hosts"),
     "proxy": ({"enabled": False}, "proxy"),

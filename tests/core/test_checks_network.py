@@ -173,11 +173,11 @@ def test_dns_servers_modes():
     assert run("dns_servers", st, servers=["192.168.10.10", "1.1.1.1"], mode="exact").outcome is PASS
     r = run("dns_servers", st, servers=["192.168.10.10"], mode="exact")
     assert r.outcome is FAIL
-    assert texts(r) == ("192.168.10.10 (exactement, dans cet ordre)", "192.168.10.10, 1.1.1.1")
+    assert texts(r) == ("192.168.10.10 (exactement, dans cet ordre)", "192.168.10.10, 1.1.1.1 (resolv.conf)")
     r = run("dns_servers", st, servers=["192.168.10.11"])
-    assert texts(r, "en") == ("192.168.10.11 among the servers", "192.168.10.10, 1.1.1.1")
+    assert texts(r, "en") == ("192.168.10.11 among the servers", "192.168.10.10, 1.1.1.1 (resolv.conf)")
     empty = windows_state(dns={"servers": [], "search": [], "source": "registry"})
-    assert texts(run("dns_servers", empty, servers="192.168.10.10"))[1] == "aucun serveur DNS"
+    assert texts(run("dns_servers", empty, servers="192.168.10.10"))[1] == "aucun serveur DNS (cartes réseau)"
 
 
 def test_name_resolves():
@@ -274,16 +274,18 @@ def test_proxy():
                               "no_proxy": ["<local>"], "source": "registry"})
     off = linux_state(proxy={"enabled": False, "http": None, "https": None, "no_proxy": [], "source": "none"})
     r = run("proxy", on, enabled=False)
-    assert r.outcome is FAIL and texts(r) == ("proxy désactivé", "proxy activé (10.10.10.66:3128)")
+    assert r.outcome is FAIL and texts(r) == (
+        "proxy désactivé", "proxy activé : 10.10.10.66:3128 (paramètres Internet de l'utilisateur, WinINET)")
     assert run("proxy", off, enabled=False).outcome is PASS
     assert run("proxy", on, enabled=True).outcome is PASS
     assert run("proxy", on, enabled=True, server="10.10.10.66:3128").outcome is PASS
     assert run("proxy", on, enabled=True, server="HTTP://10.10.10.66:3128/").outcome is PASS
     r = run("proxy", on, enabled=True, server="10.10.10.1:3128")
     assert r.outcome is FAIL
-    assert texts(r, "en") == ("proxy enabled (10.10.10.1:3128)", "proxy enabled (10.10.10.66:3128)")
+    assert texts(r, "en") == ("proxy enabled (10.10.10.1:3128)",
+                              "proxy enabled: 10.10.10.66:3128 (user's Internet settings, WinINET)")
     r = run("proxy", off, enabled=True)
-    assert r.outcome is FAIL and texts(r) == ("proxy activé", "proxy désactivé")
+    assert r.outcome is FAIL and texts(r) == ("proxy activé", "proxy désactivé (lu : aucun réglage)")
 
 
 def test_hostname_ignores_case_and_domain():

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from aimm_lab.machine import normalize as nz
-from aimm_lab.machine.real import RealMachine
 
 try:
     from psutil._ntuples import addr, sconn, snicaddr, snicstats
@@ -58,7 +57,7 @@ def test_linux_network_with_loopback_flags_and_scoped_ipv6():
     assert names["wlp2s0"] == {"name": "wlp2s0", "mac": None, "ipv4": [], "ipv6": [], "up": False,
                                "speed_mbps": 0, "duplex": "unknown", "mtu": 1500, "loopback": False}
     assert out["gateways"] == [{"family": "ipv4", "address": "192.168.10.254", "interface": "enp3s0",
-                                "default": True}]
+                                "default": True, "table": None, "metric": None}]
 
 
 def test_a_link_that_is_down_has_no_speed():
@@ -137,9 +136,11 @@ def test_linux_accounts():
 def test_env_proxy():
     out = nz.env_proxy({"http": "http://10.10.10.66:3128", "https": "10.10.10.66:3128",
                         "no": "localhost,.lab.local"})
-    assert out == {"enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
-                   "no_proxy": ["localhost", ".lab.local"], "source": "env"}
-    assert nz.env_proxy({})["source"] == "none"
+    assert out == {"source": "env", "scope": "user", "enabled": True, "pac": None, "bypass_local": False,
+                   "servers": {"http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128"},
+                   "no_proxy": ["localhost", ".lab.local"]}
+    assert nz.env_proxy({})["enabled"] is False
+    assert nz.proxy_section([nz.env_proxy({})])["source"] == "none"
 
 
 def test_gsettings_proxy():
@@ -154,29 +155,27 @@ org.gnome.system.proxy.https host '10.10.10.66'
 org.gnome.system.proxy.https port 3128
 org.gnome.system.proxy.ftp host ''
 """
-    assert nz.gsettings_proxy(listing) == {
-        "enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
-        "no_proxy": ["localhost", "127.0.0.0/8", "*.lab.local"], "source": "gsettings"}
-    assert nz.gsettings_proxy("org.gnome.system.proxy mode 'none'\n") is None
+    src = nz.gsettings_proxy(listing)
+    assert src["enabled"] and src["source"] == "gsettings"
+    assert src["servers"] == {"http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
+                              "ftp": "http://10.10.10.66:3128"}  # use-same-proxy: one server for all
+    assert src["no_proxy"] == ["localhost", "127.0.0.0/8", "*.lab.local"]
+    assert nz.gsettings_proxy("org.gnome.system.proxy mode 'none'\n")["enabled"] is False
+    assert nz.gsettings_proxy("") is None  # no GNOME schema at all
     empty = "org.gnome.system.proxy mode 'manual'\norg.gnome.system.proxy ignore-hosts @as []\n"
-    assert nz.gsettings_proxy(empty) == {"enabled": False, "http": None, "https": None, "no_proxy": [],
-                                         "source": "gsettings"}
+    assert nz.gsettings_proxy(empty)["enabled"] is False
 
 
-def test_resolv_conf_servers_search_and_domain(tmp_path):
-    f = tmp_path / "resolv.conf"
-    f.write_text("# lab\nnameserver 192.168.10.10\nnameserver 192.168.10.11\nsearch lab.local corp.local\n")
-    servers, search = RealMachine._resolv_conf(str(f))
-    assert nz.dns_section(servers, search, "resolv.conf") == {
+def test_resolv_conf_servers_search_and_domain():
+    rc = nz.parse_resolv_conf("# lab\nnameserver 192.168.10.10\nnameserver 192.168.10.11\nsearch lab.local corp.local\n")
+    assert nz.dns_section(rc["servers"], rc["search"], "resolv.conf") == {
         "servers": ["192.168.10.10", "192.168.10.11"], "search": ["lab.local", "corp.local"],
-        "source": "resolv.conf"}
-    f.write_text("domain lab.local\nnameserver 192.168.10.10\n")
-    servers, search = RealMachine._resolv_conf(str(f))
-    assert nz.dns_section(servers, search, "resolv.conf")["search"] == ["lab.local"]
-    f.write_text("# no server at all\nsearch lab.local\n")
-    servers, search = RealMachine._resolv_conf(str(f))
-    assert servers == [] and nz.dns_section(servers, search, "x")["search"] == ["lab.local"]
-    assert RealMachine._resolv_conf(str(tmp_path / "absent")) == ([], [])
+        "source": "resolv.conf", "interfaces": None, "ignored": [], "via": None}
+    rc = nz.parse_resolv_conf("domain lab.local\nnameserver 192.168.10.10\n")
+    assert nz.dns_section(rc["servers"], rc["search"], "resolv.conf")["search"] == ["lab.local"]
+    rc = nz.parse_resolv_conf("# no server at all\nsearch lab.local\n")
+    assert rc["servers"] == [] and nz.dns_section(rc["servers"], rc["search"], "x")["search"] == ["lab.local"]
+    assert nz.parse_resolv_conf("")["servers"] == []
 
 
 def test_only_the_systemd_stub():

@@ -92,10 +92,10 @@ def test_apipa_wifi_down_and_loopback(network):
 
 def test_gateways_keyed_by_guid_are_mapped_to_the_friendly_name(network):
     assert network["gateways"] == [
-        {"family": "ipv4", "address": "192.168.10.254", "interface": "Ethernet", "default": True},
-        {"family": "ipv4", "address": "169.254.0.1", "interface": "Wi-Fi", "default": False},
+        {"family": "ipv4", "address": "192.168.10.254", "interface": "Ethernet", "default": True, "table": None, "metric": None},
+        {"family": "ipv4", "address": "169.254.0.1", "interface": "Wi-Fi", "default": False, "table": None, "metric": None},
         # an adapter that vanished between two reads keeps its id rather than a wrong name
-        {"family": "ipv4", "address": "10.0.0.1", "interface": GUID_GONE, "default": False},
+        {"family": "ipv4", "address": "10.0.0.1", "interface": GUID_GONE, "default": False, "table": None, "metric": None},
     ]
 
 
@@ -103,7 +103,7 @@ def test_default_only_in_the_default_map_is_still_listed():
     gws = {"default": {AF_INET: ("192.168.10.254", GUID_ETH)}}
     out = nz.network_section(IF_ADDRS, IF_STATS, gws, nz.WINDOWS_PSUTIL, nz.WINDOWS_NETIFACES, IDS_ADDRS)
     assert out["gateways"] == [{"family": "ipv4", "address": "192.168.10.254", "interface": "Ethernet",
-                                "default": True}]
+                                "default": True, "table": None, "metric": None}]
 
 
 def test_disks_fixed_cdrom_and_network_drive():
@@ -208,20 +208,25 @@ def test_accounts_single_objects_and_sid_objects_as_powershell_writes_them():
                                 "groups": ["Administrateurs"], "disabled": False}]
 
 
-@pytest.mark.parametrize("enable, server, override, expected", [
+@pytest.mark.parametrize("enable, server, override, servers, no_proxy", [
     (1, "10.10.10.66:3128", "*.lab.local;<local>",
-     {"enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
-      "no_proxy": ["*.lab.local", "<local>"], "source": "registry"}),
+     {"http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128", "ftp": "http://10.10.10.66:3128"},
+     ["*.lab.local", "<local>"]),
     (1, "http=proxy.lab.local:8080;https=proxy.lab.local:8443;ftp=ftp.lab.local:21", None,
-     {"enabled": True, "http": "http://proxy.lab.local:8080", "https": "http://proxy.lab.local:8443",
-      "no_proxy": [], "source": "registry"}),
-    (0, "10.10.10.66:3128", "<local>",
-     {"enabled": False, "http": None, "https": None, "no_proxy": [], "source": "none"}),
-    (None, None, None, {"enabled": False, "http": None, "https": None, "no_proxy": [], "source": "none"}),
-    (1, "", None, {"enabled": False, "http": None, "https": None, "no_proxy": [], "source": "none"}),
+     {"http": "http://proxy.lab.local:8080", "https": "http://proxy.lab.local:8443", "ftp": "http://ftp.lab.local:21"},
+     []),
+    (0, "10.10.10.66:3128", "<local>", {}, []),
+    (None, None, None, {}, []),
+    (1, "", None, {}, []),
 ])
-def test_proxy_from_internet_settings(enable, server, override, expected):
-    assert nz.windows_proxy(enable, server, override) == expected
+def test_proxy_from_internet_settings(enable, server, override, servers, no_proxy):
+    src = nz.windows_proxy(enable, server, override)
+    assert src["source"] == "registry" and src["servers"] == servers and src["no_proxy"] == no_proxy
+    assert src["enabled"] is bool(servers)
+    px = nz.proxy_section([src])
+    assert px["enabled"] is bool(servers) and px["source"] == ("registry" if servers else "none")
+    assert px["http"] == servers.get("http") and px["https"] == servers.get("https")
+
 
 
 def test_windows_11_is_named_as_such():

@@ -26,10 +26,10 @@ SHAPES = {
     "cpu": {"logical", "physical", "freq_mhz"},
     "memory": {"total", "available", "swap_total"},
     "disks": {"partitions"},
-    "network": {"interfaces", "gateways"},
-    "dns": {"servers", "search", "source"},
+    "network": {"interfaces", "gateways", "routes", "rules", "effective"},
+    "dns": {"servers", "search", "source", "interfaces", "ignored", "via"},
     "hosts": {"path", "entries"},
-    "proxy": {"enabled", "http", "https", "no_proxy", "source"},
+    "proxy": {"enabled", "http", "https", "ftp", "socks", "pac", "no_proxy", "source", "sources"},
     "sockets": {"listening"},
     "processes": {"processes"},
     "services": {"manager", "services"},
@@ -39,7 +39,7 @@ SHAPES = {
 }
 ITEM_SHAPES = {
     ("network", "interfaces"): {"name", "mac", "ipv4", "ipv6", "up", "speed_mbps", "duplex", "mtu", "loopback"},
-    ("network", "gateways"): {"family", "address", "interface", "default"},
+    ("network", "gateways"): {"family", "address", "interface", "default", "table", "metric"},
     ("disks", "partitions"): {"device", "mountpoint", "fstype", "opts", "total", "free", "used", "percent",
                               "error", "kind", "device_less", "remote"},
     ("hosts", "entries"): {"address", "names", "line"},
@@ -230,9 +230,10 @@ def test_gnome_proxy_settings_are_read_in_a_desktop_session(tmp_path, monkeypatc
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     assert RealMachine().section("proxy")["source"] == "none"  # outside a desktop session: env only
     monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
-    assert RealMachine().section("proxy") == {
-        "enabled": True, "http": "http://10.10.10.66:3128", "https": "http://10.10.10.66:3128",
-        "no_proxy": ["*.lab.local", "localhost"], "source": "gsettings"}
+    px = RealMachine().section("proxy")
+    assert (px["enabled"], px["http"], px["https"], px["no_proxy"], px["source"]) == (
+        True, "http://10.10.10.66:3128", "http://10.10.10.66:3128", ["*.lab.local", "localhost"], "gsettings")
+    assert [x["source"] for x in px["sources"] if x["enabled"]] == ["gsettings"]
     monkeypatch.setenv("https_proxy", "http://192.168.10.1:8080")  # the environment wins
     assert RealMachine().section("proxy")["source"] == "env"
 

@@ -51,7 +51,7 @@ def os_error_from(d: dict) -> OSError:
 
 
 def test_every_real_shape_names_its_source():
-    files = sorted(REAL.iterdir())
+    files = sorted(p for p in REAL.iterdir() if p.is_file())  # network/ has its own test
     assert len(files) >= 20
     for f in files:
         head = f.read_text(encoding="utf-8").lstrip("\ufeff")
@@ -499,13 +499,22 @@ def test_one_process_that_fails_does_not_sink_the_list(monkeypatch):
     assert r.outcome is Outcome.ERROR and "Input/output error" in r.message.fr
 
 
-def test_a_resolver_file_that_cannot_be_read_is_not_an_empty_one(tmp_path):
+def test_a_resolver_file_that_cannot_be_read_is_not_an_empty_one(tmp_path, monkeypatch):
     """Only a missing resolv.conf means "no DNS server"; one that is there and unreadable (here a folder:
     EISDIR, for real) is a probe error with the system's words."""
     from aimm_lab.machine import ProbeError
+    from aimm_lab.machine import real as real_module
 
-    assert RealMachine._resolv_conf(str(tmp_path / "absent")) == ([], [])
-    (tmp_path / "resolv.conf").mkdir()
+    if real_module.WINDOWS:
+        pytest.skip("resolv.conf is a Linux file")
+    target = tmp_path / "resolv.conf"
+    read = real_module.read_text_file
+    monkeypatch.setattr(real_module, "read_text_file",
+                        lambda path: read(str(target) if path == "/etc/resolv.conf" else path))
+    monkeypatch.setattr(RealMachine, "_resolvectl_status", lambda self: None)
+    monkeypatch.setattr(RealMachine, "_nmcli_devices", lambda self: None)
+    assert RealMachine()._read_dns()["servers"] == []  # absent: no server configured
+    target.mkdir()
     with pytest.raises(ProbeError) as e:
-        RealMachine._resolv_conf(str(tmp_path / "resolv.conf"))
+        RealMachine()._read_dns()
     assert e.value.kind == "failed" and "EISDIR" in e.value.detail

@@ -19,7 +19,7 @@ from states import resolved
 
 from aimm_lab.checks import REGISTRY, Context, Outcome, evaluate
 from aimm_lab.machine import RecordedMachine
-from aimm_lab.machine.base import SECTIONS, cpu_load_key, dns_key, make_state, ntp_key, tcp_key
+from aimm_lab.machine.base import SECTIONS, cpu_load_key, dns_key, make_state, ntp_key, route_key, tcp_key
 
 # One set of parameters per check type, reading the fields of FULL below.
 SAMPLES = {
@@ -41,6 +41,7 @@ SAMPLES = {
     "not_apipa": {"interface": "eth0"},
     "mac_address": {"interface": "eth0", "mac": "52:54:00:12:34:56"},
     "default_gateway": {"address": "192.168.10.254", "interface": "eth0"},
+    "route_to": {"destination": "192.168.10.20", "local": True},
     "dns_servers": {"servers": ["192.168.10.10"], "mode": "exact"},
     "name_resolves": {"name": "intranet.lab.local", "addresses": ["192.168.10.10"]},
     "tcp_reachable": {"host": "192.168.10.20", "port": 445},
@@ -105,6 +106,9 @@ FULL_LOOKUPS = {
                                      "top": [{"name": "cupsd", "pid": 700, "percent": 1.0}]}},
     "ntp": {ntp_key("192.168.10.10"): {"server": "192.168.10.10", "offset_s": 0.2, "stratum": 2, "error": None,
                                        "ms": 1.0}},
+    "route": {route_key("192.168.10.20"): {"destination": "192.168.10.20", "gateway": None, "interface": "eth0",
+                                           "source": "192.168.10.112", "table": "main", "route": "192.168.10.0/24",
+                                           "nexthops": [], "type": "unicast", "error": None, "via": "ip route get"}},
 }
 CTX = Context(started_at=1_764_200_000.0)
 WHY = {"kind": "failed", "message": "not read (test)"}
@@ -133,7 +137,7 @@ def _unread(value, keep: set[str]):
 def state_every_field_unread(platform: str, keep: set[str]) -> dict:
     sections = {n: _unread(copy.deepcopy(d), keep) for n, d in FULL_SECTIONS.items()}
     lookups = {kind: {key: _unread(copy.deepcopy(ans), {"path", "host", "port", "server", "name", "rdtype",
-                                                         "window_s"})
+                                                         "window_s", "destination"})
                       for key, ans in answers.items()} for kind, answers in FULL_LOOKUPS.items()}
     return make_state(platform, sections, {}, lookups)
 

@@ -43,7 +43,7 @@ CASES = [
     ("present", "PASS", {"type": "interface_present", "interface": "{lab.interface}"}, "eth0"),
     ("present-absent", "FAIL", {"type": "interface_present", "interface": "eth9"}, "eth0"),
     ("up", "PASS", {"type": "interface_up", "interface": IFACE}, ""),
-    ("address", "PASS", {"type": "ipv4_address", "interface": IFACE, "address": "{lab.subnet_prefix}.{seat+100}",
+    ("address", "PASS", {"type": "ipv4_address", "interface": IFACE, "address": "{lab.subnet + seat + 100}",
                          "prefix": 24}, f"{PC_ADDR}/24"),
     ("address-wrong-prefix", "FAIL", {"type": "ipv4_address", "interface": IFACE, "address": PC_ADDR,
                                       "prefix": 16}, f"{PC_ADDR}/24"),
@@ -160,6 +160,9 @@ def test_probe_inside_the_lab_pc(netlab):
     eth = next(i for i in net["interfaces"] if i["name"] == IFACE)
     assert eth["mac"] == MAC and eth["ipv4"] == [{"address": PC_ADDR, "prefix": 24}]
     assert eth["speed_mbps"] == 10000 and eth["duplex"] == "full" and eth["up"] is True
-    assert net["gateways"] == [{"family": "ipv4", "address": GATEWAY, "interface": IFACE, "default": True}]
-    assert state["sections"]["dns"] == {"servers": [SERVER], "search": [DOMAIN], "source": "resolv.conf"}
+    assert net["gateways"] == [{"family": "ipv4", "address": GATEWAY, "interface": IFACE, "default": True,
+                               "table": "main", "metric": 0}]
+    assert net["effective"]["ipv4"]["gateway"] == GATEWAY and net["effective"]["ipv4"]["interface"] == IFACE
+    assert state["sections"]["dns"] == {"servers": [SERVER], "search": [DOMAIN], "source": "resolv.conf",
+                                        "interfaces": None, "ignored": [], "via": None}
     assert state["lab"]["interface"] == IFACE and state["lab"]["gateway"] == GATEWAY
