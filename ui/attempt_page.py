@@ -8,6 +8,7 @@ saved shortly after the trainee stops typing (and before a submission or a close
 
 from __future__ import annotations
 
+from aimm_lab.exam.clock import WARNINGS_S
 from aimm_lab.exam.engine import AttemptClosed
 from aimm_lab.i18n import current_lang
 
@@ -164,7 +165,7 @@ class AttemptPage(QWidget):
         self.scenario = None
         self.checking = False
         self.ending = False
-        self.warned: set[int] = set()
+        self.warned: set[tuple[str | None, int]] = set()  # (deadline, warning stage) already asked about
         self.panels: dict[str, QWidget] = {}
         self.items: dict[str, QListWidgetItem] = {}
         self.dirty: set[str] = set()
@@ -437,47 +438,51 @@ class AttemptPage(QWidget):
         return self.session.engine().now()
 
     def tick(self):
+        """Show the time the core says is left (or spent), ask the engine for the warnings due
+        when a new warning stage is reached, and submit once the core says the time is up."""
         a = self.attempt
         if a is None:
             return
         now = self.now()
-        from aimm_lab.exam import clock as clk
-
-        elapsed = max(0.0, (now - clk.parse_iso(a.started_at)) / 1000)
         remaining = a.remaining_s(now) if a.timed else None
-        if a.timed and a.status == "running" and a.deadline is not None:
-            remaining = max(0.0, (clk.parse_iso(a.deadline) - now) / 1000)
+        elapsed = a.elapsed_s(now)
         self.countdown.show_time(remaining, elapsed, a.timed)
         self.countdown_caption.setText(self.tr("temps restant") if a.timed else self.tr("temps passé"))
         self.timing.emit(remaining, elapsed, a.timed)
         if not a.timed or not self.is_open or a.status != "running":
             return
-        for w in (600, 300):
-            if remaining <= w and w not in self.warned and (a.duration_s or 0) > w:
-                self.warned.add(w)
-                self._warn(w)
-        if remaining <= 0:
+        if a.overdue(now):
             self.time_up()
+            return
+        stage = a.warning_stage(now)
+        if stage is not None and (a.deadline, stage) not in self.warned:
+            # A new stage (or a new deadline after added time): the engine says which warnings are
+            # owed and journals them, so each is given once, even across a restart.
+            self.warned.add((a.deadline, stage))
+            aid = self.attempt.id
+            run_op(lambda: self.session.engine().due_warnings(aid), self._warnings_due, parent=self, lane="db",
+                   failure=lambda e: None)  # a warning that cannot be journaled is asked again at the next stage
 
-    def _remaining(self) -> float | None:
+    def _warnings_due(self, due: list[int]):
+        if due and self.is_open:
+            self._warn(min(due))
+
+    def _last_minute(self) -> bool:
         a = self.attempt
-        if a is None or not a.timed or a.status != "running" or a.deadline is None:
-            return None
-        from aimm_lab.exam import clock as clk
-
-        return max(0.0, (clk.parse_iso(a.deadline) - self.now()) / 1000)
+        left = a.remaining_s(self.now()) if a is not None and a.status == "running" else None
+        return left is not None and left < 60
 
     def _warn(self, seconds: int):
-        text = (self.tr("Plus que 10 minutes : pensez à enregistrer votre travail.")
-                if seconds == 600 else
-                self.tr("Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps."))
+        """Show the warning for `seconds` left (one of the core's `clock.WARNINGS_S`)."""
+        minutes = seconds // 60
+        text = (self.tr("Plus que %n minute(s) ! La tentative sera remise automatiquement à la fin du temps.",
+                        "", minutes)
+                if seconds == min(WARNINGS_S) else
+                self.tr("Plus que %n minute(s) : pensez à enregistrer votre travail.", "", minutes))
         self.banner.setText(text)
         self.banner.setStyleSheet(f"QLabel {{ font-weight: bold; color: {theme.color(level(seconds))}; }}")
         self.banner.show()
         self.status_message.emit(text)
-        aid = self.attempt.id
-        run_op(lambda: self.session.engine().due_warnings(aid), parent=self, lane="db",
-               failure=lambda e: None)  # journaling the warning is best-effort; the banner is shown
 
     def time_up(self):
         """The deadline has passed: save what is pending, then the final pass and the expiry."""
@@ -596,8 +601,7 @@ class AttemptPage(QWidget):
             timer.timeout.connect(lambda tid=tid: self.save(tid))
             self.save_timers[tid] = timer
         # In the last minute every change is saved at once: work typed before the deadline counts.
-        timer.start(LAST_MINUTE_SAVE_MS if self._remaining() is not None and self._remaining() < 60
-                    else SAVE_DELAY_MS)
+        timer.start(LAST_MINUTE_SAVE_MS if self._last_minute() else SAVE_DELAY_MS)
         saved = getattr(self.panels[tid], "saved", None)
         if saved is not None:
             saved.setText(self.tr("Modifications en cours…"))

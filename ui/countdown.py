@@ -4,22 +4,21 @@ always-on-top window that keeps it in view while the trainee works in the OS too
 
 from __future__ import annotations
 
-from aimm_lab.exam.clock import format_remaining
+from aimm_lab.exam.clock import WARNINGS_S, format_remaining, warning_stage
 
 from . import settings as opts
 from . import theme
 from .qt import QEvent, QFont, QLabel, Qt, QVBoxLayout, QWidget, Signal
 
+# The core's warning stages (seconds left), largest first, and the colour each one turns the countdown.
+LEVELS = dict(zip(sorted(WARNINGS_S, reverse=True), ("warn10", "warn5"), strict=True))
+
 
 def level(remaining_s: float | None) -> str:
-    """"normal", "warn10" (10 minutes or less) or "warn5" (5 minutes or less)."""
-    if remaining_s is None:
-        return "normal"
-    if remaining_s <= 300:
-        return "warn5"
-    if remaining_s <= 600:
-        return "warn10"
-    return "normal"
+    """The colour level for a time left in seconds, from the core's warning stages
+    (`clock.warning_stage`): "normal", "warn10" (10 minutes or less) or "warn5" (5 or less)."""
+    stage = warning_stage(None if remaining_s is None else remaining_s * 1000)
+    return LEVELS.get(stage, "normal")
 
 
 class Countdown(QLabel):

@@ -1,6 +1,6 @@
 """The window's language. Source strings are French (the product's first language);
 `aimm_lab_fr.qm` carries French plural forms, `aimm_lab_en.qm` the English texts.
-`python -m ui.i18n.update` regenerates the .ts files from the code and the .qm files
+`python -m tools.i18n_update` regenerates the .ts files from the code and the .qm files
 from the .ts files. Scenario texts (core `Text` values) follow `aimm_lab.i18n`."""
 
 from __future__ import annotations

@@ -215,10 +215,6 @@
             <translation>The trainer grades this task during or after the test:</translation>
         </message>
         <message>
-            <source>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</source>
-            <translation>5 minutes left! The attempt will be submitted automatically when time is up.</translation>
-        </message>
-        <message>
             <source>Temps écoulé : remise automatique…</source>
             <translation>Time is up: submitting automatically…</translation>
         </message>
@@ -234,9 +230,19 @@
             <source>temps passé</source>
             <translation>time spent</translation>
         </message>
-        <message>
-            <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
-            <translation>10 minutes left: remember to save your work.</translation>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) ! La tentative sera remise automatiquement à la fin du temps.</source>
+            <translation>
+                <numerusform>Only %n minute left! The attempt will be submitted automatically when time is up.</numerusform>
+                <numerusform>Only %n minutes left! The attempt will be submitted automatically when time is up.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) : pensez à enregistrer votre travail.</source>
+            <translation>
+                <numerusform>Only %n minute left: remember to save your work.</numerusform>
+                <numerusform>Only %n minutes left: remember to save your work.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>

@@ -215,10 +215,6 @@
             <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</translation>
         </message>
         <message>
-            <source>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</source>
-            <translation>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</translation>
-        </message>
-        <message>
             <source>Temps écoulé : remise automatique…</source>
             <translation>Temps écoulé : remise automatique…</translation>
         </message>
@@ -234,9 +230,19 @@
             <source>temps passé</source>
             <translation>temps passé</translation>
         </message>
-        <message>
-            <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
-            <translation>Plus que 10 minutes : pensez à enregistrer votre travail.</translation>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) ! La tentative sera remise automatiquement à la fin du temps.</source>
+            <translation>
+                <numerusform>Plus que %n minute ! La tentative sera remise automatiquement à la fin du temps.</numerusform>
+                <numerusform>Plus que %n minutes ! La tentative sera remise automatiquement à la fin du temps.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) : pensez à enregistrer votre travail.</source>
+            <translation>
+                <numerusform>Plus que %n minute : pensez à enregistrer votre travail.</numerusform>
+                <numerusform>Plus que %n minutes : pensez à enregistrer votre travail.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>

@@ -1,7 +1,7 @@
 """Regenerate the window's translations.
 
-    python -m ui.i18n.update           # .ts from the code (pyside6-lupdate), then .qm (pyside6-lrelease)
-    python -m ui.i18n.update --check   # also fail if an English translation is missing
+    python -m tools.i18n_update           # .ts from the code (pyside6-lupdate), then .qm (pyside6-lrelease)
+    python -m tools.i18n_update --check   # also fail if an English translation is missing
 
 Source strings are French. `aimm_lab_fr.ts` is filled here: each text is its own
 translation, and texts with a count (`%n scénario(s)`) get their French singular and plural
@@ -20,8 +20,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-UI = HERE.parent
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "ui"
+HERE = UI / "i18n"
 LANGS = ("fr", "en")
 
 
