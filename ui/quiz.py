@@ -271,3 +271,25 @@ class QuizWidget(QWidget):
 
     def unanswered(self) -> int:
         return sum(a is None for a in self.answers())
+
+    # ---------------------------------------------------------------- the attempt page's questions
+    @classmethod
+    def for_attempt(cls, task, attempt, facts) -> QuizWidget:
+        quiz = cls(task, seed=attempt.id)
+        quiz.set_answers(facts.quiz.get(task.id) or [])
+        return quiz
+
+    def status(self) -> str:
+        return "SAVED" if self.unanswered() < len(self.task.questions) else "EMPTY"
+
+    def todo(self) -> list[str]:
+        title = self.task.title.get(current_lang())
+        if self.status() == "EMPTY":
+            return [self.tr("« %1 » : pas commencée").replace("%1", title)]
+        if self.unanswered():
+            return [self.tr("« %1 » : %n question(s) sans réponse", "", self.unanswered()).replace("%1", title)]
+        return []
+
+    def saver(self, attempt_id: str):
+        answers, tid = self.answers(), self.task.id
+        return lambda eng: eng.answer_quiz(attempt_id, tid, answers)

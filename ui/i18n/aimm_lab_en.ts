@@ -211,10 +211,6 @@
             <translation>Customer's request</translation>
         </message>
         <message>
-            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
-            <translation>The trainer grades this task during or after the test:</translation>
-        </message>
-        <message>
             <source>Temps écoulé : remise automatique…</source>
             <translation>Time is up: submitting automatically…</translation>
         </message>
@@ -292,28 +288,6 @@
             <translation>Cannot save</translation>
         </message>
         <message>
-            <source>« %1 » : jamais vérifiée ni enregistrée</source>
-            <translation>"%1": never checked or recorded</translation>
-        </message>
-        <message numerus="yes">
-            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
-            <translation>
-                <numerusform>report: %n required field empty</numerusform>
-                <numerusform>report: %n required fields empty</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>« %1 » : pas commencée</source>
-            <translation>"%1": not started</translation>
-        </message>
-        <message numerus="yes">
-            <source>« %1 » : %n question(s) sans réponse</source>
-            <translation>
-                <numerusform>"%1": %n question unanswered</numerusform>
-                <numerusform>"%1": %n questions unanswered</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Remettre la tentative ? Vous ne pourrez plus la modifier.</source>
             <translation>Submit the attempt? You will not be able to change it any more.</translation>
         </message>
@@ -348,6 +322,13 @@
         <message>
             <source>Tentative en pause : attendez que le formateur la reprenne.</source>
             <translation>Attempt paused: wait for the trainer to resume it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefPanel</name>
+        <message>
+            <source>Demande du client</source>
+            <translation>Customer's request</translation>
         </message>
     </context>
     <context>
@@ -395,6 +376,10 @@
         <message>
             <source>Aucun état enregistré pour l'instant.</source>
             <translation>No state recorded yet.</translation>
+        </message>
+        <message>
+            <source>« %1 » : jamais vérifiée ni enregistrée</source>
+            <translation>"%1": never checked or recorded</translation>
         </message>
     </context>
     <context>
@@ -600,6 +585,10 @@
         <message>
             <source>Net à payer</source>
             <translation>Net amount due</translation>
+        </message>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>"%1": not started</translation>
         </message>
     </context>
     <context>
@@ -2088,6 +2077,20 @@ Close anyway?</translation>
         </message>
     </context>
     <context>
+        <name>QuizWidget</name>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>"%1": not started</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n question(s) sans réponse</source>
+            <translation>
+                <numerusform>"%1": %n question unanswered</numerusform>
+                <numerusform>"%1": %n questions unanswered</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportForm</name>
         <message>
             <source>Rapport d'intervention : les champs marqués * sont obligatoires. Il est enregistré automatiquement pendant que vous écrivez.</source>
@@ -2108,6 +2111,13 @@ Close anyway?</translation>
         <message>
             <source>Mettre l'heure actuelle dans « %1 »</source>
             <translation>Put the current time in "%1"</translation>
+        </message>
+        <message numerus="yes">
+            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
+            <translation>
+                <numerusform>report: %n required field empty</numerusform>
+                <numerusform>report: %n required fields empty</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2408,6 +2418,13 @@ Close anyway?</translation>
         <message>
             <source>Ce scénario n'a pas de grille à noter par le formateur.</source>
             <translation>This scenario has no rubric for the trainer to grade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricPanel</name>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
+            <translation>The trainer grades this task during or after the test:</translation>
         </message>
     </context>
     <context>

@@ -211,10 +211,6 @@
             <translation>Demande du client</translation>
         </message>
         <message>
-            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
-            <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</translation>
-        </message>
-        <message>
             <source>Temps écoulé : remise automatique…</source>
             <translation>Temps écoulé : remise automatique…</translation>
         </message>
@@ -292,28 +288,6 @@
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <source>« %1 » : jamais vérifiée ni enregistrée</source>
-            <translation>« %1 » : jamais vérifiée ni enregistrée</translation>
-        </message>
-        <message numerus="yes">
-            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
-            <translation>
-                <numerusform>rapport : %n champ obligatoire vide</numerusform>
-                <numerusform>rapport : %n champs obligatoires vides</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>« %1 » : pas commencée</source>
-            <translation>« %1 » : pas commencée</translation>
-        </message>
-        <message numerus="yes">
-            <source>« %1 » : %n question(s) sans réponse</source>
-            <translation>
-                <numerusform>« %1 » : %n question sans réponse</numerusform>
-                <numerusform>« %1 » : %n questions sans réponse</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Remettre la tentative ? Vous ne pourrez plus la modifier.</source>
             <translation>Remettre la tentative ? Vous ne pourrez plus la modifier.</translation>
         </message>
@@ -348,6 +322,13 @@
         <message>
             <source>Tentative en pause : attendez que le formateur la reprenne.</source>
             <translation>Tentative en pause : attendez que le formateur la reprenne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefPanel</name>
+        <message>
+            <source>Demande du client</source>
+            <translation>Demande du client</translation>
         </message>
     </context>
     <context>
@@ -395,6 +376,10 @@
         <message>
             <source>Aucun état enregistré pour l'instant.</source>
             <translation>Aucun état enregistré pour l'instant.</translation>
+        </message>
+        <message>
+            <source>« %1 » : jamais vérifiée ni enregistrée</source>
+            <translation>« %1 » : jamais vérifiée ni enregistrée</translation>
         </message>
     </context>
     <context>
@@ -600,6 +585,10 @@
         <message>
             <source>Net à payer</source>
             <translation>Net à payer</translation>
+        </message>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>« %1 » : pas commencée</translation>
         </message>
     </context>
     <context>
@@ -2088,6 +2077,20 @@ Fermer quand même ?</translation>
         </message>
     </context>
     <context>
+        <name>QuizWidget</name>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>« %1 » : pas commencée</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n question(s) sans réponse</source>
+            <translation>
+                <numerusform>« %1 » : %n question sans réponse</numerusform>
+                <numerusform>« %1 » : %n questions sans réponse</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportForm</name>
         <message>
             <source>Rapport d'intervention : les champs marqués * sont obligatoires. Il est enregistré automatiquement pendant que vous écrivez.</source>
@@ -2108,6 +2111,13 @@ Fermer quand même ?</translation>
         <message>
             <source>Mettre l'heure actuelle dans « %1 »</source>
             <translation>Mettre l'heure actuelle dans « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
+            <translation>
+                <numerusform>rapport : %n champ obligatoire vide</numerusform>
+                <numerusform>rapport : %n champs obligatoires vides</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2408,6 +2418,13 @@ Fermer quand même ?</translation>
         <message>
             <source>Ce scénario n'a pas de grille à noter par le formateur.</source>
             <translation>Ce scénario n'a pas de grille à noter par le formateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricPanel</name>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
+            <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</translation>
         </message>
     </context>
     <context>
