@@ -109,6 +109,29 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+def write_qt_gaps() -> None:
+    """qtgaps_<lang>.qm from `ui.i18n.QT_GAPS`: Qt's own texts its shipped catalogue lacks."""
+    import tempfile
+
+    from ui.i18n import QT_GAPS, gaps_qm_path
+
+    for lang, texts in QT_GAPS.items():
+        root = ET.Element("TS", version="2.1", language=f"{lang}_FR" if lang == "fr" else lang,
+                          sourcelanguage="en")
+        for context in sorted({c for c, _ in texts}):
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = context
+            for (c, source), translation in sorted(texts.items()):
+                if c == context:
+                    msg = ET.SubElement(ctx, "message")
+                    ET.SubElement(msg, "source").text = source
+                    ET.SubElement(msg, "translation").text = translation
+        with tempfile.TemporaryDirectory() as tmp:
+            ts = Path(tmp) / f"qtgaps_{lang}.ts"
+            _write(ET.ElementTree(root), ts)
+            lrelease(ts, gaps_qm_path(lang))
+
+
 def untranslated(ts: Path) -> list[tuple[str, str]]:
     out = []
     for ctx, src, numerus, msg in messages(ts):
@@ -132,6 +155,7 @@ def main(argv=None) -> int:
     mark_english(ts_path("en"))
     for lang in LANGS:
         lrelease(ts_path(lang), qm_path(lang))
+    write_qt_gaps()
     missing = untranslated(ts_path("en"))
     total = sum(1 for _ in messages(ts_path("en")))
     print(f"{total} texts; {len(missing)} without an English translation")

@@ -8,6 +8,7 @@ from aimm_lab.i18n import current_lang
 from . import labels
 from .evidence import task_result_html
 from .qt import QEvent, QFont, QHBoxLayout, QLabel, QPushButton, Qt, QTextBrowser, QVBoxLayout, QWidget
+from .richtext import inline_html
 
 
 class CheckPanel(QWidget):
@@ -43,11 +44,13 @@ class CheckPanel(QWidget):
         self.title.setFont(f)
         self.info = QLabel(objectName="panelInfo")
         self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
         self.evidence = QTextBrowser(objectName="evidence")
         self.check_button = QPushButton(objectName="checkTask")
         self.hint_button = QPushButton(objectName="hintButton")
         self.hint_label = QLabel(objectName="hintText")
         self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.RichText)
         self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_label.hide()
         buttons = QHBoxLayout()
@@ -78,7 +81,7 @@ class CheckPanel(QWidget):
             desc = (desc + "\n\n" if desc else "") + self.tr(
                 "Mode examen : faites le travail sur le poste, puis « Enregistrer l'état ». "
                 "Les résultats ne sont pas affichés avant la remise.")
-        self.info.setText(desc)
+        self.info.setText(inline_html(desc))
         self.info.setVisible(bool(desc))
         self.check_button.setText(self.tr("&Vérifier cette tâche"))
         self.check_button.setToolTip(self.tr("Lire l'état du poste et vérifier seulement cette tâche"))
@@ -93,7 +96,7 @@ class CheckPanel(QWidget):
 
     def show_hint(self, text: str):
         self.hint_text = text
-        self.hint_label.setText(self.tr("Indice : %1").replace("%1", text))
+        self.hint_label.setText(self.tr("Indice : %1").replace("%1", inline_html(text)))
         self.hint_label.show()
         self.hint_button.setEnabled(False)
         self.hint_button.setText(self.tr("Indice affiché"))

@@ -73,6 +73,7 @@ class TimerWindow(QWidget):
     only hides it (the menu action brings it back)."""
 
     hidden_by_user = Signal()
+    activated = Signal()  # double-clicked: the trainee wants the application back
 
     def __init__(self, parent=None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -87,11 +88,28 @@ class TimerWindow(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.countdown)
         self.retranslate()
+        self.resize(220, 100)
         geometry = opts.get("timer/geometry")
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            screen = self.screen()
+            if screen is not None and not screen.availableGeometry().intersects(self.geometry()):
+                self.place(screen)  # saved on a screen that is gone
         else:
-            self.resize(220, 100)
+            self.place(self.screen())
+
+    def place(self, screen):
+        """The first time: the bottom-right corner of the screen's free area, away from the main
+        window's title bar (close button) and its top bar (*Remettre…*)."""
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        margin = 24
+        self.move(free.right() - self.width() - margin, free.bottom() - self.height() - margin - 40)
+
+    def mouseDoubleClickEvent(self, event):
+        self.activated.emit()
+        super().mouseDoubleClickEvent(event)
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -101,6 +119,7 @@ class TimerWindow(QWidget):
     def retranslate(self):
         self.setWindowTitle(self.tr("Minuteur — AIMM Lab"))
         self.setAccessibleName(self.tr("Minuteur"))
+        self.setToolTip(self.tr("Double-cliquez pour revenir à AIMM Lab"))
 
     def set_title(self, text: str):
         self.title.setText(text)

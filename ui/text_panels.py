@@ -7,6 +7,7 @@ from aimm_lab.i18n import current_lang
 
 from . import labels
 from .qt import QEvent, QTextBrowser, QVBoxLayout, QWidget
+from .richtext import keep_line_breaks
 
 
 class TextPanel(QWidget):
@@ -46,7 +47,7 @@ class BriefPanel(TextPanel):
         self.retranslate()
 
     def retranslate(self):
-        self.browser.setMarkdown(self.scenario.brief.get(current_lang()))
+        self.browser.setMarkdown(keep_line_breaks(self.scenario.brief.get(current_lang())))
         self.browser.setAccessibleName(self.tr("Demande du client"))
 
 

@@ -1536,10 +1536,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>AIMM Lab — entraînement AIMM (RNCP 24787)</source>
-            <translation>AIMM Lab — AIMM practice (RNCP 24787)</translation>
-        </message>
-        <message>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
@@ -1550,6 +1546,18 @@
         <message>
             <source>Travail en cours en arrière-plan</source>
             <translation>Work in progress in the background</translation>
+        </message>
+        <message>
+            <source>Examen — %1</source>
+            <translation>Exam — %1</translation>
+        </message>
+        <message>
+            <source>Entraînement — %1</source>
+            <translation>Practice — %1</translation>
+        </message>
+        <message>
+            <source>Laboratoire du titre professionnel (RNCP 24787)</source>
+            <translation>Professional certificate lab (RNCP 24787)</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>
@@ -2817,6 +2825,10 @@ Close anyway?</translation>
         <message>
             <source>Minuteur</source>
             <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Double-cliquez pour revenir à AIMM Lab</source>
+            <translation>Double-click to go back to AIMM Lab</translation>
         </message>
     </context>
     <context>

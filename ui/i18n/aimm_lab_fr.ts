@@ -1536,10 +1536,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>AIMM Lab — entraînement AIMM (RNCP 24787)</source>
-            <translation>AIMM Lab — entraînement AIMM (RNCP 24787)</translation>
-        </message>
-        <message>
             <source>&amp;Langue</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -1550,6 +1546,18 @@
         <message>
             <source>Travail en cours en arrière-plan</source>
             <translation>Travail en cours en arrière-plan</translation>
+        </message>
+        <message>
+            <source>Examen — %1</source>
+            <translation>Examen — %1</translation>
+        </message>
+        <message>
+            <source>Entraînement — %1</source>
+            <translation>Entraînement — %1</translation>
+        </message>
+        <message>
+            <source>Laboratoire du titre professionnel (RNCP 24787)</source>
+            <translation>Laboratoire du titre professionnel (RNCP 24787)</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>
@@ -2817,6 +2825,10 @@ Fermer quand même ?</translation>
         <message>
             <source>Minuteur</source>
             <translation>Minuteur</translation>
+        </message>
+        <message>
+            <source>Double-cliquez pour revenir à AIMM Lab</source>
+            <translation>Double-cliquez pour revenir à AIMM Lab</translation>
         </message>
     </context>
     <context>
