@@ -417,39 +417,46 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- attempts
     def start_attempt(self, scenario_id: str, mode: str):
+        """Start (or resume) the trainee's attempt at a scenario. An attempt already open at it is
+        offered first; only a new exam announces its length."""
         if self.session.trainee is None:
             self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
             return
         s = self.session.scenario(scenario_id)
         name = self.session.trainee.name
-        if mode == "exam" and not confirm(
-                self, self.tr("Commencer l'examen"),
-                self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
-                        "programme. Aucun résultat n'est affiché avant la remise.\n\nCommencer maintenant ?")
-                .replace("%1", str(s.duration_minutes)), self.tr("Commencer l'examen")):
-            return
-        timed = mode == "exam" or self.scenario_page.timed.isChecked()
-        minutes = s.duration_minutes if timed else None
+        title = self.tr("La tentative n'a pas pu commencer")
 
-        def op():
-            eng = self.session.engine()
-            existing = eng.open_attempt(name, scenario_id)
+        def failed(exc):
+            self.statusBar().clearMessage()  # not "Préparation…" forever
+            show_error(self, exc, title)
+
+        def found(existing):
             if existing is not None:
-                return existing, True
-            return eng.start(s, name, mode, minutes), False
-
-        def started(result):
-            a, existing = result
-            if existing and not confirm(
-                    self, self.tr("Tentative déjà ouverte"),
-                    self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?")
-                    .replace("%1", self.tr("examen") if a.mode == "exam" else self.tr("entraînement")),
-                    self.tr("Reprendre")):
+                if confirm(self, self.tr("Tentative déjà ouverte"),
+                           self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?")
+                           .replace("%1", self.tr("examen") if existing.mode == "exam" else self.tr("entraînement")),
+                           self.tr("Reprendre")):
+                    self.open_attempt(existing.id)
                 return
-            self.open_attempt(a.id)
+            if mode == "exam" and not confirm(
+                    self, self.tr("Commencer l'examen"),
+                    self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
+                            "programme. Aucun résultat n'est affiché avant la remise.\n\nCommencer maintenant ?")
+                    .replace("%1", str(s.duration_minutes)), self.tr("Commencer l'examen")):
+                return
+            timed = mode == "exam" or self.scenario_page.timed.isChecked()
+            minutes = s.duration_minutes if timed else None
 
-        self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
-        run_op(op, started, parent=self, title=self.tr("La tentative n'a pas pu commencer"))
+            def start():
+                eng = self.session.engine()
+                again = eng.open_attempt(name, scenario_id)  # opened meanwhile (another window)
+                return again if again is not None else eng.start(s, name, mode, minutes)
+
+            self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
+            run_op(start, lambda a: self.open_attempt(a.id), failure=failed, parent=self)
+
+        run_op(lambda: self.session.engine().open_attempt(name, scenario_id), found, failure=failed, parent=self,
+               lane="db")
 
     def open_attempt(self, attempt_id: str):
         """Show an open attempt with everything its journal holds."""

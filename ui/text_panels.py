@@ -64,10 +64,17 @@ class RubricPanel(TextPanel):
         return cls(task, attempt)
 
     def retranslate(self):
+        """Practice: what the trainer looks at, criterion by criterion. Exam: what to do only; the
+        trainer's grid is not handed to the candidate."""
         lang, t = current_lang(), self.task
-        lines = [f"### {t.title.get(lang)} — {labels.points(t.points)} pt", "",
-                 self.tr("Cette tâche est évaluée par le formateur pendant ou après l'épreuve :"), ""]
-        lines += [f"- {r.text.get(lang)} ({labels.points(r.points)} pt)" for r in t.rubric]
+        lines = [f"### {t.title.get(lang)} — {labels.points(t.points)} pt", ""]
+        if t.description:
+            lines += [keep_line_breaks(t.description.get(lang)), ""]
+        if self.mode == "exam":
+            lines.append(self.tr("Cette tâche est évaluée par le formateur pendant ou après l'épreuve."))
+        else:
+            lines += [self.tr("Cette tâche est évaluée par le formateur pendant ou après l'épreuve :"), ""]
+            lines += [f"- {r.text.get(lang)} ({labels.points(r.points)} pt)" for r in t.rubric]
         self.browser.setMarkdown("\n".join(lines))
         self.browser.setAccessibleName(t.title.get(lang))
 

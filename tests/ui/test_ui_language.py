@@ -61,8 +61,13 @@ class Recorder(QTranslator):
     def __init__(self):
         super().__init__()
         self.asked: set[tuple[str, str]] = set()
+        self.kept: list = []
 
     def translate(self, context, source, disambiguation=None, n=-1):
+        # PySide6 releases the `disambiguation` argument (None) once too often on each call of a
+        # Python translate(): thousands of calls free None itself ("none_dealloc") later in the run.
+        # Keeping one reference per call balances it.
+        self.kept.append(disambiguation)
         self.asked.add((context, source))
         return None  # a null string: "not translated here", ask the next translator
 

@@ -170,3 +170,143 @@ def _double_click(widget):
     p = QPointF(widget.width() / 2, widget.height() / 2)
     return QMouseEvent(QEvent.Type.MouseButtonDblClick, p, QPointF(widget.mapToGlobal(p.toPoint())),
                        Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+
+
+def test_the_rj45_diagram_follows_the_order_of_the_wires(app, qtbot):
+    from aimm_lab.scenarios.loader import discover
+    from ui.qt import QWidget
+    from ui.quiz import WIRES, Question
+
+    host = QWidget()  # owned by the test: deleted by Qt on this thread
+    qtbot.addWidget(host)
+
+    s = next(x for x in discover().scenarios if x.id == "b2-cordon-rj45")
+    i, q = next((i, q) for t in s.tasks for i, q in enumerate(t.questions)
+                if q.type == "order" and q.image == "rj45/broches.svg")
+    widget = Question(i, q, "seed", host)
+    assert ">?<" not in widget.picture_svg  # every slot drawn with the wire the list puts there
+    first = q.choices[widget.current_order()[0]].fr
+    assert f'fill="{WIRES[first][0]}" stroke="#555"' in widget.picture_svg
+    before = widget.picture_svg
+    widget.list.setCurrentRow(1)
+    widget.up.click()  # the trainee moves a wire: the diagram changes with the list
+    assert widget.picture_svg != before
+    now_first = q.choices[widget.current_order()[0]].fr
+    slot = widget.picture_svg.index('stroke="#555"')
+    assert WIRES[now_first][0] in widget.picture_svg[slot - 120:slot]
+
+
+def test_library_search_ranks_the_exact_title_first_and_says_when_nothing_matches(window_factory, qtbot):
+    w = window_factory()
+    lib = w.library
+    qtbot.waitUntil(lambda: lib.loaded, timeout=10000)
+    target = next(s for s in lib.scenarios if s.id == "b3-apipa")
+    title = target.title.get("fr")
+    lib.search.setText(title.lower())
+    assert lib.visible_ids()[0] == "b3-apipa"
+    lib.search.setText("APIPA")
+    ids = lib.visible_ids()
+    assert ids[0] == "b3-apipa"  # in the title beats in the ticket
+    assert not lib.empty.isVisible()
+    lib.search.setText("zzzz-rien-de-tel")
+    assert lib.visible_ids() == []
+    assert lib.empty.isVisible() and "Aucun scénario" in lib.empty.text()
+    lib.show_all.click()
+    assert lib.search.text() == "" and len(lib.visible_ids()) == len(lib.scenarios)
+    assert not lib.empty.isVisible()
+    # Without a search the trainee's own sort (by block) is back.
+    blocks = [lib.table.item(r, 1).text() for r in range(lib.table.rowCount())]
+    assert blocks == sorted(blocks)
+
+
+def test_last_result_says_in_progress_for_an_open_attempt(window_factory, qtbot, tmp_path):
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    start(w, qtbot)
+    w.show_library()
+    lib = w.library
+    row = next(r for r in range(lib.table.rowCount())
+               if lib.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == SCENARIO)
+    qtbot.waitUntil(lambda: lib.table.item(row, 7).text() == "en cours", timeout=5000)
+
+
+def test_a_failed_start_does_not_leave_preparing_in_the_status_bar(window_factory, qtbot, tmp_path, monkeypatch):
+    from aimm_lab.exam.engine import AttemptError, Engine
+    from aimm_lab.i18n import T
+    from ui.qt import QMessageBox
+
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    w.set_trainee(w.session.add_trainee("Mia Blanc"))
+    w.show_scenario(SCENARIO)
+
+    def refuse(*a, **k):
+        raise AttemptError(T("le poste n'est pas prêt", "this PC is not ready"))
+
+    monkeypatch.setattr(Engine, "start", refuse)
+    w.scenario_page.practice.click()
+    qtbot.waitUntil(lambda: w.findChild(QMessageBox, "errorDialog") is not None, timeout=10000)
+    box = w.findChild(QMessageBox, "errorDialog")
+    assert "pas prêt" in box.text()
+    assert w.statusBar().currentMessage() == ""
+    box.close()
+    assert w.current_page() == "scenario"
+
+
+def test_an_open_exam_is_offered_before_any_announcement_of_its_length(window_factory, qtbot, tmp_path):
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    ap = start(w, qtbot, "exam", "Tom Petit")
+    aid = ap.attempt.id
+    w.show_scenario(SCENARIO)
+    asked: list[str] = []
+    answer(True, then=lambda box: asked.append(box.text()))
+    w.scenario_page.exam.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "déjà une tentative ouverte" in asked[0] and "dure" not in asked[0]
+    qtbot.waitUntil(lambda: w.current_page() == "attempt" and w.attempt_page.attempt.id == aid, timeout=10000)
+
+
+def test_in_an_exam_the_trainer_grid_is_not_shown(app, qtbot):
+    from aimm_lab.scenarios.loader import discover
+    from ui.qt import QWidget
+    from ui.text_panels import RubricPanel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+
+    s = next(x for x in discover().scenarios if any(t.kind == "rubric" for t in x.tasks))
+    task = next(t for t in s.tasks if t.kind == "rubric")
+
+    class A:
+        def __init__(self, mode):
+            self.mode = mode
+
+    exam, practice = RubricPanel(task, A("exam"), host), RubricPanel(task, A("practice"), host)
+    criterion = task.rubric[0].text.get("fr")
+    assert criterion in practice.browser.toPlainText()
+    assert criterion not in exam.browser.toPlainText()
+    assert "évaluée par le formateur" in exam.browser.toPlainText()
+
+
+def test_the_results_page_has_no_horizontal_scroll_bar(app, qtbot, tmp_path):
+    """At 1000 pixels the page fits its width: no scroll bar for a 1-pixel overflow of Qt's tables."""
+    from aimm_lab.exam.engine import Engine
+    from aimm_lab.machine import RecordedMachine
+    from aimm_lab.scenarios.loader import discover
+    from aimm_lab.store.db import Store
+    from ui.qt import QApplication
+    from ui.results_html import load
+    from ui.results_page import ResultsPage
+
+    store = Store(tmp_path / "r.db")
+    page = ResultsPage()
+    qtbot.addWidget(page)
+    page.resize(1000, 520)
+    page.show()
+    for sid in ("b3-spouleur", "b3-passerelle", "b3-disque-plein"):
+        s = next(x for x in discover().scenarios if x.id == sid)
+        eng = Engine(store, RecordedMachine.load(state_copy(tmp_path, sid)))
+        a = eng.start(s, "Ana Roy", "practice")
+        eng.check(a)
+        page.show_data(load(eng, eng.submit(a).id))
+        QApplication.processEvents()
+        assert page.browser.horizontalScrollBar().maximum() == 0, sid
+    store.close()

@@ -1400,6 +1400,18 @@
             <translation>&amp;Open the scenario</translation>
         </message>
         <message>
+            <source>Aucun scénario ne correspond à la recherche et aux filtres choisis.</source>
+            <translation>No scenario matches the search and the filters chosen.</translation>
+        </message>
+        <message>
+            <source>&amp;Tout afficher</source>
+            <translation>&amp;Show all</translation>
+        </message>
+        <message>
+            <source>Effacer la recherche et les filtres</source>
+            <translation>Clear the search and the filters</translation>
+        </message>
+        <message>
             <source>Tous les blocs</source>
             <translation>All blocks</translation>
         </message>
@@ -2430,6 +2442,10 @@ Close anyway?</translation>
     </context>
     <context>
         <name>RubricPanel</name>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</source>
+            <translation>The trainer grades this task during or after the test.</translation>
+        </message>
         <message>
             <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
             <translation>The trainer grades this task during or after the test:</translation>

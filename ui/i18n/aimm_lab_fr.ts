@@ -1400,6 +1400,18 @@
             <translation>&amp;Ouvrir le scénario</translation>
         </message>
         <message>
+            <source>Aucun scénario ne correspond à la recherche et aux filtres choisis.</source>
+            <translation>Aucun scénario ne correspond à la recherche et aux filtres choisis.</translation>
+        </message>
+        <message>
+            <source>&amp;Tout afficher</source>
+            <translation>&amp;Tout afficher</translation>
+        </message>
+        <message>
+            <source>Effacer la recherche et les filtres</source>
+            <translation>Effacer la recherche et les filtres</translation>
+        </message>
+        <message>
             <source>Tous les blocs</source>
             <translation>Tous les blocs</translation>
         </message>
@@ -2430,6 +2442,10 @@ Fermer quand même ?</translation>
     </context>
     <context>
         <name>RubricPanel</name>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</source>
+            <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</translation>
+        </message>
         <message>
             <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
             <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</translation>
