@@ -83,6 +83,7 @@ class AttemptPage(QWidget):
         self.items: dict[str, QListWidgetItem] = {}
         self.dirty: set[str] = set()
         self.save_timers: dict[str, QTimer] = {}
+        self.notes: dict = {}  # task id -> the function that says its saving state
 
         self.title = QLabel(objectName="attemptTitle")
         self.title.setWordWrap(True)
@@ -179,6 +180,8 @@ class AttemptPage(QWidget):
         self.progress_label.setText(self.tr("Lecture du poste…"))
         if self.attempt is not None:
             self._header()
+            for tid, text in self.notes.items():
+                self._note(tid, text)
             for tid in self.items:
                 self._update_item(tid)
             self.tick()
@@ -202,6 +205,7 @@ class AttemptPage(QWidget):
         self.checking = False
         self.warned = set()
         self.dirty.clear()
+        self.notes.clear()
         self.banner.hide()
         self.task_list.blockSignals(True)
         self.task_list.clear()
@@ -461,9 +465,15 @@ class AttemptPage(QWidget):
             self.save_timers[tid] = timer
         # In the last minute every change is saved at once: work typed before the deadline counts.
         timer.start(LAST_MINUTE_SAVE_MS if self._last_minute() else SAVE_DELAY_MS)
+        self._note(tid, lambda: self.tr("Modifications en cours…"))
+
+    def _note(self, tid: str, text):
+        """Say under a panel where its saving stands; `text()` gives it in the current language, and
+        is asked again when the language changes (an error stays readable, not in the old language)."""
         saved = getattr(self.panels[tid], "saved", None)
         if saved is not None:
-            saved.setText(self.tr("Modifications en cours…"))
+            self.notes[tid] = text
+            saved.setText(text())
 
     def _save_fn(self, tid: str):
         """A function that saves one panel's content with the engine (built on the main thread
@@ -486,27 +496,25 @@ class AttemptPage(QWidget):
         if tid not in self.dirty or not self.is_open:
             return
         fn = self._save_fn(tid)
-        saved = getattr(self.panels[tid], "saved", None)
         if fn is None:
-            if saved is not None:
-                saved.setText(self.tr("Non enregistré : corrigez les nombres signalés en rouge."))
+            self._note(tid, lambda: self.tr("Non enregistré : corrigez les nombres signalés en rouge."))
             return
         self.dirty.discard(tid)
 
         def done(attempt):
             self.attempt = attempt
-            if saved is not None:
-                from datetime import datetime
+            from datetime import datetime
 
-                saved.setText(self.tr("Enregistré à %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+            at = datetime.now().strftime("%H:%M:%S")
+            self._note(tid, lambda: self.tr("Enregistré à %1").replace("%1", at))
 
         def failed(exc):
             self.dirty.add(tid)  # nothing typed is lost: it stays in the form and is saved again later
             if isinstance(exc, AttemptClosed):
                 self._refresh_after_close()
                 return
-            if saved is not None:
-                saved.setText(self.tr("Non enregistré : %1").replace("%1", _message(exc)))
+            exc = exc.with_traceback(None)  # kept for its message only, not the worker's frames
+            self._note(tid, lambda: self.tr("Non enregistré : %1").replace("%1", _message(exc)))
             show_error(self, exc, self.tr("Enregistrement impossible"))
 
         run_op(lambda: fn(self.session.engine()), done, failure=failed, parent=self, lane="db")

@@ -310,3 +310,28 @@ def test_the_results_page_has_no_horizontal_scroll_bar(app, qtbot, tmp_path):
         QApplication.processEvents()
         assert page.browser.horizontalScrollBar().maximum() == 0, sid
     store.close()
+
+
+def test_a_save_error_under_a_form_follows_the_language(window_factory, qtbot, tmp_path, monkeypatch):
+    from aimm_lab.exam.engine import AttemptError, Engine
+    from aimm_lab.i18n import T
+    from ui.qt import QMessageBox
+
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    ap = start(w, qtbot)
+    report = next(t for t in ap.scenario.tasks if t.kind == "report")
+    form = ap.panels[report.id]
+
+    def refuse(*a, **k):
+        raise AttemptError(T("le disque est plein", "the disk is full"))
+
+    monkeypatch.setattr(Engine, "save_report", refuse)
+    form.fields["request"].setPlainText("Plus d'Internet")
+    qtbot.waitUntil(lambda: "le disque est plein" in form.saved.text(), timeout=5000)
+    box = w.findChild(QMessageBox, "errorDialog")
+    if box is not None:
+        box.close()
+    w.actions["lang_en"].trigger()
+    qtbot.waitUntil(lambda: w.menus["file"].title() == "&File", timeout=3000)
+    assert "the disk is full" in form.saved.text() and "disque" not in form.saved.text()
+    monkeypatch.undo()
