@@ -38,6 +38,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     lang = os.environ.get("AIMM_LAB_LANG") if os.environ.get("AIMM_LAB_LANG") in ("fr", "en") else None
     ui_i18n.install(lang or opts.get("ui/language") or None)
     theme.apply(app)
+    from . import wheel
+
+    wheel.install(app)
     return app
 
 

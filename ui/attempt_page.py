@@ -8,14 +8,15 @@ saved shortly after the trainee stops typing (and before a submission or a close
 
 from __future__ import annotations
 
+from aimm_lab.exam.clock import WARNINGS_S
 from aimm_lab.exam.engine import AttemptClosed
 from aimm_lab.i18n import current_lang
 
 from . import labels, theme
+from .check_panel import CheckPanel
 from .countdown import Countdown, level
 from .dialogs import confirm, show_error
 from .document_editor import DocumentEditor
-from .evidence import task_result_html
 from .ops import run_op
 from .qt import (
     QEvent,
@@ -32,7 +33,6 @@ from .qt import (
     QSplitter,
     QStackedWidget,
     Qt,
-    QTextBrowser,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -40,94 +40,11 @@ from .qt import (
 )
 from .quiz import QuizWidget
 from .report_form import ReportForm
+from .text_panels import BriefPanel, RubricPanel
 
 SAVE_DELAY_MS = 1000
 LAST_MINUTE_SAVE_MS = 100
 TICK_MS = 250
-
-
-class CheckPanel(QWidget):
-    """A machine-checked task: what it asks, its evidence, its buttons."""
-
-    def __init__(self, task, mode: str, parent=None):
-        super().__init__(parent)
-        self.task, self.mode = task, mode
-        self.setObjectName(f"panel_{task.id}")
-        self.result: dict | None = None
-        self.recorded = False
-        self.hint_text: str | None = None
-        self.title = QLabel(objectName="panelTitle")
-        self.title.setWordWrap(True)
-        f = QFont(self.title.font())
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.2)
-        self.title.setFont(f)
-        self.info = QLabel(objectName="panelInfo")
-        self.info.setWordWrap(True)
-        self.evidence = QTextBrowser(objectName="evidence")
-        self.check_button = QPushButton(objectName="checkTask")
-        self.hint_button = QPushButton(objectName="hintButton")
-        self.hint_label = QLabel(objectName="hintText")
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_label.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.hint_button)
-        buttons.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
-        lay.addWidget(self.info)
-        lay.addLayout(buttons)
-        lay.addWidget(self.hint_label)
-        lay.addWidget(self.evidence, 1)
-        self.check_button.setVisible(mode == "practice")
-        self.hint_button.setVisible(mode == "practice" and task.hint is not None)
-        self.retranslate()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self):
-        lang = current_lang()
-        t = self.task
-        self.title.setText(f"{t.title.get(lang)} — {labels.points(t.points)} pt")
-        desc = t.description.get(lang) if t.description else ""
-        if self.mode == "exam":
-            desc = (desc + "\n\n" if desc else "") + self.tr(
-                "Mode examen : faites le travail sur le poste, puis « Enregistrer l'état ». "
-                "Les résultats ne sont pas affichés avant la remise.")
-        self.info.setText(desc)
-        self.info.setVisible(bool(desc))
-        self.check_button.setText(self.tr("&Vérifier cette tâche"))
-        self.check_button.setToolTip(self.tr("Lire l'état du poste et vérifier seulement cette tâche"))
-        cost = labels.points(t.hint_penalty)
-        self.hint_button.setText(self.tr("&Indice (coût : %1 pt)").replace("%1", cost) if t.hint_penalty
-                                 else self.tr("&Indice (gratuit)"))
-        self.hint_button.setToolTip(self.tr("Afficher l'indice ; son coût est retiré des points de la tâche"))
-        self.evidence.setAccessibleName(self.tr("Résultat des vérifications"))
-        if self.hint_text is not None:
-            self.show_hint(t.hint.get(lang) if t.hint else self.hint_text)
-        self.render()
-
-    def show_hint(self, text: str):
-        self.hint_text = text
-        self.hint_label.setText(self.tr("Indice : %1").replace("%1", text))
-        self.hint_label.show()
-        self.hint_button.setEnabled(False)
-        self.hint_button.setText(self.tr("Indice affiché"))
-
-    def render(self):
-        lang = current_lang()
-        if self.mode == "exam":
-            text = (self.tr("État du poste enregistré. Vous pouvez continuer à travailler et l'enregistrer "
-                            "à nouveau.") if self.recorded
-                    else self.tr("Aucun état enregistré pour l'instant."))
-            self.evidence.setHtml(f"<p>{text}</p>")
-        else:
-            self.evidence.setHtml(task_result_html(self.result, lang))
 
 
 class TaskList(QListWidget):
@@ -138,15 +55,12 @@ class TaskList(QListWidget):
         self.resized.emit()
 
 
-class TextPanel(QWidget):
-    """The customer's ticket, or a task graded by the trainer."""
-
-    def __init__(self, object_name: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.browser = QTextBrowser(objectName=f"{object_name}Text")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.browser)
+# One panel per task kind. Each is built by `for_attempt(task, attempt, facts)` from what the journal
+# holds and answers three questions: `status()` (its status key in the task list), `todo()` (what is
+# left, in words, shown before a submission) and `saver(attempt_id)` (a function that saves what was
+# entered with the engine, or None). An editable panel also has a `changed` signal and a `saved` label.
+PANELS = {"checks": CheckPanel, "report": ReportForm, "quote": DocumentEditor, "invoice": DocumentEditor,
+          "quiz": QuizWidget, "rubric": RubricPanel}
 
 
 class AttemptPage(QWidget):
@@ -164,11 +78,12 @@ class AttemptPage(QWidget):
         self.scenario = None
         self.checking = False
         self.ending = False
-        self.warned: set[int] = set()
+        self.warned: set[tuple[str | None, int]] = set()  # (deadline, warning stage) already asked about
         self.panels: dict[str, QWidget] = {}
         self.items: dict[str, QListWidgetItem] = {}
         self.dirty: set[str] = set()
         self.save_timers: dict[str, QTimer] = {}
+        self.notes: dict = {}  # task id -> the function that says its saving state
 
         self.title = QLabel(objectName="attemptTitle")
         self.title.setWordWrap(True)
@@ -265,7 +180,8 @@ class AttemptPage(QWidget):
         self.progress_label.setText(self.tr("Lecture du poste…"))
         if self.attempt is not None:
             self._header()
-            self._fill_static()
+            for tid, text in self.notes.items():
+                self._note(tid, text)
             for tid in self.items:
                 self._update_item(tid)
             self.tick()
@@ -289,6 +205,7 @@ class AttemptPage(QWidget):
         self.checking = False
         self.warned = set()
         self.dirty.clear()
+        self.notes.clear()
         self.banner.hide()
         self.task_list.blockSignals(True)
         self.task_list.clear()
@@ -305,39 +222,17 @@ class AttemptPage(QWidget):
         self.check_all.setEnabled(has_checks)
         self.record.setEnabled(has_checks)
 
-        brief = TextPanel("briefPanel")
-        self._add("__brief__", brief)
+        self._add("__brief__", BriefPanel(scenario))
         for t in scenario.tasks:
-            if t.kind == "checks":
-                panel = CheckPanel(t, attempt.mode)
+            panel = PANELS[t.kind].for_attempt(t, attempt, facts)
+            if isinstance(panel, CheckPanel):
                 panel.check_button.clicked.connect(lambda _c=False, tid=t.id: self.run_check(tid))
                 panel.hint_button.clicked.connect(lambda _c=False, tid=t.id: self.take_hint(tid))
-                rec = facts.checks.get(t.id)
-                if rec is not None:
-                    if attempt.feedback:
-                        panel.result = rec
-                    panel.recorded = True
-                if t.id in facts.hints and t.hint is not None:
-                    panel.show_hint(t.hint.get(current_lang()))
-                panel.render()
-            elif t.kind == "report":
-                panel = ReportForm(t)
-                panel.set_values(facts.report)
-                panel.changed.connect(lambda tid=t.id: self._edited(tid))
-            elif t.kind in ("quote", "invoice"):
-                panel = DocumentEditor(t)
-                if t.id in facts.documents:
-                    panel.set_document(facts.documents[t.id])
-                panel.changed.connect(lambda tid=t.id: self._edited(tid))
-            elif t.kind == "quiz":
-                panel = QuizWidget(t, seed=attempt.id)
-                panel.set_answers(facts.quiz.get(t.id) or [])
-                panel.changed.connect(lambda tid=t.id: self._edited(tid))
-            else:
-                panel = TextPanel(f"panel_{t.id}")
+            changed = getattr(panel, "changed", None)
+            if changed is not None:
+                changed.connect(lambda tid=t.id: self._edited(tid))
             self._add(t.id, panel)
         self._header()
-        self._fill_static()
         for tid in self.items:
             self._update_item(tid)
         self.task_list.blockSignals(False)
@@ -355,37 +250,6 @@ class AttemptPage(QWidget):
         self.panels[key] = panel
         self.items[key] = item
 
-    def _fill_static(self):
-        lang = current_lang()
-        brief = self.panels["__brief__"]
-        brief.browser.setMarkdown(self.scenario.brief.get(lang))
-        brief.browser.setAccessibleName(self.tr("Demande du client"))
-        for t in self.scenario.tasks:
-            p = self.panels[t.id]
-            if isinstance(p, TextPanel):
-                lines = [f"### {t.title.get(lang)} — {labels.points(t.points)} pt", "",
-                         self.tr("Cette tâche est évaluée par le formateur pendant ou après l'épreuve :"), ""]
-                lines += [f"- {r.text.get(lang)} ({labels.points(r.points)} pt)" for r in t.rubric]
-                p.browser.setMarkdown("\n".join(lines))
-                p.browser.setAccessibleName(t.title.get(lang))
-
-    def _status(self, tid: str) -> str:
-        t = self.scenario.task(tid)
-        p = self.panels[tid]
-        if t.kind == "checks":
-            if self.attempt.mode == "exam":
-                return "RECORDED" if p.recorded else "PENDING"
-            return p.result.get("outcome", "PENDING") if p.result else "PENDING"
-        if t.kind == "rubric":
-            return "TRAINER"
-        if t.kind == "report":
-            return "SAVED" if any(v.strip() for v in p.values().values()) else "EMPTY"
-        if t.kind in ("quote", "invoice"):
-            return "SAVED" if p.raw_lines() else "EMPTY"
-        if t.kind == "quiz":
-            return "SAVED" if p.unanswered() < len(t.questions) else "EMPTY"
-        return "PENDING"
-
     def _update_item(self, key: str):
         item = self.items[key]
         if key == "__brief__":
@@ -396,7 +260,7 @@ class AttemptPage(QWidget):
             self._size_item(item)
             return
         t = self.scenario.task(key)
-        status = self._status(key)
+        status = self.panels[key].status()
         item.setText(f"{labels.OUTCOME_MARKS.get(status, '')} {t.title.get(current_lang())}\n"
                      f"    {labels.outcome(status)} · {labels.points(t.points)} pt")
         item.setToolTip(f"{labels.task_kind(t.kind)} — {labels.outcome(status)}")
@@ -437,47 +301,51 @@ class AttemptPage(QWidget):
         return self.session.engine().now()
 
     def tick(self):
+        """Show the time the core says is left (or spent), ask the engine for the warnings due
+        when a new warning stage is reached, and submit once the core says the time is up."""
         a = self.attempt
         if a is None:
             return
         now = self.now()
-        from aimm_lab.exam import clock as clk
-
-        elapsed = max(0.0, (now - clk.parse_iso(a.started_at)) / 1000)
         remaining = a.remaining_s(now) if a.timed else None
-        if a.timed and a.status == "running" and a.deadline is not None:
-            remaining = max(0.0, (clk.parse_iso(a.deadline) - now) / 1000)
+        elapsed = a.elapsed_s(now)
         self.countdown.show_time(remaining, elapsed, a.timed)
         self.countdown_caption.setText(self.tr("temps restant") if a.timed else self.tr("temps passé"))
         self.timing.emit(remaining, elapsed, a.timed)
         if not a.timed or not self.is_open or a.status != "running":
             return
-        for w in (600, 300):
-            if remaining <= w and w not in self.warned and (a.duration_s or 0) > w:
-                self.warned.add(w)
-                self._warn(w)
-        if remaining <= 0:
+        if a.overdue(now):
             self.time_up()
+            return
+        stage = a.warning_stage(now)
+        if stage is not None and (a.deadline, stage) not in self.warned:
+            # A new stage (or a new deadline after added time): the engine says which warnings are
+            # owed and journals them, so each is given once, even across a restart.
+            self.warned.add((a.deadline, stage))
+            aid = self.attempt.id
+            run_op(lambda: self.session.engine().due_warnings(aid), self._warnings_due, parent=self, lane="db",
+                   failure=lambda e: None)  # a warning that cannot be journaled is asked again at the next stage
 
-    def _remaining(self) -> float | None:
+    def _warnings_due(self, due: list[int]):
+        if due and self.is_open:
+            self._warn(min(due))
+
+    def _last_minute(self) -> bool:
         a = self.attempt
-        if a is None or not a.timed or a.status != "running" or a.deadline is None:
-            return None
-        from aimm_lab.exam import clock as clk
-
-        return max(0.0, (clk.parse_iso(a.deadline) - self.now()) / 1000)
+        left = a.remaining_s(self.now()) if a is not None and a.status == "running" else None
+        return left is not None and left < 60
 
     def _warn(self, seconds: int):
-        text = (self.tr("Plus que 10 minutes : pensez à enregistrer votre travail.")
-                if seconds == 600 else
-                self.tr("Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps."))
+        """Show the warning for `seconds` left (one of the core's `clock.WARNINGS_S`)."""
+        minutes = seconds // 60
+        text = (self.tr("Plus que %n minute(s) ! La tentative sera remise automatiquement à la fin du temps.",
+                        "", minutes)
+                if seconds == min(WARNINGS_S) else
+                self.tr("Plus que %n minute(s) : pensez à enregistrer votre travail.", "", minutes))
         self.banner.setText(text)
         self.banner.setStyleSheet(f"QLabel {{ font-weight: bold; color: {theme.color(level(seconds))}; }}")
         self.banner.show()
         self.status_message.emit(text)
-        aid = self.attempt.id
-        run_op(lambda: self.session.engine().due_warnings(aid), parent=self, lane="db",
-               failure=lambda e: None)  # journaling the warning is best-effort; the banner is shown
 
     def time_up(self):
         """The deadline has passed: save what is pending, then the final pass and the expiry."""
@@ -596,30 +464,21 @@ class AttemptPage(QWidget):
             timer.timeout.connect(lambda tid=tid: self.save(tid))
             self.save_timers[tid] = timer
         # In the last minute every change is saved at once: work typed before the deadline counts.
-        timer.start(LAST_MINUTE_SAVE_MS if self._remaining() is not None and self._remaining() < 60
-                    else SAVE_DELAY_MS)
+        timer.start(LAST_MINUTE_SAVE_MS if self._last_minute() else SAVE_DELAY_MS)
+        self._note(tid, lambda: self.tr("Modifications en cours…"))
+
+    def _note(self, tid: str, text):
+        """Say under a panel where its saving stands; `text()` gives it in the current language, and
+        is asked again when the language changes (an error stays readable, not in the old language)."""
         saved = getattr(self.panels[tid], "saved", None)
         if saved is not None:
-            saved.setText(self.tr("Modifications en cours…"))
+            self.notes[tid] = text
+            saved.setText(text())
 
     def _save_fn(self, tid: str):
         """A function that saves one panel's content with the engine (built on the main thread
-        from the panel's current values; run in an op)."""
-        t = self.scenario.task(tid)
-        p = self.panels[tid]
-        aid = self.attempt.id
-        if t.kind == "report":
-            values = p.values()
-            return lambda eng: eng.save_report(aid, values)
-        if t.kind in ("quote", "invoice"):
-            if p.problems:
-                return None
-            doc = p.document()
-            return lambda eng: eng.save_document(aid, tid, doc)
-        if t.kind == "quiz":
-            answers = p.answers()
-            return lambda eng: eng.answer_quiz(aid, tid, answers)
-        return None
+        from the panel's current values; run in an op), or None when it cannot be saved now."""
+        return self.panels[tid].saver(self.attempt.id)
 
     def _pending_saves(self) -> list:
         out = []
@@ -637,27 +496,25 @@ class AttemptPage(QWidget):
         if tid not in self.dirty or not self.is_open:
             return
         fn = self._save_fn(tid)
-        saved = getattr(self.panels[tid], "saved", None)
         if fn is None:
-            if saved is not None:
-                saved.setText(self.tr("Non enregistré : corrigez les nombres signalés en rouge."))
+            self._note(tid, lambda: self.tr("Non enregistré : corrigez les nombres signalés en rouge."))
             return
         self.dirty.discard(tid)
 
         def done(attempt):
             self.attempt = attempt
-            if saved is not None:
-                from datetime import datetime
+            from datetime import datetime
 
-                saved.setText(self.tr("Enregistré à %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
+            at = datetime.now().strftime("%H:%M:%S")
+            self._note(tid, lambda: self.tr("Enregistré à %1").replace("%1", at))
 
         def failed(exc):
             self.dirty.add(tid)  # nothing typed is lost: it stays in the form and is saved again later
             if isinstance(exc, AttemptClosed):
                 self._refresh_after_close()
                 return
-            if saved is not None:
-                saved.setText(self.tr("Non enregistré : %1").replace("%1", _message(exc)))
+            exc = exc.with_traceback(None)  # kept for its message only, not the worker's frames
+            self._note(tid, lambda: self.tr("Non enregistré : %1").replace("%1", _message(exc)))
             show_error(self, exc, self.tr("Enregistrement impossible"))
 
         run_op(lambda: fn(self.session.engine()), done, failure=failed, parent=self, lane="db")
@@ -677,22 +534,8 @@ class AttemptPage(QWidget):
 
     # ---------------------------------------------------------------- submitting
     def unfinished(self) -> list[str]:
-        lang = current_lang()
-        out = []
-        for t in self.scenario.tasks:
-            s = self._status(t.id)
-            if t.kind == "checks" and s == "PENDING":
-                out.append(self.tr("« %1 » : jamais vérifiée ni enregistrée").replace("%1", t.title.get(lang)))
-            elif t.kind == "report":
-                missing = self.panels[t.id].missing()
-                if missing:
-                    out.append(self.tr("rapport : %n champ(s) obligatoire(s) vide(s)", "", len(missing)))
-            elif t.kind in ("quote", "invoice", "quiz") and s == "EMPTY":
-                out.append(self.tr("« %1 » : pas commencée").replace("%1", t.title.get(lang)))
-            elif t.kind == "quiz" and self.panels[t.id].unanswered():
-                out.append(self.tr("« %1 » : %n question(s) sans réponse", "", self.panels[t.id].unanswered())
-                           .replace("%1", t.title.get(lang)))
-        return out
+        """What each task still lacks, in the task list's order (shown before a submission)."""
+        return [line for t in self.scenario.tasks for line in self.panels[t.id].todo()]
 
     def submit(self):
         if not self.is_open or self.checking:

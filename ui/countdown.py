@@ -4,22 +4,21 @@ always-on-top window that keeps it in view while the trainee works in the OS too
 
 from __future__ import annotations
 
-from aimm_lab.exam.clock import format_remaining
+from aimm_lab.exam.clock import WARNINGS_S, format_remaining, warning_stage
 
 from . import settings as opts
 from . import theme
 from .qt import QEvent, QFont, QLabel, Qt, QVBoxLayout, QWidget, Signal
 
+# The core's warning stages (seconds left), largest first, and the colour each one turns the countdown.
+LEVELS = dict(zip(sorted(WARNINGS_S, reverse=True), ("warn10", "warn5"), strict=True))
+
 
 def level(remaining_s: float | None) -> str:
-    """"normal", "warn10" (10 minutes or less) or "warn5" (5 minutes or less)."""
-    if remaining_s is None:
-        return "normal"
-    if remaining_s <= 300:
-        return "warn5"
-    if remaining_s <= 600:
-        return "warn10"
-    return "normal"
+    """The colour level for a time left in seconds, from the core's warning stages
+    (`clock.warning_stage`): "normal", "warn10" (10 minutes or less) or "warn5" (5 or less)."""
+    stage = warning_stage(None if remaining_s is None else remaining_s * 1000)
+    return LEVELS.get(stage, "normal")
 
 
 class Countdown(QLabel):
@@ -74,6 +73,7 @@ class TimerWindow(QWidget):
     only hides it (the menu action brings it back)."""
 
     hidden_by_user = Signal()
+    activated = Signal()  # double-clicked: the trainee wants the application back
 
     def __init__(self, parent=None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -88,11 +88,28 @@ class TimerWindow(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.countdown)
         self.retranslate()
+        self.resize(220, 100)
         geometry = opts.get("timer/geometry")
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            screen = self.screen()
+            if screen is not None and not screen.availableGeometry().intersects(self.geometry()):
+                self.place(screen)  # saved on a screen that is gone
         else:
-            self.resize(220, 100)
+            self.place(self.screen())
+
+    def place(self, screen):
+        """The first time: the bottom-right corner of the screen's free area, away from the main
+        window's title bar (close button) and its top bar (*Remettre…*)."""
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        margin = 24
+        self.move(free.right() - self.width() - margin, free.bottom() - self.height() - margin - 40)
+
+    def mouseDoubleClickEvent(self, event):
+        self.activated.emit()
+        super().mouseDoubleClickEvent(event)
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -102,6 +119,7 @@ class TimerWindow(QWidget):
     def retranslate(self):
         self.setWindowTitle(self.tr("Minuteur — AIMM Lab"))
         self.setAccessibleName(self.tr("Minuteur"))
+        self.setToolTip(self.tr("Double-cliquez pour revenir à AIMM Lab"))
 
     def set_title(self, text: str):
         self.title.setText(text)

@@ -355,6 +355,29 @@ class DocumentEditor(QWidget):
             self.add_line()
         self.recompute()
 
+    # ---------------------------------------------------------------- the attempt page's questions
+    @classmethod
+    def for_attempt(cls, task, attempt, facts) -> DocumentEditor:
+        editor = cls(task)
+        if task.id in facts.documents:
+            editor.set_document(facts.documents[task.id])
+        return editor
+
+    def status(self) -> str:
+        return "SAVED" if self.raw_lines() else "EMPTY"
+
+    def todo(self) -> list[str]:
+        if self.status() != "EMPTY":
+            return []
+        return [self.tr("« %1 » : pas commencée").replace("%1", self.task.title.get(current_lang()))]
+
+    def saver(self, attempt_id: str):
+        """None while a number is wrong (shown in red): nothing half-typed is saved."""
+        if self.problems:
+            return None
+        doc, tid = self.document(), self.task.id
+        return lambda eng: eng.save_document(attempt_id, tid, doc)
+
 
 def theme_color(key: str):
     from .qt import QColor

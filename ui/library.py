@@ -21,6 +21,7 @@ from .qt import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +31,26 @@ from .qt import (
 )
 
 COLUMNS = ("title", "block", "competences", "kind", "difficulty", "duration", "platforms", "last")
+RANK = len(COLUMNS)  # a hidden column: how well a row matches the search, to list the best first
+
+
+def search_rank(words: list[str], query: str, title: str, other_title: str, sid: str, hay: str) -> int | None:
+    """How well a scenario matches the search (lower is better), or None when it does not:
+    0 the exact title, 1 a title that starts with the query, 2 every word in the title,
+    3 every word in the identifier or the title in the other language, 4 elsewhere (the
+    ticket, competences, tags)."""
+    if not all(w in hay for w in words):
+        return None
+    title, other_title = title.lower(), other_title.lower()
+    if query in (title, other_title, sid):
+        return 0
+    if title.startswith(query) or other_title.startswith(query):
+        return 1
+    if all(w in title for w in words):
+        return 2
+    if all(w in sid or w in other_title for w in words):
+        return 3
+    return 4
 
 
 class SortItem(QTableWidgetItem):
@@ -65,7 +86,7 @@ class LibraryPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(140)
         self.block = QComboBox(objectName="filterBlock")
         self.competence = QComboBox(objectName="filterCompetence")
         self.kind = QComboBox(objectName="filterKind")
@@ -78,14 +99,18 @@ class LibraryPage(QWidget):
             c.setMinimumContentsLength(9)
             c.view().setMinimumWidth(360)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, len(COLUMNS) + 1)
+        self.table.setColumnHidden(RANK, True)
         self.table.setObjectName("scenarioTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Rows fit their wrapped title, never less tall than a comfortable one-line row.
+        self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 12)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setTabKeyNavigation(False)
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -93,6 +118,13 @@ class LibraryPage(QWidget):
         self.table.itemActivated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
+        self.empty = QLabel(objectName="libraryEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.show_all = QPushButton(objectName="libraryShowAll")
+        self.show_all.clicked.connect(self.clear_filters)
+        self.show_all.hide()
         self.count = QLabel(objectName="libraryCount")
         self.errors_button = QPushButton(objectName="loadErrorsButton")
         self.errors_button.clicked.connect(self.show_errors)
@@ -103,9 +135,9 @@ class LibraryPage(QWidget):
         self.open_button.clicked.connect(self._open_selected)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search, 1)
         for c in self.filters:
-            filters.addWidget(c, 1)
+            filters.addWidget(c)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count)
         bottom.addWidget(self.errors_button)
@@ -115,6 +147,12 @@ class LibraryPage(QWidget):
         lay.addWidget(self.heading)
         lay.addLayout(filters)
         lay.addWidget(self.table, 1)
+        empty = QHBoxLayout()
+        empty.addStretch(1)
+        empty.addWidget(self.empty)
+        empty.addWidget(self.show_all)
+        empty.addStretch(1)
+        lay.addLayout(empty)
         lay.addLayout(bottom)
 
         self.search.textChanged.connect(self.apply_filters)
@@ -138,6 +176,9 @@ class LibraryPage(QWidget):
         self.search.setAccessibleName(self.tr("Rechercher un scénario"))
         self.table.setAccessibleName(self.tr("Liste des scénarios"))
         self.open_button.setText(self.tr("&Ouvrir le scénario"))
+        self.empty.setText(self.tr("Aucun scénario ne correspond à la recherche et aux filtres choisis."))
+        self.show_all.setText(self.tr("&Tout afficher"))
+        self.show_all.setToolTip(self.tr("Effacer la recherche et les filtres"))
         self._fill_filter(self.block, self.tr("Tous les blocs"), [(b, b) for b in ref.BLOCKS],
                           self.tr("Filtrer par bloc"))
         lang = current_lang()
@@ -152,10 +193,27 @@ class LibraryPage(QWidget):
                           self.tr("Filtrer par difficulté"))
         self._fill_filter(self.platform, self.tr("Toutes plateformes"),
                           [(p, labels.platform(p)) for p in ref.PLATFORMS], self.tr("Filtrer par plateforme"))
+        self._fit_filters()
         self.table.setHorizontalHeaderLabels([
             self.tr("Scénario"), self.tr("Bloc"), self.tr("Compétences"), self.tr("Nature"),
             self.tr("Difficulté"), self.tr("Durée"), self.tr("Plateformes"), self.tr("Dernier résultat")])
         self.populate()
+
+    def _fit_filters(self):
+        """Each filter at least as wide as its "all" text (never clipped, even at 1024 pixels); the
+        search box takes what is left."""
+        for c in self.filters:
+            text = c.itemText(0)
+            arrow = c.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24
+            c.setMinimumWidth(c.fontMetrics().horizontalAdvance(text) + arrow)
+
+    def _fit_rows(self):
+        """Rows as tall as their wrapped title: a long title reads on two lines instead of being cut."""
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _fill_filter(self, combo: QComboBox, everything: str, items, accessible: str):
         current = combo.currentData()
@@ -205,7 +263,7 @@ class LibraryPage(QWidget):
         for row, s in enumerate(self.scenarios):
             title = SortItem(s.title.get(lang), s.title.get(lang).lower())
             title.setData(Qt.ItemDataRole.UserRole, s.id)
-            title.setToolTip(f"{s.id} v{s.version}")
+            title.setToolTip(f"{s.title.get(lang)}\n{s.id} v{s.version}")
             last = self.last.get(s.id)
             if last and last.get("score") is None:
                 last_item = SortItem(self.tr("remis — note non communiquée") if not last.get("open")
@@ -229,6 +287,7 @@ class LibraryPage(QWidget):
                 last_item,
             ]
             cells[4].setToolTip(self.tr("difficulté %1 sur 3").replace("%1", str(s.difficulty)))
+            cells.append(SortItem("", (0, title.key)))
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)
         self.table.setSortingEnabled(True)
@@ -236,11 +295,20 @@ class LibraryPage(QWidget):
             self.table.sortItems(1, Qt.SortOrder.AscendingOrder)
             self._sorted_once = True
         self.apply_filters()
+        self._fit_rows()
         if selected:
             self.select(selected)
 
+    def clear_filters(self):
+        """Show every scenario again: no search, every filter on "all"."""
+        self.search.clear()
+        for c in self.filters:
+            c.setCurrentIndex(0)
+        self._save_filters()
+
     def apply_filters(self):
-        words = self.search.text().lower().split()
+        query = " ".join(self.search.text().lower().split())
+        words = query.split()
         block, comp, kind, diff, plat = (c.currentData() for c in self.filters)
         lang = current_lang()
         by_id = {s.id: s for s in self.scenarios}
@@ -255,12 +323,30 @@ class LibraryPage(QWidget):
                   and (kind is None or s.kind == kind)
                   and (diff is None or s.difficulty == diff)
                   and (plat is None or plat in s.platforms))
+            rank = 0
             if ok and words:
+                other = s.title.fr if lang != "fr" else (s.title.en or s.title.fr)
                 hay = " ".join([s.id, s.title.get(lang), s.title.fr, s.brief.get(lang), " ".join(s.competences),
                                 " ".join(s.tags), labels.kind(s.kind)]).lower()
-                ok = all(w in hay for w in words)
+                rank = search_rank(words, query, s.title.get(lang), other, s.id, hay)
+                ok = rank is not None
+            rank_item = self.table.item(row, RANK)
+            if rank_item is not None:
+                rank_item.key = (rank if ok else 9, item.key)
             self.table.setRowHidden(row, not ok)
             shown += ok
+        header = self.table.horizontalHeader()
+        if words:
+            # The best matches first; the trainee's own sort comes back when the search is cleared.
+            if header.sortIndicatorSection() != RANK:
+                self._user_sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.table.sortItems(RANK, Qt.SortOrder.AscendingOrder)
+        elif header.sortIndicatorSection() == RANK:
+            column, order = getattr(self, "_user_sort", (1, Qt.SortOrder.AscendingOrder))
+            self.table.sortItems(column, order)
+        nothing = self.loaded and bool(self.scenarios) and shown == 0
+        self.empty.setVisible(nothing)
+        self.show_all.setVisible(nothing)
         if not self.loaded:
             self.count.setText(self.tr("Chargement des scénarios…"))
         elif shown == len(self.scenarios):

@@ -25,6 +25,7 @@ from .qt import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    Qt,
     translate,
 )
 from .scenario_page import ScenarioPage
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         a["hint"].triggered.connect(lambda: self.attempt_page and self.attempt_page.take_hint())
         a["submit"].triggered.connect(lambda: self.attempt_page and self.attempt_page.submit())
         a["timer_window"].toggled.connect(self.set_timer_window)
+        # Only the trainee's own choice is remembered (not the timer hidden at the end of an attempt):
+        # an attempt resumed later, even after a restart, opens it again.
+        a["timer_window"].triggered.connect(lambda on: opts.put("timer/visible", on))
         a["lang_fr"].triggered.connect(lambda: self.set_language("fr"))
         a["lang_en"].triggered.connect(lambda: self.set_language("en"))
         a["full_screen"].toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
@@ -192,11 +196,12 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- language and state
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
+            self.statusBar().clearMessage()  # a message in the previous language is stale
             self.retranslate()
         super().changeEvent(event)
 
     def retranslate(self):
-        self.setWindowTitle(self.tr("AIMM Lab — entraînement AIMM (RNCP 24787)"))
+        self._update_title()
         for key, title in MENUS:
             self.menus[key].setTitle(translate("Menus", title))
         self.lang_menu.setTitle(self.tr("&Langue"))
@@ -204,6 +209,17 @@ class MainWindow(QMainWindow):
         self._show_trainee()
         self.busy.setAccessibleName(self.tr("Travail en cours"))
         self.busy.setToolTip(self.tr("Travail en cours en arrière-plan"))
+
+    def _update_title(self):
+        """What the window is about: the open attempt and its mode, or the program's purpose. Qt adds
+        the application's name ("— AIMM Lab") itself on Windows and Linux: it is not repeated here."""
+        page = self.attempt_page
+        if page is not None and page.is_open:
+            title = page.scenario.title.get(current_lang())
+            text = (self.tr("Examen — %1") if page.attempt.mode == "exam" else self.tr("Entraînement — %1"))
+            self.setWindowTitle(text.replace("%1", title))
+        else:
+            self.setWindowTitle(self.tr("Laboratoire du titre professionnel (RNCP 24787)"))
 
     def set_language(self, lang: str):
         opts.put("ui/language", lang)
@@ -240,6 +256,7 @@ class MainWindow(QMainWindow):
         a["timer_window"].setEnabled(page is not None and page.attempt is not None and page.is_open)
         a["trainee"].setEnabled(not in_attempt)
         a["history"].setEnabled(self.session.trainee is not None)
+        self._update_title()
 
     def _busy_changed(self, n: int):
         self.busy.setVisible(n > 0)
@@ -400,39 +417,46 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- attempts
     def start_attempt(self, scenario_id: str, mode: str):
+        """Start (or resume) the trainee's attempt at a scenario. An attempt already open at it is
+        offered first; only a new exam announces its length."""
         if self.session.trainee is None:
             self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
             return
         s = self.session.scenario(scenario_id)
         name = self.session.trainee.name
-        if mode == "exam" and not confirm(
-                self, self.tr("Commencer l'examen"),
-                self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
-                        "programme. Aucun résultat n'est affiché avant la remise.\n\nCommencer maintenant ?")
-                .replace("%1", str(s.duration_minutes)), self.tr("Commencer l'examen")):
-            return
-        timed = mode == "exam" or self.scenario_page.timed.isChecked()
-        minutes = s.duration_minutes if timed else None
+        title = self.tr("La tentative n'a pas pu commencer")
 
-        def op():
-            eng = self.session.engine()
-            existing = eng.open_attempt(name, scenario_id)
+        def failed(exc):
+            self.statusBar().clearMessage()  # not "Préparation…" forever
+            show_error(self, exc, title)
+
+        def found(existing):
             if existing is not None:
-                return existing, True
-            return eng.start(s, name, mode, minutes), False
-
-        def started(result):
-            a, existing = result
-            if existing and not confirm(
-                    self, self.tr("Tentative déjà ouverte"),
-                    self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?")
-                    .replace("%1", self.tr("examen") if a.mode == "exam" else self.tr("entraînement")),
-                    self.tr("Reprendre")):
+                if confirm(self, self.tr("Tentative déjà ouverte"),
+                           self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?")
+                           .replace("%1", self.tr("examen") if existing.mode == "exam" else self.tr("entraînement")),
+                           self.tr("Reprendre")):
+                    self.open_attempt(existing.id)
                 return
-            self.open_attempt(a.id)
+            if mode == "exam" and not confirm(
+                    self, self.tr("Commencer l'examen"),
+                    self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
+                            "programme. Aucun résultat n'est affiché avant la remise.\n\nCommencer maintenant ?")
+                    .replace("%1", str(s.duration_minutes)), self.tr("Commencer l'examen")):
+                return
+            timed = mode == "exam" or self.scenario_page.timed.isChecked()
+            minutes = s.duration_minutes if timed else None
 
-        self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
-        run_op(op, started, parent=self, title=self.tr("La tentative n'a pas pu commencer"))
+            def start():
+                eng = self.session.engine()
+                again = eng.open_attempt(name, scenario_id)  # opened meanwhile (another window)
+                return again if again is not None else eng.start(s, name, mode, minutes)
+
+            self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
+            run_op(start, lambda a: self.open_attempt(a.id), failure=failed, parent=self)
+
+        run_op(lambda: self.session.engine().open_attempt(name, scenario_id), found, failure=failed, parent=self,
+               lane="db")
 
     def open_attempt(self, attempt_id: str):
         """Show an open attempt with everything its journal holds."""
@@ -454,6 +478,11 @@ class MainWindow(QMainWindow):
             if self.timer_window is not None:
                 self.timer_window.set_title(scenario.title.get(current_lang()))
             self.update_actions()
+            if opts.get("timer/visible"):
+                if self.actions["timer_window"].isChecked():
+                    self.set_timer_window(True)
+                else:
+                    self.actions["timer_window"].setChecked(True)
 
         run_op(op, loaded, parent=self, lane="db")
 
@@ -504,7 +533,8 @@ class MainWindow(QMainWindow):
             from .countdown import TimerWindow
 
             self.timer_window = TimerWindow(None)
-            self.timer_window.hidden_by_user.connect(lambda: self.actions["timer_window"].setChecked(False))
+            self.timer_window.hidden_by_user.connect(self._timer_closed)
+            self.timer_window.activated.connect(self.bring_back)
         if on:
             self.timer_window.set_title(page.scenario.title.get(current_lang()))
             self.timer_window.show()
@@ -513,7 +543,19 @@ class MainWindow(QMainWindow):
                 self.timer_window.raise_()
         else:
             self.timer_window.hide()
-        opts.put("timer/visible", on)
+
+    def _timer_closed(self):
+        """The trainee closed the floating timer: it stays closed, also for the next attempts."""
+        opts.put("timer/visible", False)
+        self.actions["timer_window"].setChecked(False)
+
+    def bring_back(self):
+        """Show the main window in front again (from the floating timer), as it was before it was minimised."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+            self.show()
+        self.raise_()
+        self.activateWindow()
 
     # ---------------------------------------------------------------- export
     def export_pdf(self):
@@ -567,7 +609,7 @@ class MainWindow(QMainWindow):
             page.flush_saves()
         self._save_window()
         if self.timer_window is not None:
-            self.timer_window.close()
+            self.timer_window.hide()  # not close(): that is the trainee closing it, which is remembered
         from .ops import wait_idle
 
         wait_idle(10)  # let pending saves reach the database

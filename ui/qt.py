@@ -21,11 +21,11 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "QtGui": (
         "QAction", "QActionGroup", "QBrush", "QCloseEvent", "QColor", "QFont", "QFontMetrics",
-        "QGuiApplication", "QIcon", "QKeySequence", "QPageLayout", "QPageSize", "QPainter", "QPainterPath",
+        "QGuiApplication", "QIcon", "QKeySequence", "QMouseEvent", "QWheelEvent", "QPageLayout", "QPageSize", "QPainter", "QPainterPath",
         "QPalette", "QPdfWriter", "QPen", "QPixmap", "QTextDocument",
     ),
     "QtWidgets": (
-        "QAbstractButton", "QAbstractItemView", "QApplication", "QButtonGroup", "QCheckBox", "QComboBox", "QDialog",
+        "QAbstractButton", "QAbstractItemView", "QAbstractSpinBox", "QApplication", "QButtonGroup", "QCheckBox", "QComboBox", "QDialog",
         "QDialogButtonBox", "QDoubleSpinBox", "QFileDialog", "QFormLayout", "QFrame", "QGridLayout",
         "QGroupBox", "QHBoxLayout", "QHeaderView", "QInputDialog", "QLabel", "QLineEdit", "QListWidget",
         "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox", "QPlainTextEdit", "QProgressBar",

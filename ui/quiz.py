@@ -5,12 +5,14 @@ the right order), the same way for the same attempt."""
 from __future__ import annotations
 
 import random
+import re
 
 from aimm_lab.i18n import current_lang
 from aimm_lab.paths import assets_dir
 
 from .qt import (
     QButtonGroup,
+    QByteArray,
     QCheckBox,
     QComboBox,
     QEvent,
@@ -42,6 +44,39 @@ def _svg_widget(path, max_height: int = 160) -> QWidget:
     return w
 
 
+# The eight conductors of a twisted-pair cable (the French names scenarios use): solid colour,
+# and for the white ones the colour of their stripe.
+WIRES = {
+    "orange": ("#f28c28", None), "blanc-orange": ("#ffffff", "#f28c28"),
+    "vert": ("#2e9e48", None), "blanc-vert": ("#ffffff", "#2e9e48"),
+    "bleu": ("#2f6fd0", None), "blanc-bleu": ("#ffffff", "#2f6fd0"),
+    "marron": ("#7b4a2a", None), "blanc-marron": ("#ffffff", "#7b4a2a"),
+}
+_SLOT = re.compile(r'<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="#f4f4f4"[^>]*/>')
+_UNKNOWN = re.compile(r"(<text [^>]*>)\?(</text>)")
+
+
+def wired_svg(base: str, wires: list[str]) -> str:
+    """A plug diagram with empty wire slots ("?" under each) drawn with the wires in this order:
+    slot i gets the colour of wires[i] (striped for the white ones) and loses its "?"."""
+    slots = list(_SLOT.finditer(base))
+    marks = list(_UNKNOWN.finditer(base))
+    if len(slots) != len(wires) or len(marks) != len(wires):
+        return base
+    out, last = [], 0
+    for m, wire in zip(slots, wires, strict=True):
+        x, y, w, h = (float(v) for v in m.groups())
+        fill, stripe = WIRES[wire]
+        drawn = f'<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}" stroke="#555" stroke-width="1"/>'
+        if stripe:
+            drawn += "".join(f'<rect x="{x}" y="{y + k}" width="{w}" height="8" fill="{stripe}"/>'
+                             for k in range(0, int(h) - 8, 20))
+        out += [base[last:m.start()], drawn]
+        last = m.end()
+    out.append(base[last:])
+    return _UNKNOWN.sub(r"\1\2", "".join(out))
+
+
 class Question(QGroupBox):
     changed = Signal()
 
@@ -61,12 +96,17 @@ class Question(QGroupBox):
         lay = QVBoxLayout(self)
         lay.addWidget(self.prompt)
         lay.addWidget(self.how)
+        self.picture = None
+        self.picture_svg = ""  # the diagram as drawn now (an order of wires shows on it)
         if q.image:
             path = assets_dir() / q.image
             if path.is_file():
                 pic = _svg_widget(path)
                 pic.setObjectName("questionImage")
                 lay.addWidget(pic, 0, Qt.AlignmentFlag.AlignLeft)
+                self.picture = pic
+                self.picture_base = path.read_text(encoding="utf-8")
+                self.picture_svg = self.picture_base
         rng = random.Random(f"{seed}:{index}")
         self.buttons: list = []
         if q.type in ("single", "multiple"):
@@ -164,11 +204,23 @@ class Question(QGroupBox):
         self._loading = False
 
     def _renumber(self):
-        """"1. …", "2. …": the position each item has now."""
+        """"1. …", "2. …": the position each item has now; a wiring diagram follows the order."""
         lang = current_lang()
         for r in range(self.list.count()):
             item = self.list.item(r)
             item.setText(f"{r + 1}. {self.q.choices[item.data(Qt.ItemDataRole.UserRole)].get(lang)}")
+        self._draw_wires()
+
+    def _draw_wires(self):
+        if self.picture is None or self.q.type != "order":
+            return
+        wires = [self.q.choices[i].fr for i in self.current_order()]
+        if not all(w in WIRES for w in wires):
+            return
+        svg_text = wired_svg(self.picture_base, wires)
+        if svg_text != self.picture_svg:
+            self.picture_svg = svg_text
+            self.picture.load(QByteArray(svg_text.encode("utf-8")))
 
     def current_order(self) -> list[int]:
         if self.list.count() == 0:
@@ -271,3 +323,25 @@ class QuizWidget(QWidget):
 
     def unanswered(self) -> int:
         return sum(a is None for a in self.answers())
+
+    # ---------------------------------------------------------------- the attempt page's questions
+    @classmethod
+    def for_attempt(cls, task, attempt, facts) -> QuizWidget:
+        quiz = cls(task, seed=attempt.id)
+        quiz.set_answers(facts.quiz.get(task.id) or [])
+        return quiz
+
+    def status(self) -> str:
+        return "SAVED" if self.unanswered() < len(self.task.questions) else "EMPTY"
+
+    def todo(self) -> list[str]:
+        title = self.task.title.get(current_lang())
+        if self.status() == "EMPTY":
+            return [self.tr("« %1 » : pas commencée").replace("%1", title)]
+        if self.unanswered():
+            return [self.tr("« %1 » : %n question(s) sans réponse", "", self.unanswered()).replace("%1", title)]
+        return []
+
+    def saver(self, attempt_id: str):
+        answers, tid = self.answers(), self.task.id
+        return lambda eng: eng.answer_quiz(attempt_id, tid, answers)

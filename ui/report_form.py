@@ -167,3 +167,22 @@ class ReportForm(QWidget):
         lang = current_lang()
         vals = self.values()
         return [label.get(lang) for fid, label, req in REPORT_FIELDS if req and not vals.get(fid, "").strip()]
+
+    # ---------------------------------------------------------------- the attempt page's questions
+    @classmethod
+    def for_attempt(cls, task, attempt, facts) -> ReportForm:
+        form = cls(task)
+        form.set_values(facts.report)
+        return form
+
+    def status(self) -> str:
+        return "SAVED" if any(v.strip() for v in self.values().values()) else "EMPTY"
+
+    def todo(self) -> list[str]:
+        missing = self.missing()
+        return [self.tr("rapport : %n champ(s) obligatoire(s) vide(s)", "", len(missing))] if missing else []
+
+    def saver(self, attempt_id: str):
+        """A function saving what is typed now with the engine (built on the main thread, run in an op)."""
+        values = self.values()
+        return lambda eng: eng.save_report(attempt_id, values)

@@ -50,7 +50,9 @@ class ResultsPage(QWidget):
 
     def show_data(self, data: ResultData):
         self.data = data
-        self.browser.setHtml(results_html(data, current_lang()))
+        # Qt lays out a 100 %-wide table one pixel wider than the page, which put a horizontal
+        # scroll bar under every result: on screen the tables take 99 % (the PDF keeps 100 %).
+        self.browser.setHtml(results_html(data, current_lang()).replace('width="100%"', 'width="99%"'))
 
     def html_for_pdf(self) -> str:
         return results_html(self.data, current_lang(), color=False) if self.data else ""

@@ -22,6 +22,7 @@ from .qt import (
     Signal,
     translate,
 )
+from .richtext import keep_line_breaks
 
 
 def check_lines(spec, lang: str, depth: int = 0) -> list[str]:
@@ -145,7 +146,7 @@ class ScenarioPage(QWidget):
         ]))
         self.meta.setToolTip("\n".join(f"{c} — {ref.COMPETENCES[c].title.get(lang)}"
                                        for c in s.competences if c in ref.COMPETENCES))
-        self.brief.setMarkdown(s.brief.get(lang))
+        self.brief.setMarkdown(keep_line_breaks(s.brief.get(lang)))
         self.tasks.setMarkdown(self.tasks_markdown(s, lang))
 
     def tasks_markdown(self, s, lang: str) -> str:

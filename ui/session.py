@@ -101,10 +101,14 @@ class Session:
 
     # ---------------------------------------------------------------- results
     def last_results(self, trainee: str) -> dict[str, dict]:
-        """The trainee's latest finished attempt at each scenario, as the library shows it."""
+        """The trainee's latest attempt at each scenario, as the library shows it: an open one says
+        "open" (in progress), a finished one its score (None while the results are hidden)."""
         out: dict[str, dict] = {}
         for a in self.engine().list(trainee=trainee, limit=None):
-            if a.scenario_id in out or a.is_open:
+            if a.scenario_id in out:
+                continue
+            if a.is_open:
+                out[a.scenario_id] = {"score": None, "max": None, "mode": a.mode, "when": a.started_at, "open": True}
                 continue
             if not a.feedback or a.max_score is None:
                 out[a.scenario_id] = {"score": None, "max": None, "mode": a.mode, "when": a.started_at}

@@ -74,13 +74,29 @@ class Attempt:
         return self.mode == "practice" or self.released
 
     def remaining_s(self, now: int | None = None) -> float | None:
-        """Seconds left (never negative), from the stored deadline; None when untimed or over."""
+        """Seconds left (never negative), from the stored deadline (`now` in epoch ms, default
+        the wall clock); the kept time while paused; None when untimed or over."""
         if self.status == "paused":
             return self.paused_remaining_s
         if self.status != "running" or self.deadline is None:
             return None
         now = clk.now_ms() if now is None else now
         return max(0, clk.parse_iso(self.deadline) - now) / 1000
+
+    def elapsed_s(self, now: int | None = None) -> float:
+        """Seconds since the start (wall clock, pauses included; never negative); `now` in epoch ms.
+        For an attempt that is over, the time from the start to its end."""
+        now = clk.now_ms() if now is None else now
+        end = clk.parse_iso(self.submitted_at) if self.submitted_at else now
+        return max(0, min(now, end) - clk.parse_iso(self.started_at)) / 1000
+
+    def warning_stage(self, now: int | None = None) -> int | None:
+        """How urgent the time left is: 600 (10 minutes or less), 300 (5 minutes or less) or None
+        (more, untimed, paused or over); `now` in epoch ms. See `clock.warning_stage`."""
+        if self.status != "running":
+            return None
+        left = self.remaining_s(now)
+        return None if left is None else clk.warning_stage(left * 1000)
 
     def overdue(self, now: int | None = None) -> bool:
         now = clk.now_ms() if now is None else now

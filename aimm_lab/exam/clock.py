@@ -152,9 +152,21 @@ def _expire(s: ClockState) -> ClockState:
                       s.added_ms)
 
 
+def warning_stage(remaining_ms: int | float | None) -> int | None:
+    """The warning the time left has reached, in seconds: the smallest of `WARNINGS_S`
+    (600, 300) that is at or above `remaining_ms` (milliseconds), so 300 from 5:00 down to
+    0:00, 600 from 10:00 to 5:01; None with more time left or when untimed/over (None).
+    It says how urgent the time is (the countdown's colour); `due_warnings` says which
+    announcements are owed."""
+    if remaining_ms is None:
+        return None
+    reached = [w for w in WARNINGS_S if remaining_ms <= w * 1000]
+    return min(reached) if reached else None
+
+
 def due_warnings(state: ClockState, now: int, given: Iterable[int]) -> list[int]:
-    """Warnings (in seconds left: 600, 300) due at `now` and not given yet, largest first.
-    A warning is only due if the attempt ever had more time than it (an attempt started
+    """Warnings (in seconds left: 600, 300) due at `now` (epoch ms) and not given yet, largest
+    first. A warning is only due if the attempt ever had more time than it (an attempt started
     with 8 minutes gets the 5-minute warning, not the 10-minute one)."""
     left = state.remaining(now)
     if left is None or state.status != RUNNING or left <= 0:

@@ -147,6 +147,25 @@ def test_warnings_at_ten_and_five_minutes_once_each():
     assert due_warnings(short, T0 + 3 * MIN, []) == [300]
 
 
+def test_warning_stage_says_how_urgent_the_time_left_is():
+    assert clk.WARNINGS_S == (600, 300)
+    assert clk.warning_stage(None) is None  # untimed or over
+    assert clk.warning_stage(600_001) is None
+    assert clk.warning_stage(600_000) == 600
+    assert clk.warning_stage(300_001) == 600
+    assert clk.warning_stage(300_000) == 300
+    assert clk.warning_stage(0) == 300
+
+
+@given(st.integers(1, 120 * MIN), st.integers(0, 130 * MIN))
+def test_a_due_warning_is_never_beyond_the_stage_reached(duration, at):
+    """Whatever `due_warnings` announces, the stage of the time left has reached it."""
+    s = replay([ClockEvent("started", T0, duration)])
+    stage = clk.warning_stage(s.remaining(T0 + at))
+    for w in due_warnings(s, T0 + at, []):
+        assert stage is not None and stage <= w
+
+
 @given(st.integers(0, 4_102_444_800_000))
 def test_iso_round_trip(ms):
     text = iso(ms)

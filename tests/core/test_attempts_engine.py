@@ -166,6 +166,35 @@ def test_warnings_once_each_even_across_restarts(env):
     assert e.due_warnings(a) == [600]  # extra time re-arms the warnings
 
 
+def test_the_attempt_says_time_left_time_spent_and_warning_stage(env):
+    """What the window shows comes from these: seconds left, seconds spent, the warning stage."""
+    s, store, clock = env
+    e = engine(store, clock)
+    a = e.start(s, "gil", "exam", minutes=20)
+    now = clock()
+    assert a.remaining_s(now) == 20 * 60 and a.elapsed_s(now) == 0 and a.warning_stage(now) is None
+    clock.advance(10 * 60)
+    a = e.get(a)
+    assert a.remaining_s(clock()) == 600 and a.elapsed_s(clock()) == 600 and a.warning_stage(clock()) == 600
+    clock.advance(5 * 60 - 1)
+    assert e.get(a).warning_stage(clock()) == 600
+    clock.advance(1)
+    assert e.get(a).warning_stage(clock()) == 300
+    p = e.pause(a, by="trainer")
+    clock.advance(60)
+    assert p.remaining_s(clock()) == 300 and p.warning_stage(clock()) is None  # paused: no urgency
+    r = e.resume(a)
+    clock.advance(100)
+    done = e.submit(r)
+    clock.advance(1000)
+    assert done.remaining_s(clock()) is None and done.warning_stage(clock()) is None
+    assert done.elapsed_s(clock()) == 20 * 60 - 300 + 60 + 100  # from the start to the submission
+    untimed = e.start(s, "hal", "practice")
+    clock.advance(42)
+    assert untimed.remaining_s(clock()) is None and untimed.elapsed_s(clock()) == 42
+    assert untimed.warning_stage(clock()) is None
+
+
 def test_resume_the_open_attempt_and_only_one_at_a_time(env):
     s, store, clock = env
     e = engine(store, clock)

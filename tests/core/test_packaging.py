@@ -47,3 +47,14 @@ def test_wheel_lists_builtin_scenarios_from_outside_the_repository(wheel, tmp_pa
     run = subprocess.run([str(env_dir / "bin" / "aimm-lab"), "scenarios", "test"], cwd=elsewhere,
                          capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_wheel_ships_no_developer_tools(wheel):
+    """Screenshots and translation tools live in tools/ and stay out of the installed program;
+    the compiled translations ship."""
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "ui/attempt_page.py" in names and "ui/i18n/aimm_lab_en.qm" in names
+    assert not [n for n in names if n.startswith("tools/") or "screenshots" in n or n.endswith("i18n/update.py")]
+    assert not [n for n in names if n.endswith(".ts")]

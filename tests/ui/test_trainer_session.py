@@ -53,7 +53,9 @@ def test_full_mock_session_three_tests_graded_and_released(window_factory, qtbot
         assert i > 0, (block, sid)
         combo.setCurrentIndex(i)
         combo.activated.emit(i)
-        qtbot.waitUntil(lambda b=block, s=sid: sp.current.tests[b].scenario_id == s, timeout=10000)
+        # The draw may already have picked this scenario: wait for the choice itself to be stored.
+        qtbot.waitUntil(lambda b=block, s=sid: sp.current.tests[b].scenario_id == s
+                        and sp.current.tests[b].how == "chosen", timeout=10000)
     assert {b: t.how for b, t in sp.current.tests.items()} == {"B1": "chosen", "B2": "chosen", "B3": "chosen"}
 
     def fill_trainee(dlg):

@@ -115,10 +115,15 @@ def test_quiz_answers_are_saved_and_graded(window_factory, qtbot, tmp_path):
     assert w.session.engine().score(ap.attempt.id).task("tva").earned < score.points
 
 
-def test_order_questions_never_start_in_the_right_order(app):
+def test_order_questions_never_start_in_the_right_order(app, qtbot):
     from aimm_lab.scenarios.loader import discover
+    from ui.qt import QWidget
     from ui.quiz import Question
 
+    # The widgets belong to a window the test owns: Qt deletes them on this thread, never the
+    # garbage collector on whichever thread it happens to run.
+    host = QWidget()
+    qtbot.addWidget(host)
     lib = discover()
     seen = 0
     for s in lib.scenarios:
@@ -126,9 +131,8 @@ def test_order_questions_never_start_in_the_right_order(app):
             for i, q in enumerate(t.questions):
                 if q.type == "order":
                     for seed in ("a", "b", "c"):
-                        widget = Question(i, q, seed)
+                        widget = Question(i, q, seed, host)
                         assert widget.current_order() != list(range(len(q.choices)))
                         assert widget.answer() is None  # untouched: not answered
-                        widget.deleteLater()
                     seen += 1
     assert seen >= 1

@@ -30,6 +30,35 @@ def test_countdown_levels():
     assert level(0) == "warn5"
 
 
+def test_the_countdown_shows_what_the_core_says(window_factory, qtbot, tmp_path):
+    """The window does not compute the time left or the warning stage: it shows the engine's."""
+    from aimm_lab.exam.clock import format_remaining
+
+    clock = Clock()
+    w = window_factory(state_copy(tmp_path, SCENARIO, "broken"), now=clock)
+    ap = start_exam(w, qtbot, "Noé Martin")
+    eng = w.session.engine()
+    aid = ap.attempt.id
+    shown = {"normal": None, "warn10": 600, "warn5": 300}
+
+    def agrees():
+        a = eng.get(aid)
+        now = clock()
+        left = a.remaining_s(now)
+        return (abs(ap.countdown.remaining_s - left) < 0.3
+                and ap.countdown.text() in (format_remaining(int(left * 1000)), format_remaining(int(left * 1000) + 999))
+                and shown[ap.countdown.level] == a.warning_stage(now)
+                and abs(ap.countdown.elapsed_s - a.elapsed_s(now)) < 0.3)
+
+    for step in (0, 45 * 60 - 610, 10, 299, 2, 200):
+        clock.advance(step)
+        qtbot.waitUntil(agrees, timeout=3000)
+    # The status bar's countdown shows the same time when another page is shown.
+    w.show_page("library")
+    qtbot.waitUntil(lambda: w.mini_countdown.isVisible() and w.mini_countdown.text() == ap.countdown.text(),
+                    timeout=3000)
+
+
 def test_exam_hides_results_warns_and_submits_itself_when_time_is_up(window_factory, qtbot, tmp_path):
     clock = Clock()
     w = window_factory(state_copy(tmp_path, SCENARIO, "broken"), now=clock)
@@ -57,11 +86,12 @@ def test_exam_hides_results_warns_and_submits_itself_when_time_is_up(window_fact
     # 10 minutes left: amber, a banner; 5 minutes: red.
     clock.advance(45 * 60 - 590)
     qtbot.waitUntil(lambda: ap.countdown.level == "warn10", timeout=3000)
-    assert ap.banner.isVisible() and "10 minutes" in ap.banner.text()
+    # The banner shows the warning the engine journaled (asked in the background).
+    qtbot.waitUntil(lambda: ap.banner.isVisible() and "10 minutes" in ap.banner.text(), timeout=3000)
     assert "color" in ap.countdown.styleSheet()
     clock.advance(300)
     qtbot.waitUntil(lambda: ap.countdown.level == "warn5", timeout=3000)
-    assert "5 minutes" in ap.banner.text()
+    qtbot.waitUntil(lambda: "5 minutes" in ap.banner.text(), timeout=3000)
     qtbot.waitUntil(lambda: sorted(w.session.engine().facts(a.id).warnings) == [300, 600], timeout=5000)
 
     # In the last minute, what the trainee types is saved at once.

@@ -211,14 +211,6 @@
             <translation>Customer's request</translation>
         </message>
         <message>
-            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
-            <translation>The trainer grades this task during or after the test:</translation>
-        </message>
-        <message>
-            <source>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</source>
-            <translation>5 minutes left! The attempt will be submitted automatically when time is up.</translation>
-        </message>
-        <message>
             <source>Temps écoulé : remise automatique…</source>
             <translation>Time is up: submitting automatically…</translation>
         </message>
@@ -234,9 +226,19 @@
             <source>temps passé</source>
             <translation>time spent</translation>
         </message>
-        <message>
-            <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
-            <translation>10 minutes left: remember to save your work.</translation>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) ! La tentative sera remise automatiquement à la fin du temps.</source>
+            <translation>
+                <numerusform>Only %n minute left! The attempt will be submitted automatically when time is up.</numerusform>
+                <numerusform>Only %n minutes left! The attempt will be submitted automatically when time is up.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) : pensez à enregistrer votre travail.</source>
+            <translation>
+                <numerusform>Only %n minute left: remember to save your work.</numerusform>
+                <numerusform>Only %n minutes left: remember to save your work.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>
@@ -286,28 +288,6 @@
             <translation>Cannot save</translation>
         </message>
         <message>
-            <source>« %1 » : jamais vérifiée ni enregistrée</source>
-            <translation>"%1": never checked or recorded</translation>
-        </message>
-        <message numerus="yes">
-            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
-            <translation>
-                <numerusform>report: %n required field empty</numerusform>
-                <numerusform>report: %n required fields empty</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>« %1 » : pas commencée</source>
-            <translation>"%1": not started</translation>
-        </message>
-        <message numerus="yes">
-            <source>« %1 » : %n question(s) sans réponse</source>
-            <translation>
-                <numerusform>"%1": %n question unanswered</numerusform>
-                <numerusform>"%1": %n questions unanswered</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Remettre la tentative ? Vous ne pourrez plus la modifier.</source>
             <translation>Submit the attempt? You will not be able to change it any more.</translation>
         </message>
@@ -342,6 +322,13 @@
         <message>
             <source>Tentative en pause : attendez que le formateur la reprenne.</source>
             <translation>Attempt paused: wait for the trainer to resume it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefPanel</name>
+        <message>
+            <source>Demande du client</source>
+            <translation>Customer's request</translation>
         </message>
     </context>
     <context>
@@ -389,6 +376,10 @@
         <message>
             <source>Aucun état enregistré pour l'instant.</source>
             <translation>No state recorded yet.</translation>
+        </message>
+        <message>
+            <source>« %1 » : jamais vérifiée ni enregistrée</source>
+            <translation>"%1": never checked or recorded</translation>
         </message>
     </context>
     <context>
@@ -594,6 +585,10 @@
         <message>
             <source>Net à payer</source>
             <translation>Net amount due</translation>
+        </message>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>"%1": not started</translation>
         </message>
     </context>
     <context>
@@ -1373,50 +1368,6 @@
             <source>questionnaire</source>
             <translation>quiz</translation>
         </message>
-        <message>
-            <source>réussi</source>
-            <translation>passed</translation>
-        </message>
-        <message>
-            <source>échoué</source>
-            <translation>failed</translation>
-        </message>
-        <message>
-            <source>erreur de lecture</source>
-            <translation>probe error</translation>
-        </message>
-        <message>
-            <source>non pris en charge</source>
-            <translation>unsupported</translation>
-        </message>
-        <message>
-            <source>pas encore vérifiée</source>
-            <translation>not checked yet</translation>
-        </message>
-        <message>
-            <source>état enregistré</source>
-            <translation>state recorded</translation>
-        </message>
-        <message>
-            <source>notée par le formateur</source>
-            <translation>graded by the trainer</translation>
-        </message>
-        <message>
-            <source>enregistrée</source>
-            <translation>saved</translation>
-        </message>
-        <message>
-            <source>à faire</source>
-            <translation>to do</translation>
-        </message>
-        <message>
-            <source>Entraînement</source>
-            <translation>Practice</translation>
-        </message>
-        <message>
-            <source>Examen</source>
-            <translation>Exam</translation>
-        </message>
     </context>
     <context>
         <name>LibraryPage</name>
@@ -1443,6 +1394,18 @@
         <message>
             <source>&amp;Ouvrir le scénario</source>
             <translation>&amp;Open the scenario</translation>
+        </message>
+        <message>
+            <source>Aucun scénario ne correspond à la recherche et aux filtres choisis.</source>
+            <translation>No scenario matches the search and the filters chosen.</translation>
+        </message>
+        <message>
+            <source>&amp;Tout afficher</source>
+            <translation>&amp;Show all</translation>
+        </message>
+        <message>
+            <source>Effacer la recherche et les filtres</source>
+            <translation>Clear the search and the filters</translation>
         </message>
         <message>
             <source>Tous les blocs</source>
@@ -1581,10 +1544,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>AIMM Lab — entraînement AIMM (RNCP 24787)</source>
-            <translation>AIMM Lab — AIMM practice (RNCP 24787)</translation>
-        </message>
-        <message>
             <source>&amp;Langue</source>
             <translation>&amp;Language</translation>
         </message>
@@ -1595,6 +1554,18 @@
         <message>
             <source>Travail en cours en arrière-plan</source>
             <translation>Work in progress in the background</translation>
+        </message>
+        <message>
+            <source>Examen — %1</source>
+            <translation>Exam — %1</translation>
+        </message>
+        <message>
+            <source>Entraînement — %1</source>
+            <translation>Practice — %1</translation>
+        </message>
+        <message>
+            <source>Laboratoire du titre professionnel (RNCP 24787)</source>
+            <translation>Professional certificate lab (RNCP 24787)</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>
@@ -2122,6 +2093,20 @@ Close anyway?</translation>
         </message>
     </context>
     <context>
+        <name>QuizWidget</name>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>"%1": not started</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n question(s) sans réponse</source>
+            <translation>
+                <numerusform>"%1": %n question unanswered</numerusform>
+                <numerusform>"%1": %n questions unanswered</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportForm</name>
         <message>
             <source>Rapport d'intervention : les champs marqués * sont obligatoires. Il est enregistré automatiquement pendant que vous écrivez.</source>
@@ -2142,6 +2127,13 @@ Close anyway?</translation>
         <message>
             <source>Mettre l'heure actuelle dans « %1 »</source>
             <translation>Put the current time in "%1"</translation>
+        </message>
+        <message numerus="yes">
+            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
+            <translation>
+                <numerusform>report: %n required field empty</numerusform>
+                <numerusform>report: %n required fields empty</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2442,6 +2434,17 @@ Close anyway?</translation>
         <message>
             <source>Ce scénario n'a pas de grille à noter par le formateur.</source>
             <translation>This scenario has no rubric for the trainer to grade.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricPanel</name>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</source>
+            <translation>The trainer grades this task during or after the test.</translation>
+        </message>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
+            <translation>The trainer grades this task during or after the test:</translation>
         </message>
     </context>
     <context>
@@ -2834,6 +2837,10 @@ Close anyway?</translation>
         <message>
             <source>Minuteur</source>
             <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Double-cliquez pour revenir à AIMM Lab</source>
+            <translation>Double-click to go back to AIMM Lab</translation>
         </message>
     </context>
     <context>

@@ -211,14 +211,6 @@
             <translation>Demande du client</translation>
         </message>
         <message>
-            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
-            <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</translation>
-        </message>
-        <message>
-            <source>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</source>
-            <translation>Plus que 5 minutes ! La tentative sera remise automatiquement à la fin du temps.</translation>
-        </message>
-        <message>
             <source>Temps écoulé : remise automatique…</source>
             <translation>Temps écoulé : remise automatique…</translation>
         </message>
@@ -234,9 +226,19 @@
             <source>temps passé</source>
             <translation>temps passé</translation>
         </message>
-        <message>
-            <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
-            <translation>Plus que 10 minutes : pensez à enregistrer votre travail.</translation>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) ! La tentative sera remise automatiquement à la fin du temps.</source>
+            <translation>
+                <numerusform>Plus que %n minute ! La tentative sera remise automatiquement à la fin du temps.</numerusform>
+                <numerusform>Plus que %n minutes ! La tentative sera remise automatiquement à la fin du temps.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plus que %n minute(s) : pensez à enregistrer votre travail.</source>
+            <translation>
+                <numerusform>Plus que %n minute : pensez à enregistrer votre travail.</numerusform>
+                <numerusform>Plus que %n minutes : pensez à enregistrer votre travail.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>
@@ -286,28 +288,6 @@
             <translation>Enregistrement impossible</translation>
         </message>
         <message>
-            <source>« %1 » : jamais vérifiée ni enregistrée</source>
-            <translation>« %1 » : jamais vérifiée ni enregistrée</translation>
-        </message>
-        <message numerus="yes">
-            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
-            <translation>
-                <numerusform>rapport : %n champ obligatoire vide</numerusform>
-                <numerusform>rapport : %n champs obligatoires vides</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>« %1 » : pas commencée</source>
-            <translation>« %1 » : pas commencée</translation>
-        </message>
-        <message numerus="yes">
-            <source>« %1 » : %n question(s) sans réponse</source>
-            <translation>
-                <numerusform>« %1 » : %n question sans réponse</numerusform>
-                <numerusform>« %1 » : %n questions sans réponse</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Remettre la tentative ? Vous ne pourrez plus la modifier.</source>
             <translation>Remettre la tentative ? Vous ne pourrez plus la modifier.</translation>
         </message>
@@ -342,6 +322,13 @@
         <message>
             <source>Tentative en pause : attendez que le formateur la reprenne.</source>
             <translation>Tentative en pause : attendez que le formateur la reprenne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BriefPanel</name>
+        <message>
+            <source>Demande du client</source>
+            <translation>Demande du client</translation>
         </message>
     </context>
     <context>
@@ -389,6 +376,10 @@
         <message>
             <source>Aucun état enregistré pour l'instant.</source>
             <translation>Aucun état enregistré pour l'instant.</translation>
+        </message>
+        <message>
+            <source>« %1 » : jamais vérifiée ni enregistrée</source>
+            <translation>« %1 » : jamais vérifiée ni enregistrée</translation>
         </message>
     </context>
     <context>
@@ -594,6 +585,10 @@
         <message>
             <source>Net à payer</source>
             <translation>Net à payer</translation>
+        </message>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>« %1 » : pas commencée</translation>
         </message>
     </context>
     <context>
@@ -1373,50 +1368,6 @@
             <source>questionnaire</source>
             <translation>questionnaire</translation>
         </message>
-        <message>
-            <source>réussi</source>
-            <translation>réussi</translation>
-        </message>
-        <message>
-            <source>échoué</source>
-            <translation>échoué</translation>
-        </message>
-        <message>
-            <source>erreur de lecture</source>
-            <translation>erreur de lecture</translation>
-        </message>
-        <message>
-            <source>non pris en charge</source>
-            <translation>non pris en charge</translation>
-        </message>
-        <message>
-            <source>pas encore vérifiée</source>
-            <translation>pas encore vérifiée</translation>
-        </message>
-        <message>
-            <source>état enregistré</source>
-            <translation>état enregistré</translation>
-        </message>
-        <message>
-            <source>notée par le formateur</source>
-            <translation>notée par le formateur</translation>
-        </message>
-        <message>
-            <source>enregistrée</source>
-            <translation>enregistrée</translation>
-        </message>
-        <message>
-            <source>à faire</source>
-            <translation>à faire</translation>
-        </message>
-        <message>
-            <source>Entraînement</source>
-            <translation>Entraînement</translation>
-        </message>
-        <message>
-            <source>Examen</source>
-            <translation>Examen</translation>
-        </message>
     </context>
     <context>
         <name>LibraryPage</name>
@@ -1443,6 +1394,18 @@
         <message>
             <source>&amp;Ouvrir le scénario</source>
             <translation>&amp;Ouvrir le scénario</translation>
+        </message>
+        <message>
+            <source>Aucun scénario ne correspond à la recherche et aux filtres choisis.</source>
+            <translation>Aucun scénario ne correspond à la recherche et aux filtres choisis.</translation>
+        </message>
+        <message>
+            <source>&amp;Tout afficher</source>
+            <translation>&amp;Tout afficher</translation>
+        </message>
+        <message>
+            <source>Effacer la recherche et les filtres</source>
+            <translation>Effacer la recherche et les filtres</translation>
         </message>
         <message>
             <source>Tous les blocs</source>
@@ -1581,10 +1544,6 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <source>AIMM Lab — entraînement AIMM (RNCP 24787)</source>
-            <translation>AIMM Lab — entraînement AIMM (RNCP 24787)</translation>
-        </message>
-        <message>
             <source>&amp;Langue</source>
             <translation>&amp;Langue</translation>
         </message>
@@ -1595,6 +1554,18 @@
         <message>
             <source>Travail en cours en arrière-plan</source>
             <translation>Travail en cours en arrière-plan</translation>
+        </message>
+        <message>
+            <source>Examen — %1</source>
+            <translation>Examen — %1</translation>
+        </message>
+        <message>
+            <source>Entraînement — %1</source>
+            <translation>Entraînement — %1</translation>
+        </message>
+        <message>
+            <source>Laboratoire du titre professionnel (RNCP 24787)</source>
+            <translation>Laboratoire du titre professionnel (RNCP 24787)</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>
@@ -2122,6 +2093,20 @@ Fermer quand même ?</translation>
         </message>
     </context>
     <context>
+        <name>QuizWidget</name>
+        <message>
+            <source>« %1 » : pas commencée</source>
+            <translation>« %1 » : pas commencée</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n question(s) sans réponse</source>
+            <translation>
+                <numerusform>« %1 » : %n question sans réponse</numerusform>
+                <numerusform>« %1 » : %n questions sans réponse</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportForm</name>
         <message>
             <source>Rapport d'intervention : les champs marqués * sont obligatoires. Il est enregistré automatiquement pendant que vous écrivez.</source>
@@ -2142,6 +2127,13 @@ Fermer quand même ?</translation>
         <message>
             <source>Mettre l'heure actuelle dans « %1 »</source>
             <translation>Mettre l'heure actuelle dans « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
+            <translation>
+                <numerusform>rapport : %n champ obligatoire vide</numerusform>
+                <numerusform>rapport : %n champs obligatoires vides</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2442,6 +2434,17 @@ Fermer quand même ?</translation>
         <message>
             <source>Ce scénario n'a pas de grille à noter par le formateur.</source>
             <translation>Ce scénario n'a pas de grille à noter par le formateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RubricPanel</name>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</source>
+            <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</translation>
+        </message>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</source>
+            <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve :</translation>
         </message>
     </context>
     <context>
@@ -2834,6 +2837,10 @@ Fermer quand même ?</translation>
         <message>
             <source>Minuteur</source>
             <translation>Minuteur</translation>
+        </message>
+        <message>
+            <source>Double-cliquez pour revenir à AIMM Lab</source>
+            <translation>Double-cliquez pour revenir à AIMM Lab</translation>
         </message>
     </context>
     <context>

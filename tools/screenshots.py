@@ -1,6 +1,6 @@
 """Render every main screen of the desktop application to PNG, offscreen and in French.
 
-    python -m ui.screenshots [--out docs/screenshots] [--lang fr|en]
+    python -m tools.screenshots [--out docs/screenshots] [--lang fr|en]
 
 It runs the real window on a throw-away database and data folder, with the built-in
 scenarios and their recorded machine states (so the evidence shown is real evidence),
@@ -39,7 +39,7 @@ def main(argv=None) -> int:
     os.environ["AIMM_LAB_LANG"] = ns.lang
     os.environ.pop("AIMM_LAB_SCENARIOS", None)
     (tmp / "home").mkdir()
-    from .qt import QSettings
+    from ui.qt import QSettings
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "settings"))
@@ -47,11 +47,11 @@ def main(argv=None) -> int:
     shots.run()
     for path in shots.saved:
         print(path)
-    # The trainer's screens, on their own demonstration data (ui/trainer/screenshots.py).
+    # The trainer's screens, on their own demonstration data (tools/trainer_screenshots.py).
     import subprocess
 
-    done = subprocess.run([sys.executable, "-m", "ui.trainer.screenshots", "--out", str(out), "--lang", ns.lang],
-                          capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "tools.trainer_screenshots", "--out", str(out), "--lang", ns.lang],
+                          capture_output=True, text=True, cwd=ROOT)
     print(done.stdout, end="")
     return done.returncode
 
@@ -63,7 +63,7 @@ class Shots:
 
     # ------------------------------------------------------------------ helpers
     def pump(self, until=None, seconds: float = 20.0):
-        from .qt import QApplication
+        from ui.qt import QApplication
 
         end = time.monotonic() + seconds
         while True:
@@ -86,7 +86,7 @@ class Shots:
 
     def say_yes(self):
         """Answer the next confirmation with its first button (start the exam, take the hint...)."""
-        from .qt import QApplication, QPushButton, QTimer
+        from ui.qt import QApplication, QPushButton, QTimer
 
         def click(left=200):
             box = QApplication.activeModalWidget()
@@ -106,10 +106,9 @@ class Shots:
         from aimm_lab.exam.engine import Engine
         from aimm_lab.machine import RecordedMachine
         from aimm_lab.selftest import profile_for_state
-
-        from .app import make_app
-        from .mainwindow import MainWindow
-        from .session import Session
+        from ui.app import make_app
+        from ui.mainwindow import MainWindow
+        from ui.session import Session
 
         make_app()
         state = self.tmp / "state.json"
@@ -246,7 +245,7 @@ class Shots:
         w.actions["timer_window"].setChecked(False)
 
         # 11. Who are you?
-        from .trainees import TraineeDialog
+        from ui.trainees import TraineeDialog
 
         dlg = TraineeDialog([{"id": t.id, "name": t.name} for t in w.session.trainees()] +
                             [{"id": 90, "name": "Lou Bernard"}, {"id": 91, "name": "Noa Leroy"}], None, w)
@@ -256,7 +255,7 @@ class Shots:
 
         w.allow_close = True
         w.close()
-        from . import ops
+        from ui import ops
 
         ops.wait_idle(10)
         w.session.close()

@@ -1,7 +1,7 @@
 """Regenerate the window's translations.
 
-    python -m ui.i18n.update           # .ts from the code (pyside6-lupdate), then .qm (pyside6-lrelease)
-    python -m ui.i18n.update --check   # also fail if an English translation is missing
+    python -m tools.i18n_update           # .ts from the code (pyside6-lupdate), then .qm (pyside6-lrelease)
+    python -m tools.i18n_update --check   # also fail if an English translation is missing
 
 Source strings are French. `aimm_lab_fr.ts` is filled here: each text is its own
 translation, and texts with a count (`%n scénario(s)`) get their French singular and plural
@@ -20,8 +20,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-UI = HERE.parent
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "ui"
+HERE = UI / "i18n"
 LANGS = ("fr", "en")
 
 
@@ -108,6 +109,29 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+def write_qt_gaps() -> None:
+    """qtgaps_<lang>.qm from `ui.i18n.QT_GAPS`: Qt's own texts its shipped catalogue lacks."""
+    import tempfile
+
+    from ui.i18n import QT_GAPS, gaps_qm_path
+
+    for lang, texts in QT_GAPS.items():
+        root = ET.Element("TS", version="2.1", language=f"{lang}_FR" if lang == "fr" else lang,
+                          sourcelanguage="en")
+        for context in sorted({c for c, _ in texts}):
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = context
+            for (c, source), translation in sorted(texts.items()):
+                if c == context:
+                    msg = ET.SubElement(ctx, "message")
+                    ET.SubElement(msg, "source").text = source
+                    ET.SubElement(msg, "translation").text = translation
+        with tempfile.TemporaryDirectory() as tmp:
+            ts = Path(tmp) / f"qtgaps_{lang}.ts"
+            _write(ET.ElementTree(root), ts)
+            lrelease(ts, gaps_qm_path(lang))
+
+
 def untranslated(ts: Path) -> list[tuple[str, str]]:
     out = []
     for ctx, src, numerus, msg in messages(ts):
@@ -131,6 +155,7 @@ def main(argv=None) -> int:
     mark_english(ts_path("en"))
     for lang in LANGS:
         lrelease(ts_path(lang), qm_path(lang))
+    write_qt_gaps()
     missing = untranslated(ts_path("en"))
     total = sum(1 for _ in messages(ts_path("en")))
     print(f"{total} texts; {len(missing)} without an English translation")

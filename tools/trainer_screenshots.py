@@ -1,6 +1,6 @@
 """Render every trainer screen to PNG, in French, on demonstration data.
 
-    python -m ui.trainer.screenshots [--out docs/screenshots] [--lang fr|en]
+    python -m tools.trainer_screenshots [--out docs/screenshots] [--lang fr|en]
 
 A throw-away data folder is filled the way a real mock exam fills it: a session of three tests
 taken by three trainees on the built-in scenarios' recorded states (broken at the start,
@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 TESTS = {"B1": "b1-barrette-manquante", "B2": "b2-ip-statique", "B3": "b3-apipa"}
 DAY = "2026-03-12"
 START = "2026-03-12T08:30:00.000Z"
