@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -16,7 +17,12 @@ CORE_DEPS = ["click", "psutil", "netifaces-plus", "dnspython", "sqlite-utils", "
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+    # Built from a copy of the sources: a build/ folder left in a checkout by an earlier build would
+    # otherwise put files that are no longer in the sources into the wheel.
+    src = tmp_path_factory.mktemp("src") / "aimm-lab"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info",
+                                                             "__pycache__", ".pytest_cache", ".ruff_cache"))
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(src)],
                    check=True, capture_output=True, cwd=tmp_path_factory.mktemp("cwd"))
     wheels = list(out.glob("aimm_lab-*.whl"))
     assert len(wheels) == 1
