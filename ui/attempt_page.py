@@ -8,6 +8,9 @@ saved shortly after the trainee stops typing (and before a submission or a close
 
 from __future__ import annotations
 
+import time
+
+from aimm_lab import fmt
 from aimm_lab.exam.clock import WARNINGS_S
 from aimm_lab.exam.engine import AttemptClosed
 from aimm_lab.i18n import current_lang
@@ -503,9 +506,7 @@ class AttemptPage(QWidget):
 
         def done(attempt):
             self.attempt = attempt
-            from datetime import datetime
-
-            at = datetime.now().strftime("%H:%M:%S")
+            at = fmt.clock_time(time.time(), seconds=True)
             self._note(tid, lambda: self.tr("Enregistré à %1").replace("%1", at))
 
         def failed(exc):

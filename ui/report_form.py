@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from aimm_lab import fmt
 from aimm_lab.i18n import current_lang
 from aimm_lab.scenarios.model import FINAL_STATES, REPORT_FIELDS
 
@@ -24,7 +25,6 @@ from .qt import (
 
 MULTILINE = {"client", "equipment", "request", "diagnosis", "actions", "parts", "validation", "recommendations"}
 DATES = {"start", "end"}
-DATE_FORMAT = "%d/%m/%Y %H:%M"
 
 
 class ReportForm(QWidget):
@@ -131,7 +131,7 @@ class ReportForm(QWidget):
         self._loading = False
 
     def _fill_now(self, fid: str):
-        self.fields[fid].setText(datetime.now().strftime(DATE_FORMAT))
+        self.fields[fid].setText(fmt.moment(datetime.now()))
 
     def _changed(self, *_):
         if not self._loading:

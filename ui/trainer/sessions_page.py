@@ -5,6 +5,7 @@ PC, pauses, resumes, adds time or ends it from here."""
 
 from __future__ import annotations
 
+from aimm_lab import fmt
 from aimm_lab.i18n import current_lang
 from aimm_lab.trainer.jury import BLOCKS
 from aimm_lab.trainer.sessions import (
@@ -100,7 +101,7 @@ class TraineeRowDialog(QDialog):
         self.name.setCurrentText(name)
         self.name.setEnabled(not editing)
         self.extra = QLineEdit(objectName="sessionTraineeExtra")
-        self.extra.setText(f"{extra:g}")
+        self.extra.setText(fmt.points(extra))
         self.jury = QLineEdit(objectName="sessionTraineeJury")
         self.jury.setPlaceholderText(self.tr("ex. 14:30"))
         self.jury.setText(jury_at or "")
@@ -411,7 +412,7 @@ class SessionsPage(QWidget):
         cells_by = {t.trainee_id: cells for t, cells in self.rows}
         for r, t in enumerate(s.trainees):
             self._set(r, 0, t.name)
-            self._set(r, 1, self.tr("%1 min").replace("%1", f"{t.extra_minutes:g}") if t.extra_minutes else "—")
+            self._set(r, 1, self.tr("%1 min").replace("%1", fmt.points(t.extra_minutes)) if t.extra_minutes else "—")
             slot = t.jury_slot(s.jury_minutes)
             self._set(r, 2, slot or self.tr("à fixer"))
             for c, cell in enumerate(cells_by.get(t.trainee_id, []), start=3):
@@ -633,7 +634,7 @@ class SessionsPage(QWidget):
                        self.tr("Démarrer l'épreuve %1 de %2 sur ce poste ?\n\n« %3 », %4 minutes en mode examen. "
                                "Un premier relevé du poste est gardé comme état de départ.")
                        .replace("%1", cell.block).replace("%2", t.name)
-                       .replace("%3", scenario.title.get(current_lang())).replace("%4", f"{minutes:g}"),
+                       .replace("%3", scenario.title.get(current_lang())).replace("%4", fmt.points(minutes)),
                        self.tr("Démarrer")):
             return
         block = cell.block
