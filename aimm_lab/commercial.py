@@ -302,8 +302,12 @@ def _lines_of(doc) -> list[dict]:
     return [x for x in lines if isinstance(x, dict)] if isinstance(lines, list) else []
 
 
-def _blank_line(raw: dict) -> bool:
-    return not any(str(raw.get(k) or "").strip() for k in ("designation", "quantity", "unit_price"))
+LINE_TEXTS = ("designation", "quantity", "unit", "unit_price", "vat_rate")
+
+
+def blank_line(raw: dict) -> bool:
+    """A line with nothing written in it (the empty line an editor offers): not part of the document."""
+    return not any(str(raw.get(k) or "").strip() for k in LINE_TEXTS) and not raw.get("as_typed")
 
 
 def read_terms(doc: dict) -> tuple[dict[str, Decimal | None], dict[str, Text]]:
@@ -489,7 +493,7 @@ def grade_document(spec: dict, kind: str, doc: dict) -> list[DocItem]:
     items: list[DocItem] = []
     vat_exempt = bool(spec.get("vat_exempt", False))
     exp_lines = [Line.from_dict(x) for x in spec.get("lines") or []]
-    typed = [read_line(x, vat_exempt) for x in _lines_of(doc) if not _blank_line(x)]
+    typed = [read_line(x, vat_exempt) for x in _lines_of(doc) if not blank_line(x)]
     unmatched = [t for t in typed if t.line is not None]
     for i, el in enumerate(exp_lines, start=1):
         match = next((t for t in unmatched if t.line.quantity == el.quantity and t.line.unit_price == el.unit_price

@@ -3,11 +3,13 @@ It says `changed` whenever the trainee types; the attempt page saves it shortly 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from aimm_lab.i18n import current_lang
 from aimm_lab.scenarios.model import FINAL_STATES, REPORT_FIELDS
 
+from . import theme
 from .qt import (
     QComboBox,
     QEvent,
@@ -82,6 +84,12 @@ class ReportForm(QWidget):
             else:
                 form.addWidget(label)
                 form.addWidget(w)
+            if fid == "billable_minutes":
+                self.minutes_message = QLabel(objectName="report_billable_minutes_message")
+                self.minutes_message.setWordWrap(True)
+                self.minutes_message.hide()
+                w.textChanged.connect(self._check_minutes)
+                form.addWidget(self.minutes_message)
         form.addStretch(1)
         self.saved = QLabel(objectName="reportSaved")
         scroll = QScrollArea()
@@ -129,6 +137,19 @@ class ReportForm(QWidget):
             rc.addItems([t.get(lang) for _id, t in self.task.root_causes])
             rc.setCurrentText(text)
         self._loading = False
+        self._check_minutes()
+
+    def _check_minutes(self, *_):
+        """Billable time is a whole number of minutes (what the grading reads, `report_items`): anything
+        else is marked at once, beside the field, not at submission."""
+        w = self.fields["billable_minutes"]
+        text = w.text().strip()
+        bad = bool(text) and not re.fullmatch(r"[0-9]{1,5}", text)
+        w.setStyleSheet(f"border: 2px solid {theme.color('FAIL')}" if bad else "")
+        self.minutes_message.setStyleSheet(f"color: {theme.color('FAIL')}")
+        self.minutes_message.setText(self.tr("« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 "
+                                             "pour trois quarts d'heure).").replace("%1", text[:30]) if bad else "")
+        self.minutes_message.setVisible(bad)
 
     def _fill_now(self, fid: str):
         self.fields[fid].setText(datetime.now().strftime(DATE_FORMAT))
