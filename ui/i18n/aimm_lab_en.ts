@@ -504,8 +504,96 @@
             <translation>the previous invoice is number %1</translation>
         </message>
         <message>
-            <source>ex. D-2025-0042</source>
-            <translation>e.g. D-2025-0042</translation>
+            <source>ex. D-2026-0001</source>
+            <translation>e.g. D-2026-0001</translation>
+        </message>
+        <message>
+            <source>Émetteur (vendeur) : nom, forme, capital, adresse, SIREN, RCS, n° TVA</source>
+            <translation>Issuer (seller): name, legal form, capital, address, SIREN, RCS, VAT number</translation>
+        </message>
+        <message>
+            <source>Client : nom, adresse (et pour un professionnel : SIREN, n° TVA)</source>
+            <translation>Customer: name, address (and for a business: SIREN, VAT number)</translation>
+        </message>
+        <message>
+            <source>Émetteur</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Imprimer en P&amp;DF…</source>
+            <translation>Print to P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Conditions appliquées</source>
+            <translation>Terms applied</translation>
+        </message>
+        <message>
+            <source>Remise sur la main-d'œuvre (%) :</source>
+            <translation>Labour discount (%):</translation>
+        </message>
+        <message>
+            <source>Acompte à la commande (% du TTC) :</source>
+            <translation>Deposit on order (% of the total incl. VAT):</translation>
+        </message>
+        <message>
+            <source>Acompte déjà versé (€) :</source>
+            <translation>Deposit already paid (€):</translation>
+        </message>
+        <message>
+            <source>ex. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>Totaux (calculés par le logiciel)</source>
+            <translation>Totals (computed by the program)</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques :</source>
+            <translation>Other mentions or remarks:</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques</source>
+            <translation>Other mentions or remarks</translation>
+        </message>
+        <message>
+            <source>Entreprise non assujettie à la TVA (franchise en base).</source>
+            <translation>Business not liable for VAT (franchise scheme).</translation>
+        </message>
+        <message>
+            <source>Données de l'énoncé (à reporter sur le document) :</source>
+            <translation>Given in the brief (to write on the document):</translation>
+        </message>
+        <message>
+            <source>Ligne %1 : %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.</source>
+            <translation>%1 "%2": write a date dd/mm/yyyy, for example %3.</translation>
+        </message>
+        <message>
+            <source>Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont pas corrigées ; le reste du document est enregistré.</source>
+            <translation>These values are neither counted nor saved until they are corrected; the rest of the document is saved.</translation>
+        </message>
+        <message>
+            <source>Imprimer le document en PDF</source>
+            <translation>Print the document to PDF</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Impression impossible</source>
+            <translation>Printing failed</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF saved: %1</translation>
         </message>
         <message>
             <source>&amp;Ajouter une ligne</source>
@@ -516,28 +604,8 @@
             <translation>&amp;Remove the line</translation>
         </message>
         <message>
-            <source>Totaux (calculés)</source>
-            <translation>Totals (computed)</translation>
-        </message>
-        <message>
             <source>Mentions obligatoires</source>
             <translation>Required mentions</translation>
-        </message>
-        <message>
-            <source>remise de %1 % sur la main-d'œuvre</source>
-            <translation>%1% discount on labour</translation>
-        </message>
-        <message>
-            <source>acompte de %1 % à la commande</source>
-            <translation>%1% deposit on order</translation>
-        </message>
-        <message>
-            <source>acompte déjà versé : %1</source>
-            <translation>deposit already paid: %1</translation>
-        </message>
-        <message>
-            <source>entreprise non assujettie à la TVA</source>
-            <translation>business not registered for VAT</translation>
         </message>
         <message>
             <source>Émetteur : %1</source>
@@ -548,28 +616,8 @@
             <translation>Customer: %1</translation>
         </message>
         <message>
-            <source>Conditions : %1</source>
-            <translation>Terms: %1</translation>
-        </message>
-        <message>
             <source>Main-d'œuvre, ligne %1</source>
             <translation>Labour, line %1</translation>
-        </message>
-        <message>
-            <source>quantité</source>
-            <translation>quantity</translation>
-        </message>
-        <message>
-            <source>prix unitaire</source>
-            <translation>unit price</translation>
-        </message>
-        <message>
-            <source>taux de TVA</source>
-            <translation>VAT rate</translation>
-        </message>
-        <message>
-            <source>Ligne %1 : %2 « %3 » n'est pas un nombre (ex. 1,5).</source>
-            <translation>Line %1: %2 "%3" is not a number (e.g. 1.5).</translation>
         </message>
         <message>
             <source>Sous-total HT</source>
@@ -1373,50 +1421,6 @@
             <source>questionnaire</source>
             <translation>quiz</translation>
         </message>
-        <message>
-            <source>réussi</source>
-            <translation>passed</translation>
-        </message>
-        <message>
-            <source>échoué</source>
-            <translation>failed</translation>
-        </message>
-        <message>
-            <source>erreur de lecture</source>
-            <translation>probe error</translation>
-        </message>
-        <message>
-            <source>non pris en charge</source>
-            <translation>unsupported</translation>
-        </message>
-        <message>
-            <source>pas encore vérifiée</source>
-            <translation>not checked yet</translation>
-        </message>
-        <message>
-            <source>état enregistré</source>
-            <translation>state recorded</translation>
-        </message>
-        <message>
-            <source>notée par le formateur</source>
-            <translation>graded by the trainer</translation>
-        </message>
-        <message>
-            <source>enregistrée</source>
-            <translation>saved</translation>
-        </message>
-        <message>
-            <source>à faire</source>
-            <translation>to do</translation>
-        </message>
-        <message>
-            <source>Entraînement</source>
-            <translation>Practice</translation>
-        </message>
-        <message>
-            <source>Examen</source>
-            <translation>Exam</translation>
-        </message>
     </context>
     <context>
         <name>LibraryPage</name>
@@ -2143,6 +2147,10 @@ Close anyway?</translation>
             <source>Mettre l'heure actuelle dans « %1 »</source>
             <translation>Put the current time in "%1"</translation>
         </message>
+        <message>
+            <source>« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 pour trois quarts d'heure).</source>
+            <translation>"%1": write a whole number of minutes, in digits (e.g. 45 for three quarters of an hour).</translation>
+        </message>
     </context>
     <context>
         <name>Results</name>
@@ -2241,6 +2249,14 @@ Close anyway?</translation>
         <message>
             <source>Sans réponse.</source>
             <translation>No answer.</translation>
+        </message>
+        <message>
+            <source>Le devis tel qu'il sera imprimé :</source>
+            <translation>The quote as it will be printed:</translation>
+        </message>
+        <message>
+            <source>La facture telle qu'elle sera imprimée :</source>
+            <translation>The invoice as it will be printed:</translation>
         </message>
         <message>
             <source>Rapport d'intervention</source>

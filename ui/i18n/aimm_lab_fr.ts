@@ -504,8 +504,96 @@
             <translation>la facture précédente porte le n° %1</translation>
         </message>
         <message>
-            <source>ex. D-2025-0042</source>
-            <translation>ex. D-2025-0042</translation>
+            <source>ex. D-2026-0001</source>
+            <translation>ex. D-2026-0001</translation>
+        </message>
+        <message>
+            <source>Émetteur (vendeur) : nom, forme, capital, adresse, SIREN, RCS, n° TVA</source>
+            <translation>Émetteur (vendeur) : nom, forme, capital, adresse, SIREN, RCS, n° TVA</translation>
+        </message>
+        <message>
+            <source>Client : nom, adresse (et pour un professionnel : SIREN, n° TVA)</source>
+            <translation>Client : nom, adresse (et pour un professionnel : SIREN, n° TVA)</translation>
+        </message>
+        <message>
+            <source>Émetteur</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Imprimer en P&amp;DF…</source>
+            <translation>Imprimer en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Conditions appliquées</source>
+            <translation>Conditions appliquées</translation>
+        </message>
+        <message>
+            <source>Remise sur la main-d'œuvre (%) :</source>
+            <translation>Remise sur la main-d'œuvre (%) :</translation>
+        </message>
+        <message>
+            <source>Acompte à la commande (% du TTC) :</source>
+            <translation>Acompte à la commande (% du TTC) :</translation>
+        </message>
+        <message>
+            <source>Acompte déjà versé (€) :</source>
+            <translation>Acompte déjà versé (€) :</translation>
+        </message>
+        <message>
+            <source>ex. %1</source>
+            <translation>ex. %1</translation>
+        </message>
+        <message>
+            <source>Totaux (calculés par le logiciel)</source>
+            <translation>Totaux (calculés par le logiciel)</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques :</source>
+            <translation>Autres mentions ou remarques :</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques</source>
+            <translation>Autres mentions ou remarques</translation>
+        </message>
+        <message>
+            <source>Entreprise non assujettie à la TVA (franchise en base).</source>
+            <translation>Entreprise non assujettie à la TVA (franchise en base).</translation>
+        </message>
+        <message>
+            <source>Données de l'énoncé (à reporter sur le document) :</source>
+            <translation>Données de l'énoncé (à reporter sur le document) :</translation>
+        </message>
+        <message>
+            <source>Ligne %1 : %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.</source>
+            <translation>%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.</translation>
+        </message>
+        <message>
+            <source>Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont pas corrigées ; le reste du document est enregistré.</source>
+            <translation>Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont pas corrigées ; le reste du document est enregistré.</translation>
+        </message>
+        <message>
+            <source>Imprimer le document en PDF</source>
+            <translation>Imprimer le document en PDF</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Impression impossible</source>
+            <translation>Impression impossible</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF enregistré : %1</translation>
         </message>
         <message>
             <source>&amp;Ajouter une ligne</source>
@@ -516,28 +604,8 @@
             <translation>&amp;Supprimer la ligne</translation>
         </message>
         <message>
-            <source>Totaux (calculés)</source>
-            <translation>Totaux (calculés)</translation>
-        </message>
-        <message>
             <source>Mentions obligatoires</source>
             <translation>Mentions obligatoires</translation>
-        </message>
-        <message>
-            <source>remise de %1 % sur la main-d'œuvre</source>
-            <translation>remise de %1 % sur la main-d'œuvre</translation>
-        </message>
-        <message>
-            <source>acompte de %1 % à la commande</source>
-            <translation>acompte de %1 % à la commande</translation>
-        </message>
-        <message>
-            <source>acompte déjà versé : %1</source>
-            <translation>acompte déjà versé : %1</translation>
-        </message>
-        <message>
-            <source>entreprise non assujettie à la TVA</source>
-            <translation>entreprise non assujettie à la TVA</translation>
         </message>
         <message>
             <source>Émetteur : %1</source>
@@ -548,28 +616,8 @@
             <translation>Client : %1</translation>
         </message>
         <message>
-            <source>Conditions : %1</source>
-            <translation>Conditions : %1</translation>
-        </message>
-        <message>
             <source>Main-d'œuvre, ligne %1</source>
             <translation>Main-d'œuvre, ligne %1</translation>
-        </message>
-        <message>
-            <source>quantité</source>
-            <translation>quantité</translation>
-        </message>
-        <message>
-            <source>prix unitaire</source>
-            <translation>prix unitaire</translation>
-        </message>
-        <message>
-            <source>taux de TVA</source>
-            <translation>taux de TVA</translation>
-        </message>
-        <message>
-            <source>Ligne %1 : %2 « %3 » n'est pas un nombre (ex. 1,5).</source>
-            <translation>Ligne %1 : %2 « %3 » n'est pas un nombre (ex. 1,5).</translation>
         </message>
         <message>
             <source>Sous-total HT</source>
@@ -1373,50 +1421,6 @@
             <source>questionnaire</source>
             <translation>questionnaire</translation>
         </message>
-        <message>
-            <source>réussi</source>
-            <translation>réussi</translation>
-        </message>
-        <message>
-            <source>échoué</source>
-            <translation>échoué</translation>
-        </message>
-        <message>
-            <source>erreur de lecture</source>
-            <translation>erreur de lecture</translation>
-        </message>
-        <message>
-            <source>non pris en charge</source>
-            <translation>non pris en charge</translation>
-        </message>
-        <message>
-            <source>pas encore vérifiée</source>
-            <translation>pas encore vérifiée</translation>
-        </message>
-        <message>
-            <source>état enregistré</source>
-            <translation>état enregistré</translation>
-        </message>
-        <message>
-            <source>notée par le formateur</source>
-            <translation>notée par le formateur</translation>
-        </message>
-        <message>
-            <source>enregistrée</source>
-            <translation>enregistrée</translation>
-        </message>
-        <message>
-            <source>à faire</source>
-            <translation>à faire</translation>
-        </message>
-        <message>
-            <source>Entraînement</source>
-            <translation>Entraînement</translation>
-        </message>
-        <message>
-            <source>Examen</source>
-            <translation>Examen</translation>
-        </message>
     </context>
     <context>
         <name>LibraryPage</name>
@@ -2143,6 +2147,10 @@ Fermer quand même ?</translation>
             <source>Mettre l'heure actuelle dans « %1 »</source>
             <translation>Mettre l'heure actuelle dans « %1 »</translation>
         </message>
+        <message>
+            <source>« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 pour trois quarts d'heure).</source>
+            <translation>« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 pour trois quarts d'heure).</translation>
+        </message>
     </context>
     <context>
         <name>Results</name>
@@ -2241,6 +2249,14 @@ Fermer quand même ?</translation>
         <message>
             <source>Sans réponse.</source>
             <translation>Sans réponse.</translation>
+        </message>
+        <message>
+            <source>Le devis tel qu'il sera imprimé :</source>
+            <translation>Le devis tel qu'il sera imprimé :</translation>
+        </message>
+        <message>
+            <source>La facture telle qu'elle sera imprimée :</source>
+            <translation>La facture telle qu'elle sera imprimée :</translation>
         </message>
         <message>
             <source>Rapport d'intervention</source>
