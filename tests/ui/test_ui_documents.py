@@ -350,3 +350,22 @@ def _task(which):
             "vat_exempt": True, "previous_number": "F-12", "lines": [{"designation": "MO", "quantity": "1",
                                                                       "unit_price": "40"}]})
     return _TASKS[which]
+
+
+def test_the_trainer_sees_the_invoice_as_printed_with_its_mentions(app):
+    """The trainer grades the invoice's mentions (b3-disque-plein, rubric "mentions"): the review
+    shows the invoice as it prints, with the mentions the trainee wrote."""
+    from ui.trainer.review_html import document_html
+
+    task = _task("facture")
+    doc = {"number": "F-2025-0107", "seller": "InfoDépann' SAS", "client": "Cabinet Martin SARL",
+           "lines": [{"designation": "Câble HDMI 2 m", "quantity": "1", "unit": "u", "unit_price": "9,90",
+                      "vat_rate": "20"}],
+           "deposit_paid": "5", "mentions": {"due_date": "30/12/2026", "recovery_fee": "40 €",
+                                             "late_penalties": "3 fois le taux d'intérêt légal"}}
+    html = document_html(task, doc, "fr")
+    for text in ("FACTURE", "F-2025-0107", "Échéance", "30/12/2026", "Indemnité forfaitaire pour frais de "
+                 "recouvrement : 40 €", "pénalités de retard : 3 fois", "11,88", "Net à payer", "6,88"):
+        assert text in html.replace("\xa0", " "), text
+    assert "Bon pour accord" not in html  # an invoice is not signed for approval
+    assert "non rempli" in document_html(task, None, "fr")

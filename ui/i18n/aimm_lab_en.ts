@@ -2325,54 +2325,6 @@ Close anyway?</translation>
             <translation>Document not filled in.</translation>
         </message>
         <message>
-            <source>N° %1</source>
-            <translation>No. %1</translation>
-        </message>
-        <message>
-            <source>Désignation</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Qté</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Unité</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>P.U. HT</source>
-            <translation>Unit price excl. VAT</translation>
-        </message>
-        <message>
-            <source>Total HT</source>
-            <translation>Total excl. VAT</translation>
-        </message>
-        <message>
-            <source>Sous-total HT</source>
-            <translation>Subtotal excl. VAT</translation>
-        </message>
-        <message>
-            <source>Remise</source>
-            <translation>Handed in</translation>
-        </message>
-        <message>
-            <source>TVA</source>
-            <translation>VAT</translation>
-        </message>
-        <message>
-            <source>Total TTC</source>
-            <translation>Total incl. VAT</translation>
-        </message>
-        <message>
-            <source>Acompte</source>
-            <translation>Deposit</translation>
-        </message>
-        <message>
-            <source>Net à payer</source>
-            <translation>Net due</translation>
-        </message>
-        <message>
             <source>Stagiaire : %1</source>
             <translation>Trainee: %1</translation>
         </message>

@@ -2325,54 +2325,6 @@ Fermer quand même ?</translation>
             <translation>Document non rempli.</translation>
         </message>
         <message>
-            <source>N° %1</source>
-            <translation>N° %1</translation>
-        </message>
-        <message>
-            <source>Désignation</source>
-            <translation>Désignation</translation>
-        </message>
-        <message>
-            <source>Qté</source>
-            <translation>Qté</translation>
-        </message>
-        <message>
-            <source>Unité</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>P.U. HT</source>
-            <translation>P.U. HT</translation>
-        </message>
-        <message>
-            <source>Total HT</source>
-            <translation>Total HT</translation>
-        </message>
-        <message>
-            <source>Sous-total HT</source>
-            <translation>Sous-total HT</translation>
-        </message>
-        <message>
-            <source>Remise</source>
-            <translation>Remise</translation>
-        </message>
-        <message>
-            <source>TVA</source>
-            <translation>TVA</translation>
-        </message>
-        <message>
-            <source>Total TTC</source>
-            <translation>Total TTC</translation>
-        </message>
-        <message>
-            <source>Acompte</source>
-            <translation>Acompte</translation>
-        </message>
-        <message>
-            <source>Net à payer</source>
-            <translation>Net à payer</translation>
-        </message>
-        <message>
             <source>Stagiaire : %1</source>
             <translation>Stagiaire : %1</translation>
         </message>
