@@ -181,21 +181,21 @@ class NumberField:
     example: str
     low_open: bool = False
     choices: tuple[Decimal, ...] = ()
-    unit: str = ""
+    unit: str = ""  # `example`: shows the format, never a value a built-in task expects
 
 
 NUMBER_FIELDS = {
-    "quantity": NumberField("quantity", T("quantité", "quantity"), Decimal(0), Decimal(9999), 3, "1,5",
+    "quantity": NumberField("quantity", T("quantité", "quantity"), Decimal(0), Decimal(9999), 3, "2,5",
                             low_open=True),
     "unit_price": NumberField("unit_price", T("prix unitaire HT", "unit price excl. VAT"), Decimal(0),
-                              Decimal("999999.99"), 4, "48,00", unit="€"),
+                              Decimal("999999.99"), 4, "12,50", unit="€"),
     "vat_rate": NumberField("vat_rate", T("taux de TVA", "VAT rate"), Decimal(0), Decimal(20), 1, "20",
                             choices=VAT_RATES, unit="%"),
     "labour_discount_percent": NumberField("labour_discount_percent",
                                            T("remise sur la main-d'œuvre", "labour discount"), Decimal(0),
-                                           Decimal(100), 2, "10", unit="%"),
+                                           Decimal(100), 2, "5", unit="%"),
     "deposit_percent": NumberField("deposit_percent", T("acompte demandé", "deposit asked"), Decimal(0),
-                                   Decimal(100), 2, "30", unit="%"),
+                                   Decimal(100), 2, "40", unit="%"),
     "deposit_paid": NumberField("deposit_paid", T("acompte déjà versé", "deposit already paid"), Decimal(0),
                                 Decimal("9999999.99"), 2, "100,00", unit="€"),
 }
@@ -339,7 +339,7 @@ class Mention:
     label: Text
     kinds: tuple[str, ...]  # quote, invoice
     date: bool = False  # a date written dd/mm/yyyy
-    example: str = ""
+    example: str = ""  # a format or a neutral example, never the answer a task grades
 
 
 # What French law asks a quote or invoice to state beyond its lines and totals (Code de commerce
@@ -347,27 +347,22 @@ class Mention:
 # The seller's and customer's identities are fields of their own (`seller`, `client`).
 MENTIONS = (
     Mention("issue_date", T("Date d'émission", "Issue date"), ("quote", "invoice"), True, "30/11/2026"),
-    Mention("validity", T("Durée de validité du devis", "Validity of the quote"), ("quote",), False,
-            "30 jours (jusqu'au 30/12/2026)"),
+    Mention("validity", T("Durée de validité du devis", "Validity of the quote"), ("quote",), False, "3 mois"),
     Mention("work_start", T("Date de début et durée prévue des travaux", "Start date and planned duration"),
             ("quote",), False, "sous 5 jours ouvrés, durée 1 jour"),
     Mention("service_date", T("Date de la vente ou de la prestation", "Date of the sale or service"), ("invoice",),
             True, "28/11/2026"),
     Mention("order_ref", T("Référence du devis ou du bon de commande", "Quote or purchase order reference"),
-            ("invoice",), False, "devis D-2025-0042 du 02/06/2025"),
+            ("invoice",), False, "bon de commande n° 1234"),
     Mention("operation", T("Nature de l'opération (biens, services ou les deux)",
-                           "Nature of the operation (goods, services or both)"), ("invoice",), False,
-            "livraison de biens et prestation de services"),
+                           "Nature of the operation (goods, services or both)"), ("invoice",)),
     Mention("due_date", T("Date d'échéance du paiement", "Payment due date"), ("invoice",), True, "30/12/2026"),
     Mention("payment_terms", T("Conditions et moyens de paiement", "Payment terms and means"), ("quote", "invoice"),
-            False, "virement à 30 jours"),
-    Mention("early_payment", T("Escompte pour paiement anticipé", "Early-payment discount"), ("invoice",), False,
-            "pas d'escompte pour paiement anticipé"),
-    Mention("late_penalties", T("Taux des pénalités de retard", "Late-payment penalty rate"), ("invoice",), False,
-            "3 fois le taux d'intérêt légal"),
-    Mention("recovery_fee", T("Indemnité forfaitaire pour frais de recouvrement",
-                              "Fixed recovery fee"), ("invoice",), False,
-            "40 € (client professionnel, art. D441-5 du Code de commerce)"),
+            False, "chèque ou virement"),
+    Mention("early_payment", T("Escompte pour paiement anticipé", "Early-payment discount"), ("invoice",)),
+    Mention("late_penalties", T("Taux des pénalités de retard", "Late-payment penalty rate"), ("invoice",)),
+    Mention("recovery_fee", T("Indemnité forfaitaire pour frais de recouvrement", "Fixed recovery fee"),
+            ("invoice",)),
 )
 
 

@@ -239,7 +239,7 @@ class DocumentEditor(QWidget):
         self.mentions_box.setTitle(self.tr("Mentions obligatoires"))
         for m in self.mention_list:
             text = m.label.get(lang)
-            self.mention_labels[m.id].setText(text + " :")
+            self.mention_labels[m.id].setText(text + (" :" if lang == "fr" else ":"))
             self.mentions[m.id].setAccessibleName(text)
             if m.example:
                 self.mentions[m.id].setPlaceholderText(self.tr("ex. %1").replace("%1", m.example))
@@ -361,8 +361,10 @@ class DocumentEditor(QWidget):
                     edit.setToolTip("")
                 except NumberRefused as e:
                     _red(edit, True)
-                    edit.setToolTip(e.text.get(current_lang()))
-                    self.problems.append(e.text.get(current_lang()))
+                    msg = e.text.get(current_lang())
+                    msg = msg[:1].upper() + msg[1:]
+                    edit.setToolTip(msg)
+                    self.problems.append(msg)
             for m in self.mention_list:
                 edit = self.mentions[m.id]
                 bad = m.date and edit.text().strip() and parse_when(edit.text()) is None
