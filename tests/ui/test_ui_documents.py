@@ -369,3 +369,34 @@ def test_the_trainer_sees_the_invoice_as_printed_with_its_mentions(app):
         assert text in html.replace("\xa0", " "), text
     assert "Bon pour accord" not in html  # an invoice is not signed for approval
     assert "non rempli" in document_html(task, None, "fr")
+
+
+def test_nothing_is_earned_on_a_form_the_trainee_never_touched(app, qtbot):
+    """The kind of "totals the program computed counted as work": whatever an untouched report,
+    quiz, quote or invoice form would save (defaults, pre-selected choices, computed values) earns
+    nothing, for every built-in scenario."""
+    from aimm_lab.exam.scoring import Answers, score_task
+    from aimm_lab.scenarios.loader import discover
+    from ui.document_editor import DocumentEditor
+    from ui.quiz import QuizWidget
+    from ui.report_form import ReportForm
+
+    seen = set()
+    for s in discover().scenarios:
+        for t in s.tasks:
+            if t.kind == "report":
+                w = ReportForm(t)
+                a = Answers("exam", report=w.values())
+            elif t.kind == "quiz":
+                w = QuizWidget(t, seed=s.id)
+                a = Answers("exam", quiz={t.id: w.answers()})
+            elif t.kind in ("quote", "invoice"):
+                w = DocumentEditor(t)
+                a = Answers("exam", documents={t.id: w.document()})
+            else:
+                continue
+            qtbot.addWidget(w)
+            seen.add(t.kind)
+            ts = score_task(s, t, a)
+            assert ts.earned == 0, (s.id, t.id, [i for i in ts.items if i.get("ok") or i.get("fraction")])
+    assert seen == {"report", "quiz", "quote", "invoice"}
