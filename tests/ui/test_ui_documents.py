@@ -332,6 +332,71 @@ def test_the_editor_survives_anything_typed_in_any_field(app, qtbot, which, step
         r"Ligne \d+", "Ligne", editor.line_message.text())
 
 
+def _type_into_cell(qtbot, editor, row, col, text):
+    """Type into a table cell as a trainee does: open its editor, select all, type, click elsewhere."""
+    from ui.qt import QLineEdit
+
+    item = editor.table.item(row, col)
+    editor.table.setCurrentItem(item)
+    editor.table.editItem(item)
+    # The cell's editor now open (an earlier one may still await deletion, hidden).
+    field = next((f for f in editor.table.viewport().findChildren(QLineEdit) if f.isVisible()), None)
+    if field is None:  # not editable (the VAT rate of a VAT-exempt document)
+        return
+    field.selectAll()
+    type_text(qtbot, field, text)
+    # Then click another cell of the line, which commits this one.
+    other = editor.table.visualItemRect(editor.table.item(row, 0 if col else 2)).center()
+    qtbot.mouseClick(editor.table.viewport(), Qt.MouseButton.LeftButton, pos=other)
+    assert editor.table.state() != editor.table.State.EditingState
+
+
+def type_text(qtbot, field, text):
+    """Key presses for what Qt's test keyboard knows (ASCII); other characters (é, €, narrow
+    spaces, other scripts) arrive as an input method delivers them."""
+    for ch in text:
+        if " " <= ch <= "~":
+            qtbot.keyClicks(field, ch)
+        else:
+            field.insert(ch)
+
+
+typed_text = st.one_of(numberish.map(lambda t: "".join(ch for ch in t if ch.isprintable())),
+                       st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")), max_size=15))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(which=st.sampled_from(["devis", "facture"]), steps=st.lists(st.one_of(
+    st.tuples(st.just("cell"), st.integers(0, 2), st.sampled_from([0, 1, 2, 3, 4]), typed_text),
+    st.tuples(st.just("term"), st.integers(0, 2), typed_text),
+    st.tuples(st.just("add"))), min_size=1, max_size=8))
+def test_keystrokes_in_every_field_keep_the_editor_working(app, qtbot, which, steps):
+    """The same with real keystrokes (the table's own cell editor, the terms' fields)."""
+    from aimm_lab.commercial import document_problems
+    from ui.document_editor import DocumentEditor
+
+    editor = DocumentEditor(_task(which))
+    qtbot.addWidget(editor)
+    editor.show()
+    for step in steps:
+        if step[0] == "cell":
+            _, row, col, text = step
+            _type_into_cell(qtbot, editor, row % editor.table.rowCount(), col, text)
+        elif step[0] == "term":
+            keys = list(editor.terms)
+            field = editor.terms[keys[step[1] % len(keys)]]
+            field.selectAll()
+            type_text(qtbot, field, step[2])
+        else:
+            editor.add_button.click()
+        assert document_problems(editor.document()) == [], step
+        assert shown_totals(editor) == core_totals(editor), step
+        if step[0] == "cell" and editor.table.item(step[1] % editor.table.rowCount(), step[2]).flags() & \
+                Qt.ItemFlag.ItemIsEditable:
+            typed = editor.table.item(step[1] % editor.table.rowCount(), step[2]).text()
+            assert typed == step[3], (typed, step)  # what was typed is there, as typed
+
+
 _TASKS = {}
 
 
