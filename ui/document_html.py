@@ -22,6 +22,10 @@ def _text(value) -> str:
     return escape(str(value or "").strip()).replace("\n", "<br/>")
 
 
+def _colon(lang: str) -> str:
+    return "\u00a0: " if lang == "fr" else ": "
+
+
 def _num(field: str, value, lang: str, exempt: bool) -> str:
     try:
         d = read_number(field, value, exempt)
@@ -53,7 +57,7 @@ def document_html(spec: dict, kind: str, doc: dict, lang: str, page: bool = True
     for mid, label in HEAD_DATES.items():
         value = str(mentions.get(mid) or "").strip()
         if value:
-            dates.append(f"{escape(label.get(lang))} : <b>{escape(value)}</b>")
+            dates.append(f"{escape(label.get(lang))}{_colon(lang)}<b>{escape(value)}</b>")
     seller = _text(doc.get("seller")) or "<i>" + escape(T("(émetteur non renseigné)", "(seller not filled in)")
                                                         .get(lang)) + "</i>"
     client = _text(doc.get("client")) or "<i>" + escape(T("(client non renseigné)", "(customer not filled in)")
@@ -112,9 +116,6 @@ def document_html(spec: dict, kind: str, doc: dict, lang: str, page: bool = True
                      -t.discount, False))
     rows.append((T("Total HT", "Total excl. VAT"), t.total_ht, True))
     if not exempt:
-        for rate, (base, vat) in sorted(t.vat_by_rate.items()):
-            rows.append((T(f"TVA {fmt.number(rate.normalize(), 'fr')} % sur {fmt.money(base, 'fr')}",
-                           f"VAT {fmt.number(rate.normalize(), 'en')}% on {fmt.money(base, 'en')}"), vat, False))
         rows.append((T("Total TVA", "Total VAT"), t.vat, False))
     rows.append((T("Total TTC", "Total incl. VAT"), t.total_ttc, True))
     if terms["deposit_percent"]:
@@ -125,7 +126,20 @@ def document_html(spec: dict, kind: str, doc: dict, lang: str, page: bool = True
         if terms["deposit_paid"]:
             rows.append((T("Acompte déjà versé", "Deposit already paid"), -terms["deposit_paid"], False))
         rows.append((T("Net à payer", "Net amount due"), t.net_due, True))
-    out.append('<p></p><table width="100%" cellspacing="0" cellpadding="0"><tr><td width="50%"></td><td width="50%">'
+    # Left: the VAT of each rate (base excl. VAT, VAT, total incl. VAT); right: the document's totals.
+    recap = ""
+    if not exempt and t.vat_by_rate:
+        recap = ('<table width="100%" border="1" style="border-collapse:collapse" cellspacing="0" cellpadding="4">'
+                 "<tr>" + "".join(f'<th bgcolor="{GREY}">{escape(h.get(lang))}</th>' for h in (
+                     T("Taux TVA", "VAT rate"), T("Base HT", "Base excl. VAT"), T("TVA", "VAT"),
+                     T("TTC", "Incl. VAT"))) + "</tr>")
+        for rate, (base, vat) in sorted(t.vat_by_rate.items()):
+            recap += (f"<tr><td align=right>{fmt.number(rate.normalize(), lang)}\u00a0%</td>"
+                      f"<td align=right>{fmt.money(base, lang)}</td><td align=right>{fmt.money(vat, lang)}</td>"
+                      f"<td align=right>{fmt.money(base + vat, lang)}</td></tr>")
+        recap += "</table>"
+    out.append('<p></p><table width="100%" cellspacing="0" cellpadding="0"><tr>'
+               f'<td width="48%" valign="top">{recap}</td><td width="4%"></td><td width="48%" valign="top">'
                '<table width="100%" border="1" style="border-collapse:collapse" cellspacing="0" cellpadding="4">')
     for label, value, strong in rows:
         b, eb = ("<b>", "</b>") if strong else ("", "")
@@ -137,7 +151,7 @@ def document_html(spec: dict, kind: str, doc: dict, lang: str, page: bool = True
     # Mentions the trainee wrote.
     written = [(m, str(mentions.get(m.id) or "").strip()) for m in mentions_for(kind, spec)
                if m.id not in HEAD_DATES]
-    items = [f"<li>{escape(m.label.get(lang))} : {escape(v)}</li>" for m, v in written if v]
+    items = [f"<li>{escape(m.label.get(lang))}{_colon(lang)}{escape(v)}</li>" for m, v in written if v]
     if str(doc.get("notes") or "").strip():
         items.append(f"<li>{_text(doc.get('notes'))}</li>")
     if items:
