@@ -685,8 +685,13 @@ class AttemptPage(QWidget):
                 missing = self.panels[t.id].missing()
                 if missing:
                     out.append(self.tr("rapport : %n champ(s) obligatoire(s) vide(s)", "", len(missing)))
+                if self.panels[t.id].minutes_message.text():
+                    out.append(self.tr("rapport : le temps facturable n'est pas un nombre entier de minutes"))
             elif t.kind in ("quote", "invoice", "quiz") and s == "EMPTY":
                 out.append(self.tr("« %1 » : pas commencée").replace("%1", t.title.get(lang)))
+            elif t.kind in ("quote", "invoice") and self.panels[t.id].problems:
+                out.append(self.tr("« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)", "",
+                                   len(self.panels[t.id].problems)).replace("%1", t.title.get(lang)))
             elif t.kind == "quiz" and self.panels[t.id].unanswered():
                 out.append(self.tr("« %1 » : %n question(s) sans réponse", "", self.panels[t.id].unanswered())
                            .replace("%1", t.title.get(lang)))

@@ -123,6 +123,9 @@ def test_quote_totals_follow_the_typing_and_absurd_numbers_are_refused_in_place(
     # A negative quantity is refused too: no negative total or deposit.
     editor.table.item(7, 1).setText("-3")
     assert "supérieur à 0" in editor.line_message.text()
+    # Submitting says so before the trainee confirms.
+    assert "« Devis D-2025-0042 pour le Cabinet Martin » : 1 valeur refusée, ni comptée ni enregistrée" in \
+        ap.unfinished()
     assert editor.total_labels["subtotal_ht"][1].text() == "310,40\xa0€"
     assert editor.total_labels["deposit"][1].text() == "106,56\xa0€"
     editor.terms["labour_discount_percent"].setText("150")

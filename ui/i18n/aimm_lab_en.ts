@@ -297,8 +297,19 @@
             </translation>
         </message>
         <message>
+            <source>rapport : le temps facturable n'est pas un nombre entier de minutes</source>
+            <translation>report: the billable time is not a whole number of minutes</translation>
+        </message>
+        <message>
             <source>« %1 » : pas commencée</source>
             <translation>"%1": not started</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)</source>
+            <translation>
+                <numerusform>"%1": %n value refused, neither counted nor saved</numerusform>
+                <numerusform>"%1": %n values refused, neither counted nor saved</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>« %1 » : %n question(s) sans réponse</source>

@@ -297,8 +297,19 @@
             </translation>
         </message>
         <message>
+            <source>rapport : le temps facturable n'est pas un nombre entier de minutes</source>
+            <translation>rapport : le temps facturable n'est pas un nombre entier de minutes</translation>
+        </message>
+        <message>
             <source>« %1 » : pas commencée</source>
             <translation>« %1 » : pas commencée</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)</source>
+            <translation>
+                <numerusform>« %1 » : %n valeur refusée, ni comptée ni enregistrée</numerusform>
+                <numerusform>« %1 » : %n valeurs refusées, ni comptées ni enregistrées</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>« %1 » : %n question(s) sans réponse</source>
