@@ -11,6 +11,7 @@ from html import escape
 
 from aimm_lab import fmt
 from aimm_lab.commercial import NumberRefused, blank_line, mentions_for, read_line, read_number, typed_totals
+from aimm_lab.exam.scoring import parse_when
 from aimm_lab.i18n import T
 
 GREY = "#e8e8e8"
@@ -56,6 +57,9 @@ def document_html(spec: dict, kind: str, doc: dict, lang: str, page: bool = True
     dates = []
     for mid, label in HEAD_DATES.items():
         value = str(mentions.get(mid) or "").strip()
+        when = parse_when(value) if mid != "validity" else None
+        if when is not None:
+            value = fmt.day(when, lang)  # 1/2/2026 and 2026-02-01 both print 01/02/2026
         if value:
             dates.append(f"{escape(label.get(lang))}{_colon(lang)}<b>{escape(value)}</b>")
     seller = _text(doc.get("seller")) or "<i>" + escape(T("(émetteur non renseigné)", "(seller not filled in)")

@@ -355,8 +355,10 @@ def _type_into_cell(qtbot, editor, row, col, text):
 
 
 def type_text(qtbot, field, text):
-    """Key presses for what Qt's test keyboard knows (ASCII); other characters (é, €, narrow
-    spaces, other scripts) arrive as an input method delivers them."""
+    """Select all, Delete, then key presses for what Qt's test keyboard knows (ASCII); other
+    characters (é, €, narrow spaces, other scripts) arrive as an input method delivers them."""
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
     for ch in text:
         if " " <= ch <= "~":
             qtbot.keyClicks(field, ch)
