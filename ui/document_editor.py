@@ -365,22 +365,23 @@ class DocumentEditor(QWidget):
                     msg = msg[:1].upper() + msg[1:]
                     edit.setToolTip(msg)
                     self.problems.append(msg)
+            dates = []  # a date that does not read as one is saved as written, and said
             for m in self.mention_list:
                 edit = self.mentions[m.id]
                 bad = m.date and edit.text().strip() and parse_when(edit.text()) is None
                 _red(edit, bool(bad))
                 if bad:
-                    self.problems.append(self.tr("%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.")
-                                         .replace("%1", m.label.get(current_lang()))
-                                         .replace("%2", edit.text().strip()[:30]).replace("%3", m.example))
+                    dates.append(self.tr("%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.")
+                                 .replace("%1", m.label.get(current_lang()))
+                                 .replace("%2", edit.text().strip()[:30]).replace("%3", m.example))
             self.totals_value = typed_totals(self.document(), self.vat_exempt)
             self._show_totals()
-            message = "\n".join(self.problems)
+            message = list(self.problems)
             if message:
-                message += "\n" + self.tr("Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont "
-                                          "pas corrigées ; le reste du document est enregistré.")
-            self.line_message.setText(message)
-            self.line_message.setStyleSheet(f"color: {theme.color('FAIL')}" if self.problems else "")
+                message.append(self.tr("Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont "
+                                       "pas corrigées ; le reste du document est enregistré."))
+            self.line_message.setText("\n".join(message + dates))
+            self.line_message.setStyleSheet(f"color: {theme.color('FAIL')}" if message or dates else "")
         finally:
             self._loading = False
 

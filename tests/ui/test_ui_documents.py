@@ -107,8 +107,12 @@ def test_quote_totals_follow_the_typing_and_absurd_numbers_are_refused_in_place(
     assert editor.table.item(7, 6).text() == "—"
     assert editor.total_labels["total_ttc"][1].text() == "355,20\xa0€"
     editor.mentions["validity"].setText("30 jours")
+    editor.mentions["issue_date"].setText("31/02/2026")  # a date that does not exist: said, and kept as written
+    assert "Date d'émission « 31/02/2026 » : écrivez une date jj/mm/aaaa" in editor.line_message.text()
     qtbot.waitUntil(lambda: eng.facts(ap.attempt.id).documents["devis"]["mentions"].get("validity") == "30 jours",
                     timeout=5000)
+    assert eng.facts(ap.attempt.id).documents["devis"]["mentions"]["issue_date"] == "31/02/2026"
+    editor.mentions["issue_date"].setText("28/02/2026")
     stored = eng.facts(ap.attempt.id).documents["devis"]["lines"][7]
     assert stored["quantity"] == stored["unit_price"] == ""
     assert stored["as_typed"] == {"quantity": "999999999999999999999999", "unit_price": "1e308"}
