@@ -474,3 +474,30 @@ def test_nothing_is_earned_on_a_form_the_trainee_never_touched(app, qtbot):
             ts = score_task(s, t, a)
             assert ts.earned == 0, (s.id, t.id, [i for i in ts.items if i.get("ok") or i.get("fraction")])
     assert seen == {"report", "quiz", "quote", "invoice"}
+
+
+def test_the_editor_recovers_even_from_a_fault_of_its_own(app, qtbot, monkeypatch):
+    """The reported freeze: an exception in the middle of a recomputation left the editor believing it
+    was still loading, so totals stopped following and nothing was saved again. Whatever fails in one
+    recomputation, the next edit recomputes and says `changed` (which saves)."""
+    from ui import document_editor
+
+    editor = document_editor.DocumentEditor(_task("devis"))
+    qtbot.addWidget(editor)
+    real = document_editor.typed_totals
+    calls = {"n": 0}
+
+    def fails_once(*a, **k):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("a fault of the program")
+        return real(*a, **k)
+
+    monkeypatch.setattr(document_editor, "typed_totals", fails_once)
+    with qtbot.capture_exceptions() as caught:
+        editor.table.item(0, 1).setText("2")
+    assert caught and not editor._loading
+    with qtbot.waitSignal(editor.changed, timeout=1000):
+        editor.table.item(0, 3).setText("10")
+    editor.table.item(0, 4).setText("20")
+    assert editor.total_labels["total_ttc"][1].text() == "24,00\xa0€"
