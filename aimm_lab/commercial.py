@@ -148,20 +148,244 @@ def luhn_ok(number: str) -> bool:
     return total % 10 == 0
 
 
-# --------------------------------------------------------------------------- grading a trainee's document
+# --------------------------------------------------------------------------- what a trainee types
 #
-# A trainee's quote or invoice (what `Engine.save_document` stores):
+# A trainee's quote or invoice (what `Engine.save_document` stores), every value as typed:
 #   {"number": "F-2025-0107",
-#    "lines": [{"designation": "...", "quantity": "1.5", "unit": "h", "unit_price": "48.00", "vat_rate": "20",
-#               "labour": true, "total": "72.00"}],
-#    "subtotal_ht": "310.40", "discount": "14.40", "total_ht": "296.00",
-#    "vat_by_rate": {"20": {"base": "296.00", "vat": "59.20"}}, "vat": "59.20", "total_ttc": "355.20",
-#    "deposit": "106.56", "net_due": "...",
-#    "mentions": {"validity": "30 jours", ...}, "notes": "..."}
-# Amounts are text or numbers ("48,00" is accepted). Missing amounts are graded as missing.
+#    "seller": "InfoDépann' SAS, 14 rue des Artisans…", "client": "Cabinet Martin SARL, …",
+#    "lines": [{"designation": "...", "quantity": "1,5", "unit": "h", "unit_price": "48,00", "vat_rate": "20",
+#               "labour": true, "as_typed": {"quantity": "quarante"}}],
+#    "labour_discount_percent": "10", "deposit_percent": "30", "deposit_paid": "106,56",
+#    "mentions": {"issue_date": "30/11/2026", "due_date": "30/12/2026", ...}, "notes": "..."}
+# A number field holds only a value its `NumberField` accepts, or "" (not written yet). What the
+# trainee typed that was refused stays in the line's `as_typed` map, so the editor can show it
+# again; it is never graded. Totals are never stored as the trainee's: the program computes them
+# (`typed_totals`), so they are never graded either.
 
-DOC_AMOUNTS = ("subtotal_ht", "discount", "total_ht", "vat", "total_ttc", "deposit", "net_due")
-LINE_NUMBERS = ("quantity", "unit_price", "vat_rate", "total")
+VAT_RATES = (Decimal("20"), Decimal("10"), Decimal("5.5"), Decimal("2.1"))  # CGI art. 278 to 281 nonies
+TERMS = ("labour_discount_percent", "deposit_percent", "deposit_paid")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009\t")
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]+)?|[.,][0-9]+)")
+
+
+@dataclass(frozen=True)
+class NumberField:
+    """What one number field of a quote or invoice accepts: `low`..`high` (`low` itself excluded
+    when `low_open`), at most `places` decimals, or one of `choices`."""
+
+    id: str
+    label: Text
+    low: Decimal
+    high: Decimal
+    places: int
+    example: str
+    low_open: bool = False
+    choices: tuple[Decimal, ...] = ()
+    unit: str = ""  # `example`: shows the format, never a value a built-in task expects
+
+
+NUMBER_FIELDS = {
+    "quantity": NumberField("quantity", T("quantité", "quantity"), Decimal(0), Decimal(9999), 3, "2,5",
+                            low_open=True),
+    "unit_price": NumberField("unit_price", T("prix unitaire HT", "unit price excl. VAT"), Decimal(0),
+                              Decimal("999999.99"), 4, "12,50", unit="€"),
+    "vat_rate": NumberField("vat_rate", T("taux de TVA", "VAT rate"), Decimal(0), Decimal(20), 1, "20",
+                            choices=VAT_RATES, unit="%"),
+    "labour_discount_percent": NumberField("labour_discount_percent",
+                                           T("remise sur la main-d'œuvre", "labour discount"), Decimal(0),
+                                           Decimal(100), 2, "5", unit="%"),
+    "deposit_percent": NumberField("deposit_percent", T("acompte demandé", "deposit asked"), Decimal(0),
+                                   Decimal(100), 2, "40", unit="%"),
+    "deposit_paid": NumberField("deposit_paid", T("acompte déjà versé", "deposit already paid"), Decimal(0),
+                                Decimal("9999999.99"), 2, "100,00", unit="€"),
+}
+
+
+class NumberRefused(ValueError):
+    """A typed value a number field does not accept; `text` says why and what to write, in the
+    trainee's words (no exception name, no key)."""
+
+    def __init__(self, text: Text):
+        super().__init__(text.fr)
+        self.text = text
+
+
+def _fr(d: Decimal) -> str:
+    return f"{d.normalize():f}".replace(".", ",")
+
+
+def _en(d: Decimal) -> str:
+    return f"{d.normalize():f}"
+
+
+def _limits(f: NumberField) -> Text:
+    from . import fmt
+
+    if f.choices:
+        return T("choisissez " + ", ".join(_fr(c) for c in f.choices[:-1]) + f" ou {_fr(f.choices[-1])} %",
+                 "choose " + ", ".join(_en(c) for c in f.choices[:-1]) + f" or {_en(f.choices[-1])}%")
+    unit = f"\u00a0{f.unit}" if f.unit else ""
+    high_fr, high_en = fmt.number(f.high, "fr") + unit, fmt.number(f.high, "en") + unit
+    if f.low_open:
+        return T(f"attendu un nombre supérieur à {_fr(f.low)} et d'au plus {high_fr} ({f.places} décimales au plus)",
+                 f"expected a number above {_en(f.low)} and at most {high_en} (at most {f.places} decimals)")
+    return T(f"attendu un nombre de {_fr(f.low)} à {high_fr} ({f.places} décimales au plus)",
+             f"expected a number from {_en(f.low)} to {high_en} (at most {f.places} decimals)")
+
+
+def read_number(field: str, value, vat_exempt: bool = False) -> Decimal | None:
+    """The value of number field `field` (a key of NUMBER_FIELDS) as typed: French decimal comma or
+    point, spaces between thousands, a trailing "€" or "%" allowed. None when empty. Raises
+    NumberRefused (and nothing else) for text that is not a plain decimal number, a value out of the
+    field's bounds or with too many decimals, or a VAT rate outside the French rates (0 is accepted
+    only for a VAT-exempt document, CGI art. 293 B)."""
+    f = NUMBER_FIELDS[field]
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        raise NumberRefused(T(f"{f.label.fr} : attendu un nombre (ex. {f.example})",
+                              f"{f.label.get('en')}: expected a number (e.g. {f.example.replace(',', '.')})"))
+    text = value if isinstance(value, str) else (repr(value) if isinstance(value, float) else str(value))
+    s = text.translate(_SPACES)
+    if f.unit and s.endswith(f.unit):
+        s = s[: -len(f.unit)]
+    if not s:
+        return None
+    shown = text.strip()[:30] + ("…" if len(text.strip()) > 30 else "")
+    if len(s) > 40 or not _NUMBER.fullmatch(s):
+        raise NumberRefused(T(f"{f.label.fr} « {shown} » : ce n'est pas un nombre, écrivez par exemple {f.example}",
+                              f'{f.label.get("en")} "{shown}": not a number, write for example '
+                              f"{f.example.replace(',', '.')}"))
+    d = Decimal(s.replace(",", "."))
+    if f.choices:
+        if d in f.choices or (vat_exempt and d == 0):
+            return d
+        raise NumberRefused(T(f"{f.label.fr} « {shown} » : {_limits(f).fr}",
+                              f'{f.label.get("en")} "{shown}": {_limits(f).get("en")}'))
+    below = d <= f.low if f.low_open else d < f.low
+    if below or d > f.high or -d.as_tuple().exponent > f.places:
+        raise NumberRefused(T(f"{f.label.fr} « {shown} » : {_limits(f).fr}",
+                              f'{f.label.get("en")} "{shown}": {_limits(f).get("en")}'))
+    return d
+
+
+@dataclass
+class TypedLine:
+    """One line of a trainee's document as read: `line` when quantity, unit price and VAT rate
+    are all written and accepted (the VAT rate may stay empty on a VAT-exempt document)."""
+
+    raw: dict
+    line: Line | None
+    problems: dict[str, Text] = field(default_factory=dict)  # field -> why it was refused
+    missing: tuple[str, ...] = ()  # number fields not written yet
+
+
+def read_line(raw: dict, vat_exempt: bool = False) -> TypedLine:
+    vals, problems, missing = {}, {}, []
+    for key in ("quantity", "unit_price", "vat_rate"):
+        try:
+            vals[key] = read_number(key, raw.get(key), vat_exempt)
+        except NumberRefused as e:
+            vals[key], problems[key] = None, e.text
+            continue
+        if vals[key] is None and not (key == "vat_rate" and vat_exempt):
+            missing.append(key)
+    if problems or missing:
+        return TypedLine(raw, None, problems, tuple(missing))
+    rate = Decimal(0) if vat_exempt else vals["vat_rate"]
+    return TypedLine(raw, Line(str(raw.get("designation") or ""), vals["quantity"], vals["unit_price"], rate,
+                              str(raw.get("unit") or ""), bool(raw.get("labour", False))))
+
+
+def _lines_of(doc) -> list[dict]:
+    lines = doc.get("lines") if isinstance(doc, dict) else None
+    return [x for x in lines if isinstance(x, dict)] if isinstance(lines, list) else []
+
+
+LINE_TEXTS = ("designation", "quantity", "unit", "unit_price", "vat_rate")
+
+
+def blank_line(raw: dict) -> bool:
+    """A line with nothing written in it (the empty line an editor offers): not part of the document."""
+    return not any(str(raw.get(k) or "").strip() for k in LINE_TEXTS) and not raw.get("as_typed")
+
+
+def read_terms(doc: dict) -> tuple[dict[str, Decimal | None], dict[str, Text]]:
+    """The discount, deposit and deposit paid the trainee wrote (None: not written), and why any
+    was refused."""
+    terms, problems = {}, {}
+    for key in TERMS:
+        try:
+            terms[key] = read_number(key, doc.get(key) if isinstance(doc, dict) else None)
+        except NumberRefused as e:
+            terms[key], problems[key] = None, e.text
+    return terms, problems
+
+
+def typed_totals(doc: dict, vat_exempt: bool = False) -> Totals:
+    """The totals the program computes from what the trainee wrote: the complete, accepted lines and
+    the accepted terms (a term not written counts as 0). Never raises for any document."""
+    lines = [t.line for t in (read_line(x, vat_exempt) for x in _lines_of(doc)) if t.line is not None]
+    terms, _ = read_terms(doc)
+    return compute(lines, terms["labour_discount_percent"] or 0, terms["deposit_percent"] or 0,
+                   terms["deposit_paid"] or 0, vat_exempt)
+
+
+# --------------------------------------------------------------------------- mentions
+
+@dataclass(frozen=True)
+class Mention:
+    id: str
+    label: Text
+    kinds: tuple[str, ...]  # quote, invoice
+    date: bool = False  # a date written dd/mm/yyyy
+    example: str = ""  # a format or a neutral example, never the answer a task grades
+
+
+# What French law asks a quote or invoice to state beyond its lines and totals (Code de commerce
+# L441-9 and D441-5, CGI art. 242 nonies A; a quote: arrêté du 2 mars 1990 for repair services).
+# The seller's and customer's identities are fields of their own (`seller`, `client`).
+MENTIONS = (
+    Mention("issue_date", T("Date d'émission", "Issue date"), ("quote", "invoice"), True, "30/11/2026"),
+    Mention("validity", T("Durée de validité du devis", "Validity of the quote"), ("quote",), False, "3 mois"),
+    Mention("work_start", T("Date de début et durée prévue des travaux", "Start date and planned duration"),
+            ("quote",), False, "sous 5 jours ouvrés, durée 1 jour"),
+    Mention("service_date", T("Date de la vente ou de la prestation", "Date of the sale or service"), ("invoice",),
+            True, "28/11/2026"),
+    Mention("order_ref", T("Référence du devis ou du bon de commande", "Quote or purchase order reference"),
+            ("invoice",), False, "bon de commande n° 1234"),
+    Mention("operation", T("Nature de l'opération (biens, services ou les deux)",
+                           "Nature of the operation (goods, services or both)"), ("invoice",)),
+    Mention("due_date", T("Date d'échéance du paiement", "Payment due date"), ("invoice",), True, "30/12/2026"),
+    Mention("payment_terms", T("Conditions et moyens de paiement", "Payment terms and means"), ("quote", "invoice"),
+            False, "chèque ou virement"),
+    Mention("early_payment", T("Escompte pour paiement anticipé", "Early-payment discount"), ("invoice",)),
+    Mention("late_penalties", T("Taux des pénalités de retard", "Late-payment penalty rate"), ("invoice",)),
+    Mention("recovery_fee", T("Indemnité forfaitaire pour frais de recouvrement", "Fixed recovery fee"),
+            ("invoice",)),
+)
+
+
+def mentions_for(kind: str, spec: dict | None = None) -> list[Mention]:
+    """The mention fields of a quote or invoice: the legal ones for its kind, then any other
+    mention the scenario requires (`required_mentions`)."""
+    out = [m for m in MENTIONS if kind in m.kinds]
+    known = {m.id for m in MENTIONS}
+    for m in (spec or {}).get("required_mentions") or []:
+        if isinstance(m, dict):
+            mid = str(m.get("id") or m.get("fr") or "?")
+            label = T(str(m.get("fr") or mid), str(m.get("en") or m.get("fr") or mid))
+        else:
+            mid = str(m)
+            label = T(mid, mid)
+        if mid in known:
+            continue
+        known.add(mid)
+        out.append(Mention(mid, label, (kind,)))
+    return out
+
+
+# --------------------------------------------------------------------------- grading a trainee's document
 
 
 @dataclass
@@ -179,15 +403,6 @@ class DocItem:
                 "found": self.found}
 
 
-def _amount(value) -> Decimal | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    try:
-        return money(value)
-    except (InvalidOperation, ValueError, TypeError):
-        return None
-
-
 def _shown(value) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
         return "—"
@@ -199,11 +414,12 @@ def _rate_key(rate: Decimal) -> str:
 
 
 def document_problems(doc) -> list[Text]:
-    """What makes a trainee's document unusable (not numbers where numbers go); empty when fine.
-    Empty values are allowed: a document is saved as it is being written."""
+    """What makes a trainee's document unstorable: a wrong shape, or a number field holding a value
+    its `NumberField` refuses; empty when fine. Empty values are allowed: a document is saved as it
+    is being written. Keys the program computes (totals) are not read."""
     if not isinstance(doc, dict):
-        return [T("le document doit être un objet (lignes, totaux, mentions)",
-                  "the document must be an object (lines, totals, mentions)")]
+        return [T("le document doit être un objet (lignes, conditions, mentions)",
+                  "the document must be an object (lines, terms, mentions)")]
     out = []
     lines = doc.get("lines", [])
     if not isinstance(lines, list):
@@ -213,23 +429,23 @@ def document_problems(doc) -> list[Text]:
         if not isinstance(line, dict):
             out.append(T(f"ligne {i} : attendu un objet", f"line {i}: expected an object"))
             continue
-        for key in LINE_NUMBERS:
-            v = line.get(key)
-            if v not in (None, "") and _amount(v) is None:
-                out.append(T(f"ligne {i} : {key} « {v} » n'est pas un nombre",
-                             f'line {i}: {key} "{v}" is not a number'))
-    for key in DOC_AMOUNTS:
-        v = doc.get(key)
-        if v not in (None, "") and _amount(v) is None:
-            out.append(T(f"{key} « {v} » n'est pas un montant", f'{key} "{v}" is not an amount'))
-    vbr = doc.get("vat_by_rate", {})
-    if not isinstance(vbr, dict):
-        out.append(T("« vat_by_rate » doit associer un taux à {base, vat}",
-                     '"vat_by_rate" must map a rate to {base, vat}'))
-    mentions = doc.get("mentions", {})
-    if not isinstance(mentions, dict):
-        out.append(T("« mentions » doit associer un nom de mention à son texte",
-                     '"mentions" must map a mention name to its text'))
+        for key in ("quantity", "unit_price", "vat_rate"):
+            try:
+                read_number(key, line.get(key), vat_exempt=True)
+            except NumberRefused as e:
+                out.append(T(f"ligne {i} : {e.text.fr}", f"line {i}: {e.text.get('en')}"))
+        typed = line.get("as_typed", {})
+        if not isinstance(typed, dict) or not all(isinstance(v, str) for v in typed.values()):
+            out.append(T(f"ligne {i} : « as_typed » associe un champ au texte refusé",
+                         f'line {i}: "as_typed" maps a field to the refused text'))
+    out += list(read_terms(doc)[1].values())
+    for key in ("mentions", "as_typed"):
+        value = doc.get(key, {})
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            out.append(T(f"« {key} » doit associer un nom à un texte", f'"{key}" must map a name to a text'))
+    for key in ("number", "seller", "client", "notes"):
+        if not isinstance(doc.get(key, ""), str):
+            out.append(T(f"« {key} » doit être un texte", f'"{key}" must be a text'))
     return out
 
 
@@ -242,99 +458,87 @@ def next_number(previous: str) -> str | None:
     return previous[: m.start(1)] + str(int(digits) + 1).zfill(len(digits)) + m.group(2)
 
 
-def grade_document(spec: dict, kind: str, doc: dict) -> list[DocItem]:
-    """The automatic part of a quote or invoice task, item by item.
+def _want_line(el: Line, vat_exempt: bool) -> str:
+    rate = "" if vat_exempt else f", TVA {_rate_key(el.vat_rate)} %"
+    return f"{el.designation} : {_fr(el.quantity)} × {_fr(el.unit_price)} € HT{rate}" + (
+        " (main-d'œuvre)" if el.labour else "")
 
-    - every line of the scenario's document is there (same quantity, unit price, VAT rate, labour or not;
-      the wording of the designation is free), and no line is added;
-    - every typed line total is quantity × unit price rounded half-up to the cent;
-    - the typed sub-total, labour discount, base and VAT of each rate, total VAT, total incl. VAT, deposit
-      and net amount due are right, computed from the trainee's own lines (an earlier slip is not counted
-      twice) with the scenario's terms;
-    - every required mention is filled in; an invoice number continues the previous one; a VAT-exempt
-      document carries the art. 293 B mention.
-    """
+
+def _found_line(t: TypedLine) -> str:
+    r = t.raw
+    parts = [str(r.get("designation") or "?"), f"{_shown(r.get('quantity'))} × {_shown(r.get('unit_price'))} € HT"]
+    if str(r.get("vat_rate") or "").strip():
+        parts.append(f"TVA {r.get('vat_rate')} %")
+    return " ; ".join(parts) + (" (main-d'œuvre)" if r.get("labour") else "")
+
+
+def grade_document(spec: dict, kind: str, doc: dict) -> list[DocItem]:
+    """The automatic part of a quote or invoice task, item by item. Only what the trainee wrote is
+    graded, never a value the program computed or filled in (line totals, sub-total, VAT, totals,
+    deposit and net amounts: they follow from what is graded here):
+
+    - every line of the scenario's document is there, with its quantity, unit price excluding VAT, VAT
+      rate and labour mark as the trainee typed them (the wording of the designation is free);
+    - every other line the trainee wrote (extra, incomplete or refused) is an item not met;
+    - the labour discount, the deposit asked and the deposit already paid, when the scenario has them;
+    - the document's number (a quote: the scenario's number; an invoice: the one after the previous);
+    - every mention the scenario requires is filled in; a VAT-exempt document carries the art. 293 B
+      mention.
+    Never raises for any document (a document saved by an older version, an unreadable value)."""
     items: list[DocItem] = []
+    vat_exempt = bool(spec.get("vat_exempt", False))
     exp_lines = [Line.from_dict(x) for x in spec.get("lines") or []]
-    raw_lines = [x for x in (doc.get("lines") or []) if isinstance(x, dict)]
-    got: list[tuple[dict, Line]] = []
-    for raw in raw_lines:
-        if all(_amount(raw.get(k)) is not None for k in ("quantity", "unit_price")) and (
-                raw.get("vat_rate") in (None, "") or _amount(raw.get("vat_rate")) is not None):
-            got.append((raw, Line.from_dict({k: v for k, v in raw.items() if v not in (None, "")})))
-    unmatched = list(got)
+    typed = [read_line(x, vat_exempt) for x in _lines_of(doc) if not blank_line(x)]
+    unmatched = [t for t in typed if t.line is not None]
     for i, el in enumerate(exp_lines, start=1):
-        match = next((g for g in unmatched if g[1].quantity == el.quantity and g[1].unit_price == el.unit_price
-                      and g[1].vat_rate == el.vat_rate and g[1].labour == el.labour), None)
-        want = f"{el.designation} : {el.quantity:f} × {el.unit_price:f} € HT, TVA {_rate_key(el.vat_rate)} %" + (
-            " (main d'œuvre)" if el.labour else "")
+        match = next((t for t in unmatched if t.line.quantity == el.quantity and t.line.unit_price == el.unit_price
+                      and (vat_exempt or t.line.vat_rate == el.vat_rate) and t.line.labour == el.labour), None)
+        want = _want_line(el, vat_exempt)
+        label = T(f"ligne « {el.designation} »", f'line "{el.designation}"')
         if match:
             unmatched.remove(match)
-            items.append(DocItem(f"line.{i}", T(f"ligne « {el.designation} »", f'line "{el.designation}"'), True,
-                                 want, want))
-        else:
-            items.append(DocItem(f"line.{i}", T(f"ligne « {el.designation} »", f'line "{el.designation}"'), False,
-                                 want, "—"))
-    extra = [ln.designation or "?" for _, ln in unmatched] + ["?"] * (len(raw_lines) - len(got))
-    items.append(DocItem("lines.extra", T("aucune ligne en trop ou illisible", "no extra or unreadable line"),
-                         not extra, "—", ", ".join(extra) or "—"))
-    for i, (raw, ln) in enumerate(got, start=1):
-        typed = _amount(raw.get("total"))
-        items.append(DocItem(f"line_total.{i}", T(f"total de la ligne {i} ({ln.designation})",
-                                                   f"total of line {i} ({ln.designation})"),
-                             typed == ln.total, str(ln.total), _shown(raw.get("total"))))
+        items.append(DocItem(f"line.{i}", label, match is not None, want, _found_line(match) if match else "—"))
+    extra = [t for t in typed if t.line is None or t in unmatched]
+    for n, t in enumerate(extra, start=1):
+        items.append(DocItem(f"line.extra.{n}", T("ligne en trop, incomplète ou illisible",
+                                                  "extra, incomplete or unreadable line"),
+                             False, "—", _found_line(t)))
 
-    vat_exempt = bool(spec.get("vat_exempt", False))
-    totals = compute([ln for _, ln in got], spec.get("labour_discount_percent", 0), spec.get("deposit_percent", 0),
-                     spec.get("deposit_paid", 0), vat_exempt)
+    terms, _ = read_terms(doc if isinstance(doc, dict) else {})
+    term_labels = {"labour_discount_percent": T("remise sur la main-d'œuvre (%)", "labour discount (%)"),
+                   "deposit_percent": T("acompte demandé à la commande (%)", "deposit asked on order (%)"),
+                   "deposit_paid": T("acompte déjà versé (€)", "deposit already paid (€)")}
+    for key in TERMS:
+        want = money(spec.get(key) or 0)
+        if want:
+            items.append(DocItem(f"term.{key}", term_labels[key], terms[key] == want, _fr(want),
+                                 _shown(doc.get(key) if isinstance(doc, dict) else None)))
 
-    def amount_item(key: str, label, want: Decimal):
-        typed = _amount(doc.get(key))
-        items.append(DocItem(key, label, typed == want, str(want), _shown(doc.get(key))))
+    number = str(doc.get("number") or "").strip() if isinstance(doc, dict) else ""
+    if kind == "invoice" and isinstance(spec.get("previous_number"), str):
+        want = next_number(spec["previous_number"])
+        items.append(DocItem("number", T(f"numéro de facture à la suite de {spec['previous_number']}",
+                                         f"invoice number following {spec['previous_number']}"),
+                             want is not None and number == want, want or "?", number or "—"))
+    elif isinstance(spec.get("number"), str) and spec["number"].strip():
+        want = spec["number"].strip()
+        label = T("numéro du devis", "quote number") if kind == "quote" else T("numéro du document",
+                                                                             "document number")
+        items.append(DocItem("number", label, number.casefold() == want.casefold(), want, number or "—"))
 
-    amount_item("subtotal_ht", T("sous-total HT", "subtotal excl. VAT"), totals.subtotal_ht)
-    if money(spec.get("labour_discount_percent", 0) or 0):
-        amount_item("discount", T("remise sur la main d'œuvre", "labour discount"), totals.discount)
-    amount_item("total_ht", T("total HT", "total excl. VAT"), totals.total_ht)
-    if not vat_exempt:
-        typed_rates = doc.get("vat_by_rate") if isinstance(doc.get("vat_by_rate"), dict) else {}
-        typed_by_rate = {}
-        for k, v in typed_rates.items():
-            r = _amount(k)
-            if r is not None:
-                typed_by_rate[r] = v if isinstance(v, dict) else {}
-        for rate, (base, vat) in sorted(totals.vat_by_rate.items()):
-            t = typed_by_rate.get(rate, {})
-            rk = _rate_key(rate)
-            items.append(DocItem(f"vat_base.{rk}", T(f"base HT au taux de {rk} %", f"base excl. VAT at {rk}%"),
-                                 _amount(t.get("base")) == base, str(base), _shown(t.get("base"))))
-            items.append(DocItem(f"vat.{rk}", T(f"TVA à {rk} %", f"VAT at {rk}%"),
-                                 _amount(t.get("vat")) == vat, str(vat), _shown(t.get("vat"))))
-    amount_item("vat", T("total TVA", "total VAT"), totals.vat)
-    amount_item("total_ttc", T("total TTC", "total incl. VAT"), totals.total_ttc)
-    if money(spec.get("deposit_percent", 0) or 0):
-        amount_item("deposit", T("acompte", "deposit"), totals.deposit)
-    if kind == "invoice" or money(spec.get("deposit_paid", 0) or 0):
-        amount_item("net_due", T("net à payer", "net amount due"), totals.net_due)
-
-    mentions = doc.get("mentions") if isinstance(doc.get("mentions"), dict) else {}
+    mentions = doc.get("mentions") if isinstance(doc, dict) and isinstance(doc.get("mentions"), dict) else {}
     for m in spec.get("required_mentions") or []:
         if isinstance(m, dict):
             mid = str(m.get("id") or m.get("fr") or "?")
             label = T(str(m.get("fr") or mid), str(m.get("en") or m.get("fr") or mid))
         else:
             mid = str(m)
-            label = T(mid, mid)
+            known = next((x for x in MENTIONS if x.id == mid), None)
+            label = known.label if known else T(mid, mid)
         value = mentions.get(mid)
         filled = isinstance(value, str | int | float) and str(value).strip() != ""
         items.append(DocItem(f"mention.{mid}", T(f"mention : {label.fr}", f"mention: {label.get('en')}"), filled,
                              "—", _shown(value)))
-    if kind == "invoice" and isinstance(spec.get("previous_number"), str):
-        want = next_number(spec["previous_number"])
-        items.append(DocItem("number", T(f"numéro de facture à la suite de {spec['previous_number']}",
-                                         f"invoice number following {spec['previous_number']}"),
-                             want is not None and str(doc.get("number") or "").strip() == want, want or "?",
-                             _shown(doc.get("number"))))
     if vat_exempt:
         texts = [str(v) for v in mentions.values()] + [str(doc.get("notes") or "")]
         ok = any(re.search(r"293\s*B", t, re.I) for t in texts)

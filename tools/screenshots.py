@@ -216,6 +216,8 @@ class Shots:
                 editor.table.item(row, col).setText(value)
             editor._labour(row).setChecked(values[5])
         editor.number.setText("D-2025-0042")
+        editor.terms["labour_discount_percent"].setText("10")
+        editor.terms["deposit_percent"].setText("30")
         self.save(w, "07-devis")
 
         # 8. A quiz with its pictures (the RJ45 cord).

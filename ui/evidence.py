@@ -60,8 +60,8 @@ def task_result_html(task_rec: dict | None, lang: str, color: bool = True) -> st
     if task_rec is None:
         return "<p><i>" + escape(translate("Evidence", "Pas encore vérifiée : utilisez « Vérifier ».")) + "</i></p>"
     met, total = task_rec.get("met", 0), task_rec.get("total", 0)
-    head = translate("Evidence", "%1 — %n vérification(s) réussie(s) sur %2", None, met) \
-        .replace("%1", outcome_span(task_rec.get("outcome", ""), color)).replace("%2", str(total))
+    head = translate("Evidence", "%1 — vérifications réussies : %3 sur %2") \
+        .replace("%1", outcome_span(task_rec.get("outcome", ""), color)).replace("%2", str(total)).replace("%3", str(met))
     return f"<p>{head}</p>" + checks_html(task_rec.get("checks") or [], lang, color)
 
 

@@ -3,12 +3,14 @@ It says `changed` whenever the trainee types; the attempt page saves it shortly 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from aimm_lab import fmt
 from aimm_lab.i18n import current_lang
 from aimm_lab.scenarios.model import FINAL_STATES, REPORT_FIELDS
 
+from . import theme
 from .qt import (
     QComboBox,
     QEvent,
@@ -82,6 +84,12 @@ class ReportForm(QWidget):
             else:
                 form.addWidget(label)
                 form.addWidget(w)
+            if fid == "billable_minutes":
+                self.minutes_message = QLabel(objectName="report_billable_minutes_message")
+                self.minutes_message.setWordWrap(True)
+                self.minutes_message.hide()
+                w.textChanged.connect(self._check_minutes)
+                form.addWidget(self.minutes_message)
         form.addStretch(1)
         self.saved = QLabel(objectName="reportSaved")
         scroll = QScrollArea()
@@ -129,6 +137,19 @@ class ReportForm(QWidget):
             rc.addItems([t.get(lang) for _id, t in self.task.root_causes])
             rc.setCurrentText(text)
         self._loading = False
+        self._check_minutes()
+
+    def _check_minutes(self, *_):
+        """Billable time is a whole number of minutes (what the grading reads, `report_items`): anything
+        else is marked at once, beside the field, not at submission."""
+        w = self.fields["billable_minutes"]
+        text = w.text().strip()
+        bad = bool(text) and not re.fullmatch(r"[0-9]{1,5}", text)
+        w.setStyleSheet(f"border: 2px solid {theme.color('FAIL')}" if bad else "")
+        self.minutes_message.setStyleSheet(f"color: {theme.color('FAIL')}")
+        self.minutes_message.setText(self.tr("« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 "
+                                             "pour trois quarts d'heure).").replace("%1", text[:30]) if bad else "")
+        self.minutes_message.setVisible(bad)
 
     def _fill_now(self, fid: str):
         self.fields[fid].setText(fmt.moment(datetime.now()))
@@ -180,7 +201,10 @@ class ReportForm(QWidget):
 
     def todo(self) -> list[str]:
         missing = self.missing()
-        return [self.tr("rapport : %n champ(s) obligatoire(s) vide(s)", "", len(missing))] if missing else []
+        out = [self.tr("rapport : %n champ(s) obligatoire(s) vide(s)", "", len(missing))] if missing else []
+        if getattr(self, "minutes_message", None) is not None and self.minutes_message.text():
+            out.append(self.tr("rapport : le temps facturable n'est pas un nombre entier de minutes"))
+        return out
 
     def saver(self, attempt_id: str):
         """A function saving what is typed now with the engine (built on the main thread, run in an op)."""

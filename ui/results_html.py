@@ -13,6 +13,7 @@ from aimm_lab.scenarios.model import REPORT_FIELDS
 from aimm_lab.words import STATUS_TEXT
 
 from . import labels
+from .document_html import document_html
 from .evidence import checks_html, items_html, outcome_span, pick
 from .qt import translate
 
@@ -61,6 +62,7 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
         out.append("<p><b>" + escape(translate("Results", "Tentative d'examen remise. Les résultats vous seront communiqués par "
                                         "le formateur.")) + "</b></p>")
         out += _report_section(facts, lang)
+        out += _documents_section(facts, s, lang)
         return "".join(out)
 
     pct = sheet.percent
@@ -113,6 +115,8 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
                 out.append("<p><i>" + escape(translate("Results", "Rien n'a été rempli.")) + "</i></p>")
             else:
                 out.append(items_html(ts.items, lang, color))
+            if ts.kind != "report" and ts.task_id in facts.documents:
+                out.append(_document_box(t, facts.documents[ts.task_id], lang))
         elif ts.kind == "quiz":
             if not ts.items:
                 out.append("<p><i>" + escape(translate("Results", "Sans réponse.")) + "</i></p>")
@@ -130,6 +134,25 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
                 out.append("</ul>")
     out += _report_section(facts, lang)
     return "".join(out)
+
+
+def _document_box(task, doc: dict, lang: str) -> str:
+    """The trainee's quote or invoice as printed, framed in the page."""
+    title = translate("Results", "Le devis tel qu'il sera imprimé :") if task.kind == "quote" else \
+        translate("Results", "La facture telle qu'elle sera imprimée :")
+    return (f"<p><i>{escape(title)}</i></p>"
+            '<table width="100%" border="1" cellspacing="0" cellpadding="10"><tr><td>'
+            + document_html(task.document, task.kind, doc, lang, page=False) + "</td></tr></table>")
+
+
+def _documents_section(facts, s, lang: str) -> list[str]:
+    """The quotes and invoices written, when no detail is shown (an exam without feedback)."""
+    out = []
+    for t in s.tasks:
+        if t.kind in ("quote", "invoice") and t.id in facts.documents:
+            out.append(f"<h2>{escape(t.title.get(lang))}</h2>")
+            out.append(_document_box(t, facts.documents[t.id], lang))
+    return out
 
 
 def _report_section(facts, lang: str) -> list[str]:

@@ -440,8 +440,9 @@ class Engine:
         return self._write(a.id, build)[1]
 
     def save_document(self, attempt: Attempt | str, task_id: str, doc: dict) -> Attempt:
-        """Save the trainee's quote or invoice for a task (lines, typed totals, mentions: see
-        exam/commercial.py). It replaces the one saved before."""
+        """Save the trainee's quote or invoice for a task (as written: lines, terms, mentions; see
+        aimm_lab/commercial.py). It replaces the one saved before. AttemptError, in the trainee's
+        words, when a number field holds a value its field refuses (`document_problems`)."""
         a = self.get(attempt)
         self._require_local(a)
         self._task(self._scenario(a.scenario_sha256), task_id, ("quote", "invoice"))

@@ -13,8 +13,11 @@ Per task kind:
 - report: points × automatic items met / items (required fields filled, billable time a number of
   minutes, end after start, final state one of the choices, the root cause found when the
   scenario names it). Writing quality belongs to a rubric task.
-- quote, invoice: points × items met / items (exam/commercial.py: lines, line totals, discount,
-  VAT per rate, totals, mentions, numbering), all under French rules with Decimal.
+- quote, invoice: points × items met / items (aimm_lab/commercial.py `grade_document`): only what
+  the trainee wrote counts (each required line with its quantity, unit price, VAT rate and labour
+  mark; every extra or unreadable line as an item missed; the discount and deposit terms; the
+  number; the required mentions). Totals the program computes from those are never items: counting
+  them would give points for work the trainee did not do.
 - quiz: points × the question points earned / the question points. single, multiple and order
   are right or wrong; match earns its share of right pairs.
 A hint taken in practice mode costs the task's `hint_penalty` (never below zero).

@@ -281,30 +281,27 @@ def write_state(folder: Path, st: dict, name: str) -> Path:
 GOOD_QUOTE = {
     "number": "D-2025-0042",
     "lines": [
-        {"designation": "Diagnostic", "quantity": "1", "unit": "forfait", "unit_price": "39.00", "total": "39.00"},
-        {"designation": "SO-DIMM 8 Go", "quantity": "1", "unit": "u", "unit_price": "32.50", "total": "32.50"},
-        {"designation": "SSD 1 To", "quantity": "1", "unit": "u", "unit_price": "69,90", "total": "69.90"},
-        {"designation": "Pose", "quantity": "0.5", "unit": "h", "unit_price": "48", "labour": True, "total": "24.00"},
-        {"designation": "Système", "quantity": "1.5", "unit": "h", "unit_price": "48", "labour": True,
-         "total": "72.00"},
-        {"designation": "Sauvegarde", "quantity": "1", "unit": "h", "unit_price": "48", "labour": True,
-         "total": "48.00"},
-        {"designation": "Déplacement", "quantity": "1", "unit": "forfait", "unit_price": "25", "total": "25.00"},
+        {"designation": "Diagnostic", "quantity": "1", "unit": "forfait", "unit_price": "39.00", "vat_rate": "20"},
+        {"designation": "SO-DIMM 8 Go", "quantity": "1", "unit": "u", "unit_price": "32.50", "vat_rate": "20"},
+        {"designation": "SSD 1 To", "quantity": "1", "unit": "u", "unit_price": "69,90", "vat_rate": "20"},
+        {"designation": "Pose", "quantity": "0.5", "unit": "h", "unit_price": "48", "vat_rate": "20", "labour": True},
+        {"designation": "Système", "quantity": "1.5", "unit": "h", "unit_price": "48", "vat_rate": "20",
+         "labour": True},
+        {"designation": "Sauvegarde", "quantity": "1", "unit": "h", "unit_price": "48", "vat_rate": "20",
+         "labour": True},
+        {"designation": "Déplacement", "quantity": "1", "unit": "forfait", "unit_price": "25", "vat_rate": "20"},
     ],
-    "subtotal_ht": "310.40", "discount": "14.40", "total_ht": "296.00",
-    "vat_by_rate": {"20": {"base": "296.00", "vat": "59.20"}}, "vat": "59.20", "total_ttc": "355.20",
-    "deposit": "106.56",
+    "labour_discount_percent": "10", "deposit_percent": "30",
     "mentions": {"validity": "30 jours", "payment_terms": "à réception"},
 }
 
 GOOD_INVOICE = {
     "number": "F-2025-0107",
     "lines": [
-        {"designation": "Câble HDMI", "quantity": "1", "unit": "u", "unit_price": "9.90", "total": "9.90"},
-        {"designation": "MO", "quantity": "2", "unit": "h", "unit_price": "48.00", "labour": True, "total": "96.00"},
+        {"designation": "Câble HDMI", "quantity": "1", "unit": "u", "unit_price": "9.90", "vat_rate": "20"},
+        {"designation": "MO", "quantity": "2", "unit": "h", "unit_price": "48.00", "vat_rate": "20", "labour": True},
     ],
-    "subtotal_ht": "105.90", "total_ht": "105.90", "vat_by_rate": {"20": {"base": "105.90", "vat": "21.18"}},
-    "vat": "21.18", "total_ttc": "127.08", "net_due": "20.52",
+    "deposit_paid": "106,56",
 }
 
 GOOD_REPORT = {

@@ -495,10 +495,6 @@
             <translation>the previous invoice is number %1</translation>
         </message>
         <message>
-            <source>ex. D-2025-0042</source>
-            <translation>e.g. D-2025-0042</translation>
-        </message>
-        <message>
             <source>&amp;Ajouter une ligne</source>
             <translation>&amp;Add a line</translation>
         </message>
@@ -507,28 +503,8 @@
             <translation>&amp;Remove the line</translation>
         </message>
         <message>
-            <source>Totaux (calculés)</source>
-            <translation>Totals (computed)</translation>
-        </message>
-        <message>
             <source>Mentions obligatoires</source>
             <translation>Required mentions</translation>
-        </message>
-        <message>
-            <source>remise de %1 % sur la main-d'œuvre</source>
-            <translation>%1% discount on labour</translation>
-        </message>
-        <message>
-            <source>acompte de %1 % à la commande</source>
-            <translation>%1% deposit on order</translation>
-        </message>
-        <message>
-            <source>acompte déjà versé : %1</source>
-            <translation>deposit already paid: %1</translation>
-        </message>
-        <message>
-            <source>entreprise non assujettie à la TVA</source>
-            <translation>business not registered for VAT</translation>
         </message>
         <message>
             <source>Émetteur : %1</source>
@@ -539,28 +515,8 @@
             <translation>Customer: %1</translation>
         </message>
         <message>
-            <source>Conditions : %1</source>
-            <translation>Terms: %1</translation>
-        </message>
-        <message>
             <source>Main-d'œuvre, ligne %1</source>
             <translation>Labour, line %1</translation>
-        </message>
-        <message>
-            <source>quantité</source>
-            <translation>quantity</translation>
-        </message>
-        <message>
-            <source>prix unitaire</source>
-            <translation>unit price</translation>
-        </message>
-        <message>
-            <source>taux de TVA</source>
-            <translation>VAT rate</translation>
-        </message>
-        <message>
-            <source>Ligne %1 : %2 « %3 » n'est pas un nombre (ex. 1,5).</source>
-            <translation>Line %1: %2 "%3" is not a number (e.g. 1.5).</translation>
         </message>
         <message>
             <source>Sous-total HT</source>
@@ -590,6 +546,105 @@
             <source>« %1 » : pas commencée</source>
             <translation>"%1": not started</translation>
         </message>
+        <message>
+            <source>ex. D-2026-0001</source>
+            <translation>e.g. D-2026-0001</translation>
+        </message>
+        <message>
+            <source>Émetteur (vendeur) : nom, forme, capital, adresse, SIREN, RCS, n° TVA</source>
+            <translation>Issuer (seller): name, legal form, capital, address, SIREN, RCS, VAT number</translation>
+        </message>
+        <message>
+            <source>Client : nom, adresse (et pour un professionnel : SIREN, n° TVA)</source>
+            <translation>Customer: name, address (and for a business: SIREN, VAT number)</translation>
+        </message>
+        <message>
+            <source>Émetteur</source>
+            <translation>Issuer</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Imprimer en P&amp;DF…</source>
+            <translation>Print to P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Conditions appliquées</source>
+            <translation>Terms applied</translation>
+        </message>
+        <message>
+            <source>Remise sur la main-d'œuvre (%) :</source>
+            <translation>Labour discount (%):</translation>
+        </message>
+        <message>
+            <source>Acompte à la commande (% du TTC) :</source>
+            <translation>Deposit on order (% of the total incl. VAT):</translation>
+        </message>
+        <message>
+            <source>Acompte déjà versé (€) :</source>
+            <translation>Deposit already paid (€):</translation>
+        </message>
+        <message>
+            <source>ex. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>Totaux (calculés par le logiciel)</source>
+            <translation>Totals (computed by the program)</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques :</source>
+            <translation>Other mentions or remarks:</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques</source>
+            <translation>Other mentions or remarks</translation>
+        </message>
+        <message>
+            <source>Entreprise non assujettie à la TVA (franchise en base).</source>
+            <translation>Business not liable for VAT (franchise scheme).</translation>
+        </message>
+        <message>
+            <source>Données de l'énoncé (à reporter sur le document) :</source>
+            <translation>Given in the brief (to write on the document):</translation>
+        </message>
+        <message>
+            <source>Ligne %1 : %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.</source>
+            <translation>%1 "%2": write a date dd/mm/yyyy, for example %3.</translation>
+        </message>
+        <message>
+            <source>Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont pas corrigées ; le reste du document est enregistré.</source>
+            <translation>These values are neither counted nor saved until they are corrected; the rest of the document is saved.</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)</source>
+            <translation>
+                <numerusform>"%1": %n value refused, neither counted nor saved</numerusform>
+                <numerusform>"%1": %n values refused, neither counted nor saved</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imprimer le document en PDF</source>
+            <translation>Print the document to PDF</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Impression impossible</source>
+            <translation>Printing failed</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF saved: %1</translation>
+        </message>
     </context>
     <context>
         <name>Evidence</name>
@@ -609,12 +664,9 @@
             <source>Pas encore vérifiée : utilisez « Vérifier ».</source>
             <translation>Not checked yet: use "Check".</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 — %n vérification(s) réussie(s) sur %2</source>
-            <translation>
-                <numerusform>%1 — %n check passed out of %2</numerusform>
-                <numerusform>%1 — %n checks passed out of %2</numerusform>
-            </translation>
+        <message>
+            <source>%1 — vérifications réussies : %3 sur %2</source>
+            <translation>%1 — checks passed: %3 of %2</translation>
         </message>
         <message>
             <source>attendu %1, trouvé %2</source>
@@ -2135,6 +2187,14 @@ Close anyway?</translation>
                 <numerusform>report: %n required fields empty</numerusform>
             </translation>
         </message>
+        <message>
+            <source>rapport : le temps facturable n'est pas un nombre entier de minutes</source>
+            <translation>report: the billable time is not a whole number of minutes</translation>
+        </message>
+        <message>
+            <source>« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 pour trois quarts d'heure).</source>
+            <translation>"%1": write a whole number of minutes, in digits (e.g. 45 for three quarters of an hour).</translation>
+        </message>
     </context>
     <context>
         <name>Results</name>
@@ -2238,6 +2298,14 @@ Close anyway?</translation>
             <source>Rapport d'intervention</source>
             <translation>Intervention report</translation>
         </message>
+        <message>
+            <source>Le devis tel qu'il sera imprimé :</source>
+            <translation>The quote as it will be printed:</translation>
+        </message>
+        <message>
+            <source>La facture telle qu'elle sera imprimée :</source>
+            <translation>The invoice as it will be printed:</translation>
+        </message>
     </context>
     <context>
         <name>ResultsPage</name>
@@ -2299,54 +2367,6 @@ Close anyway?</translation>
         <message>
             <source>Document non rempli.</source>
             <translation>Document not filled in.</translation>
-        </message>
-        <message>
-            <source>N° %1</source>
-            <translation>No. %1</translation>
-        </message>
-        <message>
-            <source>Désignation</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Qté</source>
-            <translation>Qty</translation>
-        </message>
-        <message>
-            <source>Unité</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>P.U. HT</source>
-            <translation>Unit price excl. VAT</translation>
-        </message>
-        <message>
-            <source>Total HT</source>
-            <translation>Total excl. VAT</translation>
-        </message>
-        <message>
-            <source>Sous-total HT</source>
-            <translation>Subtotal excl. VAT</translation>
-        </message>
-        <message>
-            <source>Remise</source>
-            <translation>Handed in</translation>
-        </message>
-        <message>
-            <source>TVA</source>
-            <translation>VAT</translation>
-        </message>
-        <message>
-            <source>Total TTC</source>
-            <translation>Total incl. VAT</translation>
-        </message>
-        <message>
-            <source>Acompte</source>
-            <translation>Deposit</translation>
-        </message>
-        <message>
-            <source>Net à payer</source>
-            <translation>Net due</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>

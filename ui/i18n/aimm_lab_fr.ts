@@ -495,8 +495,103 @@
             <translation>la facture précédente porte le n° %1</translation>
         </message>
         <message>
-            <source>ex. D-2025-0042</source>
-            <translation>ex. D-2025-0042</translation>
+            <source>ex. D-2026-0001</source>
+            <translation>ex. D-2026-0001</translation>
+        </message>
+        <message>
+            <source>Émetteur (vendeur) : nom, forme, capital, adresse, SIREN, RCS, n° TVA</source>
+            <translation>Émetteur (vendeur) : nom, forme, capital, adresse, SIREN, RCS, n° TVA</translation>
+        </message>
+        <message>
+            <source>Client : nom, adresse (et pour un professionnel : SIREN, n° TVA)</source>
+            <translation>Client : nom, adresse (et pour un professionnel : SIREN, n° TVA)</translation>
+        </message>
+        <message>
+            <source>Émetteur</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Imprimer en P&amp;DF…</source>
+            <translation>Imprimer en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Conditions appliquées</source>
+            <translation>Conditions appliquées</translation>
+        </message>
+        <message>
+            <source>Remise sur la main-d'œuvre (%) :</source>
+            <translation>Remise sur la main-d'œuvre (%) :</translation>
+        </message>
+        <message>
+            <source>Acompte à la commande (% du TTC) :</source>
+            <translation>Acompte à la commande (% du TTC) :</translation>
+        </message>
+        <message>
+            <source>Acompte déjà versé (€) :</source>
+            <translation>Acompte déjà versé (€) :</translation>
+        </message>
+        <message>
+            <source>ex. %1</source>
+            <translation>ex. %1</translation>
+        </message>
+        <message>
+            <source>Totaux (calculés par le logiciel)</source>
+            <translation>Totaux (calculés par le logiciel)</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques :</source>
+            <translation>Autres mentions ou remarques :</translation>
+        </message>
+        <message>
+            <source>Autres mentions ou remarques</source>
+            <translation>Autres mentions ou remarques</translation>
+        </message>
+        <message>
+            <source>Entreprise non assujettie à la TVA (franchise en base).</source>
+            <translation>Entreprise non assujettie à la TVA (franchise en base).</translation>
+        </message>
+        <message>
+            <source>Données de l'énoncé (à reporter sur le document) :</source>
+            <translation>Données de l'énoncé (à reporter sur le document) :</translation>
+        </message>
+        <message>
+            <source>Ligne %1 : %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.</source>
+            <translation>%1 « %2 » : écrivez une date jj/mm/aaaa, par exemple %3.</translation>
+        </message>
+        <message>
+            <source>Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont pas corrigées ; le reste du document est enregistré.</source>
+            <translation>Ces valeurs ne sont ni comptées ni enregistrées tant qu'elles ne sont pas corrigées ; le reste du document est enregistré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)</source>
+            <translation>
+                <numerusform>« %1 » : %n valeur refusée, ni comptée ni enregistrée</numerusform>
+                <numerusform>« %1 » : %n valeurs refusées, ni comptées ni enregistrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Imprimer le document en PDF</source>
+            <translation>Imprimer le document en PDF</translation>
+        </message>
+        <message>
+            <source>Documents PDF (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Impression impossible</source>
+            <translation>Impression impossible</translation>
+        </message>
+        <message>
+            <source>PDF enregistré : %1</source>
+            <translation>PDF enregistré : %1</translation>
         </message>
         <message>
             <source>&amp;Ajouter une ligne</source>
@@ -507,28 +602,8 @@
             <translation>&amp;Supprimer la ligne</translation>
         </message>
         <message>
-            <source>Totaux (calculés)</source>
-            <translation>Totaux (calculés)</translation>
-        </message>
-        <message>
             <source>Mentions obligatoires</source>
             <translation>Mentions obligatoires</translation>
-        </message>
-        <message>
-            <source>remise de %1 % sur la main-d'œuvre</source>
-            <translation>remise de %1 % sur la main-d'œuvre</translation>
-        </message>
-        <message>
-            <source>acompte de %1 % à la commande</source>
-            <translation>acompte de %1 % à la commande</translation>
-        </message>
-        <message>
-            <source>acompte déjà versé : %1</source>
-            <translation>acompte déjà versé : %1</translation>
-        </message>
-        <message>
-            <source>entreprise non assujettie à la TVA</source>
-            <translation>entreprise non assujettie à la TVA</translation>
         </message>
         <message>
             <source>Émetteur : %1</source>
@@ -539,28 +614,8 @@
             <translation>Client : %1</translation>
         </message>
         <message>
-            <source>Conditions : %1</source>
-            <translation>Conditions : %1</translation>
-        </message>
-        <message>
             <source>Main-d'œuvre, ligne %1</source>
             <translation>Main-d'œuvre, ligne %1</translation>
-        </message>
-        <message>
-            <source>quantité</source>
-            <translation>quantité</translation>
-        </message>
-        <message>
-            <source>prix unitaire</source>
-            <translation>prix unitaire</translation>
-        </message>
-        <message>
-            <source>taux de TVA</source>
-            <translation>taux de TVA</translation>
-        </message>
-        <message>
-            <source>Ligne %1 : %2 « %3 » n'est pas un nombre (ex. 1,5).</source>
-            <translation>Ligne %1 : %2 « %3 » n'est pas un nombre (ex. 1,5).</translation>
         </message>
         <message>
             <source>Sous-total HT</source>
@@ -609,12 +664,9 @@
             <source>Pas encore vérifiée : utilisez « Vérifier ».</source>
             <translation>Pas encore vérifiée : utilisez « Vérifier ».</translation>
         </message>
-        <message numerus="yes">
-            <source>%1 — %n vérification(s) réussie(s) sur %2</source>
-            <translation>
-                <numerusform>%1 — %n vérification réussie sur %2</numerusform>
-                <numerusform>%1 — %n vérifications réussies sur %2</numerusform>
-            </translation>
+        <message>
+            <source>%1 — vérifications réussies : %3 sur %2</source>
+            <translation>%1 — vérifications réussies : %3 sur %2</translation>
         </message>
         <message>
             <source>attendu %1, trouvé %2</source>
@@ -2128,12 +2180,20 @@ Fermer quand même ?</translation>
             <source>Mettre l'heure actuelle dans « %1 »</source>
             <translation>Mettre l'heure actuelle dans « %1 »</translation>
         </message>
+        <message>
+            <source>« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 pour trois quarts d'heure).</source>
+            <translation>« %1 » : écrivez un nombre entier de minutes, en chiffres (ex. 45 pour trois quarts d'heure).</translation>
+        </message>
         <message numerus="yes">
             <source>rapport : %n champ(s) obligatoire(s) vide(s)</source>
             <translation>
                 <numerusform>rapport : %n champ obligatoire vide</numerusform>
                 <numerusform>rapport : %n champs obligatoires vides</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>rapport : le temps facturable n'est pas un nombre entier de minutes</source>
+            <translation>rapport : le temps facturable n'est pas un nombre entier de minutes</translation>
         </message>
     </context>
     <context>
@@ -2235,6 +2295,14 @@ Fermer quand même ?</translation>
             <translation>Sans réponse.</translation>
         </message>
         <message>
+            <source>Le devis tel qu'il sera imprimé :</source>
+            <translation>Le devis tel qu'il sera imprimé :</translation>
+        </message>
+        <message>
+            <source>La facture telle qu'elle sera imprimée :</source>
+            <translation>La facture telle qu'elle sera imprimée :</translation>
+        </message>
+        <message>
             <source>Rapport d'intervention</source>
             <translation>Rapport d'intervention</translation>
         </message>
@@ -2299,54 +2367,6 @@ Fermer quand même ?</translation>
         <message>
             <source>Document non rempli.</source>
             <translation>Document non rempli.</translation>
-        </message>
-        <message>
-            <source>N° %1</source>
-            <translation>N° %1</translation>
-        </message>
-        <message>
-            <source>Désignation</source>
-            <translation>Désignation</translation>
-        </message>
-        <message>
-            <source>Qté</source>
-            <translation>Qté</translation>
-        </message>
-        <message>
-            <source>Unité</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>P.U. HT</source>
-            <translation>P.U. HT</translation>
-        </message>
-        <message>
-            <source>Total HT</source>
-            <translation>Total HT</translation>
-        </message>
-        <message>
-            <source>Sous-total HT</source>
-            <translation>Sous-total HT</translation>
-        </message>
-        <message>
-            <source>Remise</source>
-            <translation>Remise</translation>
-        </message>
-        <message>
-            <source>TVA</source>
-            <translation>TVA</translation>
-        </message>
-        <message>
-            <source>Total TTC</source>
-            <translation>Total TTC</translation>
-        </message>
-        <message>
-            <source>Acompte</source>
-            <translation>Acompte</translation>
-        </message>
-        <message>
-            <source>Net à payer</source>
-            <translation>Net à payer</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>

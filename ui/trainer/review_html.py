@@ -127,27 +127,15 @@ def report_html(r: Review, lang: str) -> str:
     return "".join(out)
 
 
-def document_html(doc: dict | None) -> str:
-    """The trainee's quote or invoice as typed: lines and totals."""
+def document_html(task, doc: dict | None, lang: str) -> str:
+    """The trainee's quote or invoice as it prints (`ui/document_html.py`): what the trainee wrote,
+    with the totals the program computes from it."""
     if not doc:
         return "<p><i>" + escape(translate("Review", "Document non rempli.")) + "</i></p>"
-    out = []
-    if doc.get("number"):
-        out.append("<p>" + escape(translate("Review", "N° %1").replace("%1", str(doc["number"])))
-                   + "</p>")
-    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
-    out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (
-        translate("Review", "Désignation"), translate("Review", "Qté"), translate("Review", "Unité"), translate("Review", "P.U. HT"), translate("Review", "Total HT"))) + "</tr>")
-    for ln in doc.get("lines") or []:
-        out.append("<tr>" + "".join(f"<td>{escape(str(ln.get(k, '') or ''))}</td>" for k in (
-            "designation", "quantity", "unit", "unit_price", "total")) + "</tr>")
-    out.append("</table><p>")
-    totals = [("subtotal_ht", translate("Review", "Sous-total HT")), ("discount", translate("Review", "Remise")), ("total_ht", translate("Review", "Total HT")),
-              ("vat", translate("Review", "TVA")), ("total_ttc", translate("Review", "Total TTC")), ("deposit", translate("Review", "Acompte")),
-              ("net_due", translate("Review", "Net à payer"))]
-    out.append("<br/>".join(f"{escape(label)} : {escape(str(doc[k]))}" for k, label in totals if doc.get(k)))
-    out.append("</p>")
-    return "".join(out)
+    from ..document_html import document_html as printed
+
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="8"><tr><td>'
+            + printed(task.document, task.kind, doc, lang, page=False) + "</td></tr></table>")
 
 
 def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = True) -> str:
@@ -205,7 +193,7 @@ def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = Tr
         if t.kind in ("quote", "invoice"):
             ts = sheet.task(t.id)
             out.append(f"<h2>{escape(t.title.get(lang))} ({escape(labels.task_kind(t.kind))})</h2>")
-            out.append(document_html(r.facts.documents.get(t.id)))
+            out.append(document_html(t, r.facts.documents.get(t.id), lang))
             if ts is not None and ts.items:
                 out.append("<p>" + escape(translate("Review", "Partie automatique (%1 / %2 pt) :").replace("%1", p(ts.earned))
                                           .replace("%2", p(ts.points))) + "</p>")
