@@ -16,6 +16,7 @@ from .countdown import Countdown, level
 from .dialogs import confirm, show_error
 from .document_editor import DocumentEditor
 from .evidence import task_result_html
+from .fault_notice import FaultNotice
 from .ops import run_op
 from .qt import (
     QEvent,
@@ -155,6 +156,7 @@ class AttemptPage(QWidget):
     finished = Signal(object)
     status_message = Signal(str)
     timing = Signal(object, float, bool)  # remaining (s, None when untimed), elapsed (s), timed
+    fault_confirm_requested = Signal()  # the trainer's "Confirmer la panne" (the window asks the PIN)
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -183,6 +185,8 @@ class AttemptPage(QWidget):
         self.banner = QLabel(objectName="timeBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.fault = FaultNotice(self)
+        self.fault.confirm_requested.connect(self.fault_confirm_requested)
         self.check_all = QPushButton(objectName="checkAll")
         self.check_all.clicked.connect(lambda: self.run_check(None))
         self.record = QPushButton(objectName="recordState")
@@ -234,6 +238,7 @@ class AttemptPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(self.banner)
+        lay.addWidget(self.fault)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
 
@@ -304,6 +309,7 @@ class AttemptPage(QWidget):
         has_checks = any(t.kind == "checks" for t in scenario.tasks)
         self.check_all.setEnabled(has_checks)
         self.record.setEnabled(has_checks)
+        self.fault.set_verified(facts.fault_verified)
 
         brief = TextPanel("briefPanel")
         self._add("__brief__", brief)
@@ -312,7 +318,7 @@ class AttemptPage(QWidget):
                 panel = CheckPanel(t, attempt.mode)
                 panel.check_button.clicked.connect(lambda _c=False, tid=t.id: self.run_check(tid))
                 panel.hint_button.clicked.connect(lambda _c=False, tid=t.id: self.take_hint(tid))
-                rec = facts.checks.get(t.id)
+                rec = facts.checks.get(t.id) or facts.held.get(t.id)  # held: shown, not counted
                 if rec is not None:
                     if attempt.feedback:
                         panel.result = rec
@@ -539,6 +545,8 @@ class AttemptPage(QWidget):
         if receipt.expired or not receipt.attempt.is_open:
             self._ended(receipt.attempt)
             return
+        if self.fault.set_verified(receipt.counted):
+            self.status_message.emit(self.tr("La panne est en place : vos vérifications comptent désormais."))
         if receipt.result is not None:
             for tr in receipt.result.tasks:
                 panel = self.panels.get(tr.task_id)

@@ -254,6 +254,16 @@ def end(ctx, attempt_id, by):
     _act(ctx, attempt_id, by, lambda e, i, who: e.submit(i, "trainer", by=who))
 
 
+@attempts_command.command("confirm-fault")
+@attempt_id_argument
+@by_option
+@lang_option
+@click.pass_context
+def confirm_fault(ctx, attempt_id, by):
+    """Confirme que la panne prévue était en place : les vérifications de la tentative comptent."""
+    _act(ctx, attempt_id, by, lambda e, i, who: e.confirm_fault(i, who))
+
+
 @attempts_command.command("add-time")
 @attempt_id_argument
 @click.argument("minutes", type=click.IntRange(1, 600))

@@ -140,6 +140,19 @@ class Engine:
         platform = self.machine(machine).platform if checks_machine(scenario) else None
         return readiness(scenario, lab, platform)
 
+    def readiness_all(self, scenarios: list[Scenario], *, machine: Machine | None = None) -> dict[str, Readiness]:
+        """`readiness` of many scenarios, the lab profile read (and detected) once: {scenario id: Readiness}.
+        Raises ProfileError when the saved lab profile cannot be read."""
+        m = self.machine(machine)
+        p = self._profile
+        if isinstance(p, dict):
+            lab = dict(p)
+        elif isinstance(p, LabProfile):
+            lab = p.variables()
+        else:
+            lab = LabProfile.load(machine=MachineView(m)).variables()
+        return {s.id: readiness(s, lab, m.platform) for s in scenarios}
+
     # ------------------------------------------------------------------ one exam at a time
     def open_exam(self, exclude: Attempt | str | None = None) -> Attempt | None:
         """The exam attempt open (running or paused, time not up) on this PC's database, other than
@@ -152,7 +165,8 @@ class Engine:
                     return a
         return None
 
-    def _require_no_other_exam(self, a: Attempt | None) -> None:
+    def require_no_other_exam(self, a: Attempt | str | None) -> None:
+        """Raise ExamInProgress when an exam other than `a` is open on this PC (None: any exam)."""
         exam = self.open_exam(exclude=a)
         if exam is not None:
             raise ExamInProgress(T(
@@ -330,7 +344,7 @@ class Engine:
             raise AttemptError(T(f"{trainee} a déjà une tentative ouverte à ce scénario ({existing.id[:8]}) : "
                                  f"reprenez-la", f"{trainee} already has an open attempt at this scenario "
                                  f"({existing.id[:8]}): resume it"))
-        self._require_no_other_exam(None)
+        self.require_no_other_exam(None)
         lab = self._lab_variables(scenario, machine)
         platform = self.machine(machine).platform if checks_machine(scenario) else None
         ready = readiness(scenario, lab, platform)
@@ -353,7 +367,7 @@ class Engine:
             if self.store.open_attempt_ids(trainee, scenario.id):
                 raise AttemptError(T(f"{trainee} a déjà une tentative ouverte à ce scénario",
                                      f"{trainee} already has an open attempt at this scenario"))
-            self._require_no_other_exam(None)  # again inside the transaction: two programs at once
+            self.require_no_other_exam(None)  # again inside the transaction: two programs at once
             now = self._now()
             at = clk.iso(now)
             tid = self.store.ensure_trainee(db, trainee, at)
@@ -430,7 +444,7 @@ class Engine:
         if task_id is not None:
             self._task(s, task_id, ("checks",))
         self._require_local(a)
-        self._require_no_other_exam(a)
+        self.require_no_other_exam(a)
         if a.overdue(self._now()):
             done = self._expire(a, machine)
             return CheckReceipt(done, done.events, None, expired=True)
@@ -475,7 +489,7 @@ class Engine:
         t = self._task(self._scenario(a.scenario_sha256), task_id)
         if t.hint is None:
             raise AttemptError(T(f"la tâche « {task_id} » n'a pas d'indice", f'task "{task_id}" has no hint'))
-        self._require_no_other_exam(a)
+        self.require_no_other_exam(a)
 
         def build(f: Facts, c, now):
             self._require_open(c, now)
@@ -489,7 +503,7 @@ class Engine:
         fields saved before; an empty value clears a field."""
         a = self.get(attempt)
         self._require_local(a)
-        self._require_no_other_exam(a)
+        self.require_no_other_exam(a)
         s = self._scenario(a.scenario_sha256)
         if not any(t.kind == "report" for t in s.tasks):
             raise AttemptError(T("ce scénario ne demande pas de rapport d'intervention",
@@ -527,7 +541,7 @@ class Engine:
         a = self.get(attempt)
         self._require_local(a)
         self._task(self._scenario(a.scenario_sha256), task_id, ("quote", "invoice"))
-        self._require_no_other_exam(a)
+        self.require_no_other_exam(a)
         problems = document_problems(doc)
         if problems:
             raise AttemptError(Text("\n".join(p.fr for p in problems), "\n".join(p.get("en") for p in problems)))
@@ -545,7 +559,7 @@ class Engine:
         a = self.get(attempt)
         self._require_local(a)
         t = self._task(self._scenario(a.scenario_sha256), task_id, ("quiz",))
-        self._require_no_other_exam(a)
+        self.require_no_other_exam(a)
         problems = quiz_problems(t, answers)
         if problems:
             raise AttemptError(Text("\n".join(p.fr for p in problems), "\n".join(p.get("en") for p in problems)))
@@ -588,7 +602,7 @@ class Engine:
         if a.overdue(self._now()):
             return self._expire(a, machine)
         if reason == "trainee":
-            self._require_no_other_exam(a)
+            self.require_no_other_exam(a)
         self._require_open(self.facts(a).clock_state(), self._now(), running=reason == "trainee")
         res, note = self._final_pass(a, machine)
 

@@ -132,6 +132,14 @@
             <translation>Give extra time to the open attempt (trainer PIN)</translation>
         </message>
         <message>
+            <source>Confirmer la pa&amp;nne en place…</source>
+            <translation>Confirm the &amp;fault is in place…</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</source>
+            <translation>The planned fault is in place although the check at the start did not see it: the checks count (trainer PIN)</translation>
+        </message>
+        <message>
             <source>&amp;Terminer la tentative…</source>
             <translation>&amp;End the attempt…</translation>
         </message>
@@ -237,6 +245,10 @@
         <message>
             <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
             <translation>10 minutes left: remember to save your work.</translation>
+        </message>
+        <message>
+            <source>La panne est en place : vos vérifications comptent désormais.</source>
+            <translation>The fault is in place: your checks count from now on.</translation>
         </message>
         <message numerus="yes">
             <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>
@@ -624,6 +636,21 @@
         <message>
             <source>attendu %1, trouvé %2</source>
             <translation>expected %1, found %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultNotice</name>
+        <message>
+            <source>La panne prévue n'est pas en place sur ce poste : appelez le formateur. Vos vérifications ne comptent pas tant qu'il ne l'a pas mise en place ou confirmée.</source>
+            <translation>The planned fault is not in place on this PC: call the trainer. Your checks do not count until the trainer has set it up or confirmed it.</translation>
+        </message>
+        <message>
+            <source>Confirmer la &amp;panne (formateur)…</source>
+            <translation>Confirm the &amp;fault (trainer)…</translation>
+        </message>
+        <message>
+            <source>Le formateur confirme que la panne est en place : les vérifications comptent (code formateur)</source>
+            <translation>The trainer confirms the fault is in place: the checks count (trainer PIN)</translation>
         </message>
     </context>
     <context>
@@ -1373,50 +1400,6 @@
             <source>questionnaire</source>
             <translation>quiz</translation>
         </message>
-        <message>
-            <source>réussi</source>
-            <translation>passed</translation>
-        </message>
-        <message>
-            <source>échoué</source>
-            <translation>failed</translation>
-        </message>
-        <message>
-            <source>erreur de lecture</source>
-            <translation>probe error</translation>
-        </message>
-        <message>
-            <source>non pris en charge</source>
-            <translation>unsupported</translation>
-        </message>
-        <message>
-            <source>pas encore vérifiée</source>
-            <translation>not checked yet</translation>
-        </message>
-        <message>
-            <source>état enregistré</source>
-            <translation>state recorded</translation>
-        </message>
-        <message>
-            <source>notée par le formateur</source>
-            <translation>graded by the trainer</translation>
-        </message>
-        <message>
-            <source>enregistrée</source>
-            <translation>saved</translation>
-        </message>
-        <message>
-            <source>à faire</source>
-            <translation>to do</translation>
-        </message>
-        <message>
-            <source>Entraînement</source>
-            <translation>Practice</translation>
-        </message>
-        <message>
-            <source>Examen</source>
-            <translation>Exam</translation>
-        </message>
     </context>
     <context>
         <name>LibraryPage</name>
@@ -1519,6 +1502,30 @@
         <message>
             <source>Dernier résultat</source>
             <translation>Last result</translation>
+        </message>
+        <message>
+            <source>Sur ce poste</source>
+            <translation>On this PC</translation>
+        </message>
+        <message>
+            <source>Vérification du poste en cours</source>
+            <translation>Checking this PC</translation>
+        </message>
+        <message>
+            <source>✓ prêt</source>
+            <translation>✓ ready</translation>
+        </message>
+        <message>
+            <source>Ce scénario peut commencer sur ce poste.</source>
+            <translation>This scenario can start on this PC.</translation>
+        </message>
+        <message>
+            <source>⚠ à préparer</source>
+            <translation>⚠ to prepare</translation>
+        </message>
+        <message>
+            <source>Ne peut pas commencer sur ce poste :</source>
+            <translation>Cannot start on this PC:</translation>
         </message>
         <message>
             <source>remis — note non communiquée</source>
@@ -1689,6 +1696,10 @@ Resume it now?</translation>
             <translation>Your attempt stays open: resume it from the scenario.</translation>
         </message>
         <message>
+            <source>Impossible de commencer</source>
+            <translation>Cannot start</translation>
+        </message>
+        <message>
             <source>Commencer l'examen</source>
             <translation>Start the exam</translation>
         </message>
@@ -1717,8 +1728,30 @@ Start now?</translation>
             <translation>The attempt could not start</translation>
         </message>
         <message>
+            <source>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</source>
+            <translation>Exam in progress — %1 — "%2". No other attempt until it is submitted.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'examen</source>
+            <translation>&amp;Back to the exam</translation>
+        </message>
+        <message>
+            <source>Examen en cours repris</source>
+            <translation>Exam in progress resumed</translation>
+        </message>
+        <message>
+            <source>L'examen « %1 » de %2 est resté ouvert : il reprend, rien d'autre ne peut se faire sur ce poste avant sa remise.
+%3</source>
+            <translation>%2's exam "%1" was left open: it resumes, nothing else can be done on this PC until it is submitted.
+%3</translation>
+        </message>
+        <message>
             <source>Tentative en cours : bon travail !</source>
             <translation>Attempt in progress: good luck!</translation>
+        </message>
+        <message>
+            <source>La tentative ne peut pas reprendre</source>
+            <translation>The attempt cannot resume</translation>
         </message>
         <message>
             <source>Choisissez d'abord une tâche vérifiée sur le poste.</source>
@@ -2281,6 +2314,18 @@ Close anyway?</translation>
             <translation>No reading at the start (attempt started without a starting reading).</translation>
         </message>
         <message>
+            <source>Panne prévue vue en place : les vérifications comptent.</source>
+            <translation>Planned fault seen in place: the checks count.</translation>
+        </message>
+        <message>
+            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Formateur &gt; Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
+            <translation>Planned fault never seen in place: the checks do not count until a trainer confirms it (Trainer &gt; Confirm the fault, or aimm-lab attempts confirm-fault).</translation>
+        </message>
+        <message>
+            <source>Panne prévue confirmée par %1 : les vérifications comptent.</source>
+            <translation>Planned fault confirmed by %1: the checks count.</translation>
+        </message>
+        <message>
             <source>Tâche et vérification</source>
             <translation>Task and check</translation>
         </message>
@@ -2497,6 +2542,14 @@ Close anyway?</translation>
         <message>
             <source>Temps limité, aucun résultat affiché avant la remise</source>
             <translation>Limited time, no result shown before you submit</translation>
+        </message>
+        <message>
+            <source>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</source>
+            <translation>An exam is in progress on this PC (%1, "%2"): no other attempt until it is submitted.</translation>
+        </message>
+        <message>
+            <source>Ce scénario ne peut pas commencer sur ce poste :</source>
+            <translation>This scenario cannot start on this PC:</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>
@@ -2937,6 +2990,10 @@ Close anyway?</translation>
             <translation>Ending the attempt needs the trainer PIN.</translation>
         </message>
         <message>
+            <source>Confirmer que la panne est en place demande le code du formateur.</source>
+            <translation>Confirming the fault is in place needs the trainer's PIN.</translation>
+        </message>
+        <message>
             <source>Ajouter du temps</source>
             <translation>Add time</translation>
         </message>
@@ -2957,6 +3014,18 @@ Close anyway?</translation>
             <translation>End</translation>
         </message>
         <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirm the fault</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place sur ce poste pour %1 : les vérifications compteront, celles déjà faites comprises.
+
+Votre nom (formateur) :</source>
+            <translation>The planned fault is in place on this PC for %1: the checks will count, those already made included.
+
+Your name (trainer):</translation>
+        </message>
+        <message>
             <source>Tentative en pause.</source>
             <translation>Attempt paused.</translation>
         </message>
@@ -2971,6 +3040,10 @@ Close anyway?</translation>
         <message>
             <source>Tentative terminée par le formateur.</source>
             <translation>Attempt ended by the trainer.</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par le formateur : les vérifications comptent.</source>
+            <translation>Fault confirmed by the trainer: the checks count.</translation>
         </message>
         <message>
             <source>Action refusée</source>

@@ -132,6 +132,14 @@
             <translation>Donner du temps supplémentaire à la tentative ouverte (code formateur)</translation>
         </message>
         <message>
+            <source>Confirmer la pa&amp;nne en place…</source>
+            <translation>Confirmer la pa&amp;nne en place…</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</source>
+            <translation>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</translation>
+        </message>
+        <message>
             <source>&amp;Terminer la tentative…</source>
             <translation>&amp;Terminer la tentative…</translation>
         </message>
@@ -237,6 +245,10 @@
         <message>
             <source>Plus que 10 minutes : pensez à enregistrer votre travail.</source>
             <translation>Plus que 10 minutes : pensez à enregistrer votre travail.</translation>
+        </message>
+        <message>
+            <source>La panne est en place : vos vérifications comptent désormais.</source>
+            <translation>La panne est en place : vos vérifications comptent désormais.</translation>
         </message>
         <message numerus="yes">
             <source>Vérification terminée : %n tâche(s) réussie(s) sur %1.</source>
@@ -624,6 +636,21 @@
         <message>
             <source>attendu %1, trouvé %2</source>
             <translation>attendu %1, trouvé %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultNotice</name>
+        <message>
+            <source>La panne prévue n'est pas en place sur ce poste : appelez le formateur. Vos vérifications ne comptent pas tant qu'il ne l'a pas mise en place ou confirmée.</source>
+            <translation>La panne prévue n'est pas en place sur ce poste : appelez le formateur. Vos vérifications ne comptent pas tant qu'il ne l'a pas mise en place ou confirmée.</translation>
+        </message>
+        <message>
+            <source>Confirmer la &amp;panne (formateur)…</source>
+            <translation>Confirmer la &amp;panne (formateur)…</translation>
+        </message>
+        <message>
+            <source>Le formateur confirme que la panne est en place : les vérifications comptent (code formateur)</source>
+            <translation>Le formateur confirme que la panne est en place : les vérifications comptent (code formateur)</translation>
         </message>
     </context>
     <context>
@@ -1373,50 +1400,6 @@
             <source>questionnaire</source>
             <translation>questionnaire</translation>
         </message>
-        <message>
-            <source>réussi</source>
-            <translation>réussi</translation>
-        </message>
-        <message>
-            <source>échoué</source>
-            <translation>échoué</translation>
-        </message>
-        <message>
-            <source>erreur de lecture</source>
-            <translation>erreur de lecture</translation>
-        </message>
-        <message>
-            <source>non pris en charge</source>
-            <translation>non pris en charge</translation>
-        </message>
-        <message>
-            <source>pas encore vérifiée</source>
-            <translation>pas encore vérifiée</translation>
-        </message>
-        <message>
-            <source>état enregistré</source>
-            <translation>état enregistré</translation>
-        </message>
-        <message>
-            <source>notée par le formateur</source>
-            <translation>notée par le formateur</translation>
-        </message>
-        <message>
-            <source>enregistrée</source>
-            <translation>enregistrée</translation>
-        </message>
-        <message>
-            <source>à faire</source>
-            <translation>à faire</translation>
-        </message>
-        <message>
-            <source>Entraînement</source>
-            <translation>Entraînement</translation>
-        </message>
-        <message>
-            <source>Examen</source>
-            <translation>Examen</translation>
-        </message>
     </context>
     <context>
         <name>LibraryPage</name>
@@ -1519,6 +1502,30 @@
         <message>
             <source>Dernier résultat</source>
             <translation>Dernier résultat</translation>
+        </message>
+        <message>
+            <source>Sur ce poste</source>
+            <translation>Sur ce poste</translation>
+        </message>
+        <message>
+            <source>Vérification du poste en cours</source>
+            <translation>Vérification du poste en cours</translation>
+        </message>
+        <message>
+            <source>✓ prêt</source>
+            <translation>✓ prêt</translation>
+        </message>
+        <message>
+            <source>Ce scénario peut commencer sur ce poste.</source>
+            <translation>Ce scénario peut commencer sur ce poste.</translation>
+        </message>
+        <message>
+            <source>⚠ à préparer</source>
+            <translation>⚠ à préparer</translation>
+        </message>
+        <message>
+            <source>Ne peut pas commencer sur ce poste :</source>
+            <translation>Ne peut pas commencer sur ce poste :</translation>
         </message>
         <message>
             <source>remis — note non communiquée</source>
@@ -1689,6 +1696,10 @@ La reprendre maintenant ?</translation>
             <translation>Votre tentative reste ouverte : reprenez-la depuis le scénario.</translation>
         </message>
         <message>
+            <source>Impossible de commencer</source>
+            <translation>Impossible de commencer</translation>
+        </message>
+        <message>
             <source>Commencer l'examen</source>
             <translation>Commencer l'examen</translation>
         </message>
@@ -1717,8 +1728,30 @@ Commencer maintenant ?</translation>
             <translation>La tentative n'a pas pu commencer</translation>
         </message>
         <message>
+            <source>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</source>
+            <translation>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'examen</source>
+            <translation>&amp;Revenir à l'examen</translation>
+        </message>
+        <message>
+            <source>Examen en cours repris</source>
+            <translation>Examen en cours repris</translation>
+        </message>
+        <message>
+            <source>L'examen « %1 » de %2 est resté ouvert : il reprend, rien d'autre ne peut se faire sur ce poste avant sa remise.
+%3</source>
+            <translation>L'examen « %1 » de %2 est resté ouvert : il reprend, rien d'autre ne peut se faire sur ce poste avant sa remise.
+%3</translation>
+        </message>
+        <message>
             <source>Tentative en cours : bon travail !</source>
             <translation>Tentative en cours : bon travail !</translation>
+        </message>
+        <message>
+            <source>La tentative ne peut pas reprendre</source>
+            <translation>La tentative ne peut pas reprendre</translation>
         </message>
         <message>
             <source>Choisissez d'abord une tâche vérifiée sur le poste.</source>
@@ -2281,6 +2314,18 @@ Fermer quand même ?</translation>
             <translation>Pas de relevé au début (tentative commencée sans relevé de départ).</translation>
         </message>
         <message>
+            <source>Panne prévue vue en place : les vérifications comptent.</source>
+            <translation>Panne prévue vue en place : les vérifications comptent.</translation>
+        </message>
+        <message>
+            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Formateur &gt; Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
+            <translation>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Formateur &gt; Confirmer la panne, ou aimm-lab attempts confirm-fault).</translation>
+        </message>
+        <message>
+            <source>Panne prévue confirmée par %1 : les vérifications comptent.</source>
+            <translation>Panne prévue confirmée par %1 : les vérifications comptent.</translation>
+        </message>
+        <message>
             <source>Tâche et vérification</source>
             <translation>Tâche et vérification</translation>
         </message>
@@ -2497,6 +2542,14 @@ Fermer quand même ?</translation>
         <message>
             <source>Temps limité, aucun résultat affiché avant la remise</source>
             <translation>Temps limité, aucun résultat affiché avant la remise</translation>
+        </message>
+        <message>
+            <source>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</source>
+            <translation>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</translation>
+        </message>
+        <message>
+            <source>Ce scénario ne peut pas commencer sur ce poste :</source>
+            <translation>Ce scénario ne peut pas commencer sur ce poste :</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>
@@ -2937,6 +2990,10 @@ Fermer quand même ?</translation>
             <translation>Terminer la tentative demande le code du formateur.</translation>
         </message>
         <message>
+            <source>Confirmer que la panne est en place demande le code du formateur.</source>
+            <translation>Confirmer que la panne est en place demande le code du formateur.</translation>
+        </message>
+        <message>
             <source>Ajouter du temps</source>
             <translation>Ajouter du temps</translation>
         </message>
@@ -2957,6 +3014,18 @@ Fermer quand même ?</translation>
             <translation>Terminer</translation>
         </message>
         <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirmer la panne</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place sur ce poste pour %1 : les vérifications compteront, celles déjà faites comprises.
+
+Votre nom (formateur) :</source>
+            <translation>La panne prévue est en place sur ce poste pour %1 : les vérifications compteront, celles déjà faites comprises.
+
+Votre nom (formateur) :</translation>
+        </message>
+        <message>
             <source>Tentative en pause.</source>
             <translation>Tentative en pause.</translation>
         </message>
@@ -2971,6 +3040,10 @@ Fermer quand même ?</translation>
         <message>
             <source>Tentative terminée par le formateur.</source>
             <translation>Tentative terminée par le formateur.</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par le formateur : les vérifications comptent.</source>
+            <translation>Panne confirmée par le formateur : les vérifications comptent.</translation>
         </message>
         <message>
             <source>Action refusée</source>
