@@ -128,7 +128,11 @@ class CheckPanel(QWidget):
                     else self.tr("Aucun état enregistré pour l'instant."))
             self.evidence.setHtml(f"<p>{text}</p>")
         else:
-            self.evidence.setHtml(task_result_html(self.result, lang))
+            note = ""
+            if self.result and getattr(self, "not_counted", False):
+                note = "<p><b>⚠ " + self.tr("Ne compte pas encore : la panne prévue n'est pas en place sur ce poste "
+                                            "(appelez le formateur).") + "</b></p>"
+            self.evidence.setHtml(note + task_result_html(self.result, lang))
 
 
 class TaskList(QListWidget):
@@ -325,6 +329,7 @@ class AttemptPage(QWidget):
                     panel.recorded = True
                 if t.id in facts.hints and t.hint is not None:
                     panel.show_hint(t.hint.get(current_lang()))
+                panel.not_counted = not facts.fault_verified
                 panel.render()
             elif t.kind == "report":
                 panel = ReportForm(t)
@@ -381,6 +386,8 @@ class AttemptPage(QWidget):
         if t.kind == "checks":
             if self.attempt.mode == "exam":
                 return "RECORDED" if p.recorded else "PENDING"
+            if p.result and not self.fault.isHidden():
+                return "NOT_COUNTED"  # the planned fault is not in place: nothing counts yet
             return p.result.get("outcome", "PENDING") if p.result else "PENDING"
         if t.kind == "rubric":
             return "TRAINER"
@@ -545,19 +552,21 @@ class AttemptPage(QWidget):
         if receipt.expired or not receipt.attempt.is_open:
             self._ended(receipt.attempt)
             return
-        if self.fault.set_verified(receipt.counted):
-            self.status_message.emit(self.tr("La panne est en place : vos vérifications comptent désormais."))
+        became_verified = self.fault.set_verified(receipt.counted)
         if receipt.result is not None:
             for tr in receipt.result.tasks:
                 panel = self.panels.get(tr.task_id)
                 if isinstance(panel, CheckPanel):
                     panel.result = tr.as_record()
                     panel.recorded = True
+                    panel.not_counted = not receipt.counted
                     panel.render()
                     self._update_item(tr.task_id)
             passed = sum(t.outcome.value == "PASS" for t in receipt.result.tasks)
             self.status_message.emit(self.tr("Vérification terminée : %n tâche(s) réussie(s) sur %1.", "", passed)
-                                     .replace("%1", str(len(receipt.result.tasks))))
+                                     .replace("%1", str(len(receipt.result.tasks))) if receipt.counted else
+                                     self.tr("Vérification enregistrée, mais elle ne compte pas : la panne prévue "
+                                             "n'est pas en place sur ce poste."))
         else:
             for tid, panel in self.panels.items():
                 if isinstance(panel, CheckPanel):
@@ -565,6 +574,13 @@ class AttemptPage(QWidget):
                     panel.render()
                     self._update_item(tid)
             self.status_message.emit(self.tr("État du poste enregistré."))
+        if became_verified:
+            self.status_message.emit(self.tr("La panne est en place : vos vérifications comptent désormais."))
+            for tid in self.items:
+                if isinstance(self.panels.get(tid), CheckPanel):
+                    self.panels[tid].not_counted = False
+                    self.panels[tid].render()
+                self._update_item(tid)
 
     def _check_failed(self, exc):
         self._set_busy(False)

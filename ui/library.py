@@ -158,7 +158,7 @@ class LibraryPage(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Scénario"), self.tr("Bloc"), self.tr("Compétences"), self.tr("Nature"),
             self.tr("Difficulté"), self.tr("Durée"), self.tr("Plateformes"), self.tr("Dernier résultat"),
-            self.tr("Sur ce poste")])
+            self.tr("Prêt ici")])
         self.populate()
 
     def _fill_filter(self, combo: QComboBox, everything: str, items, accessible: str):
@@ -214,13 +214,13 @@ class LibraryPage(QWidget):
         r = self.readiness_of(scenario_id)
         lang = current_lang()
         if r is None:
-            item = SortItem("…", 1)
+            item = SortItem("…", 1)  # "Prêt ici ?": the column is narrow, the tooltip says the whole
             item.setToolTip(self.tr("Vérification du poste en cours"))
         elif r.ready:
-            item = SortItem(self.tr("✓ prêt"), 0)
+            item = SortItem(self.tr("✓ oui"), 0)
             item.setToolTip(self.tr("Ce scénario peut commencer sur ce poste."))
         else:
-            item = SortItem(self.tr("⚠ à préparer"), 2)
+            item = SortItem(self.tr("⚠ non"), 2)
             item.setForeground(QColor(theme.color("ERROR")))
             item.setToolTip(self.tr("Ne peut pas commencer sur ce poste :") + "\n"
                             + "\n".join(f"• {x.get(lang)}" for x in r.reasons))

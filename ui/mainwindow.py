@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         page = self.attempt_page
         if getattr(self, "mini_countdown", None) is not None:
             # The attempt page shows the big countdown; elsewhere the status bar keeps it in view.
-            self.mini_countdown.setVisible(key != "attempt" and page is not None and page.is_open)
+            # During an exam the banner above the pages shows it instead.
+            self.mini_countdown.setVisible(key != "attempt" and page is not None and page.is_open
+                                           and page.attempt.mode != "exam")
         self._update_exam_banner()
 
     # ---------------------------------------------------------------- the exam in progress
@@ -579,7 +581,8 @@ class MainWindow(QMainWindow):
         self.mini_countdown.show_time(remaining, elapsed, timed)
         self.exam_countdown.show_time(remaining, elapsed, timed)
         page = self.attempt_page
-        self.mini_countdown.setVisible(self.current_page() != "attempt" and page is not None and page.is_open)
+        self.mini_countdown.setVisible(self.current_page() != "attempt" and page is not None and page.is_open
+                                       and page.attempt.mode != "exam")
         if self.timer_window is not None and self.timer_window.isVisible():
             self.timer_window.countdown.show_time(remaining, elapsed, timed)
 

@@ -42,7 +42,7 @@ def test_every_built_in_scenario_starts_or_is_marked_not_ready(window_factory, q
         w.show_scenario(s.id)
         assert w.current_page() == "scenario"
         if not r.ready:
-            assert item.text() == "⚠ à préparer" and plain(item.toolTip()) and "Le formateur doit" in item.toolTip()
+            assert item.text() == "⚠ non" and plain(item.toolTip()) and "Le formateur doit" in item.toolTip()
             assert not page.practice.isEnabled() and not page.exam.isEnabled()
             assert page.blocked.isVisible() and plain(page.blocked.text())
             assert all(x.fr in page.blocked.text() for x in r.reasons)
@@ -51,7 +51,7 @@ def test_every_built_in_scenario_starts_or_is_marked_not_ready(window_factory, q
             assert w.current_page() == "scenario"
             not_ready.append(s.id)
             continue
-        assert item.text() == "✓ prêt" and page.practice.isEnabled() and not page.blocked.isVisible()
+        assert item.text() == "✓ oui" and page.practice.isEnabled() and not page.blocked.isVisible()
         page.timed.setChecked(False)
         page.practice.click()
         qtbot.waitUntil(lambda sid=s.id: w.current_page() == "attempt" and w.attempt_page.attempt.scenario_id == sid
@@ -81,6 +81,10 @@ def test_the_fault_not_in_place_is_said_and_confirmed_by_the_trainer(window_fact
     aid = ap.attempt.id
     eng = w.session.engine()
     assert ap.fault.isVisible() and eng.get(aid).score == 0 and eng.get(aid).pending
+    # What the trainee reads: nothing says "passed" as if it counted.
+    task = next(t for t in ap.scenario.tasks if t.kind == "checks")
+    assert "ne compte pas encore" in ap.items[task.id].text() and "réussi" not in ap.items[task.id].text()
+    assert "Ne compte pas encore" in ap.panels[task.id].evidence.toPlainText()
     assert all(t.state == "fault" for t in eng.score(aid).tasks if t.kind == "checks")
     # The trainer comes: Formateur > Confirmer la panne, the PIN, their name.
     w.trainer.update_actions()
@@ -99,6 +103,8 @@ def test_the_fault_not_in_place_is_said_and_confirmed_by_the_trainer(window_fact
     give_name()
     qtbot.waitUntil(lambda: eng.facts(aid).fault == "confirmed", timeout=10000)
     qtbot.waitUntil(lambda: ap.fault.isHidden(), timeout=10000)
+    ap = w.attempt_page
+    assert "réussi" in ap.items[task.id].text() and "Ne compte pas" not in ap.panels[task.id].evidence.toPlainText()
     assert eng.facts(aid).fault_by == "Mme Garnier" and eng.events(aid)[-1].kind == "fault_confirmed"
     assert eng.get(aid).score > 0
 
@@ -137,6 +143,7 @@ def test_an_exam_cannot_be_left_for_a_practice_attempt(window_factory, qtbot, tm
     w.show_library()
     assert w.exam_banner.isVisible() and "Examen en cours" in w.exam_banner_text.text()
     qtbot.waitUntil(lambda: w.exam_countdown.text() not in ("", "00:00"), timeout=5000)
+    assert w.mini_countdown is None or not w.mini_countdown.isVisible()  # one countdown in view, not two
     for key in ("library", "scenario", "history"):
         if key == "history":
             w.show_history()

@@ -258,6 +258,10 @@
             </translation>
         </message>
         <message>
+            <source>Vérification enregistrée, mais elle ne compte pas : la panne prévue n'est pas en place sur ce poste.</source>
+            <translation>Check saved, but it does not count: the planned fault is not in place on this PC.</translation>
+        </message>
+        <message>
             <source>État du poste enregistré.</source>
             <translation>PC's state recorded.</translation>
         </message>
@@ -401,6 +405,10 @@
         <message>
             <source>Aucun état enregistré pour l'instant.</source>
             <translation>No state recorded yet.</translation>
+        </message>
+        <message>
+            <source>Ne compte pas encore : la panne prévue n'est pas en place sur ce poste (appelez le formateur).</source>
+            <translation>Does not count yet: the planned fault is not in place on this PC (call the trainer).</translation>
         </message>
     </context>
     <context>
@@ -1504,24 +1512,24 @@
             <translation>Last result</translation>
         </message>
         <message>
-            <source>Sur ce poste</source>
-            <translation>On this PC</translation>
+            <source>Prêt ici</source>
+            <translation>Ready here</translation>
+        </message>
+        <message>
+            <source>✓ oui</source>
+            <translation>✓ yes</translation>
+        </message>
+        <message>
+            <source>⚠ non</source>
+            <translation>⚠ no</translation>
         </message>
         <message>
             <source>Vérification du poste en cours</source>
             <translation>Checking this PC</translation>
         </message>
         <message>
-            <source>✓ prêt</source>
-            <translation>✓ ready</translation>
-        </message>
-        <message>
             <source>Ce scénario peut commencer sur ce poste.</source>
             <translation>This scenario can start on this PC.</translation>
-        </message>
-        <message>
-            <source>⚠ à préparer</source>
-            <translation>⚠ to prepare</translation>
         </message>
         <message>
             <source>Ne peut pas commencer sur ce poste :</source>

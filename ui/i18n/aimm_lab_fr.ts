@@ -258,6 +258,10 @@
             </translation>
         </message>
         <message>
+            <source>Vérification enregistrée, mais elle ne compte pas : la panne prévue n'est pas en place sur ce poste.</source>
+            <translation>Vérification enregistrée, mais elle ne compte pas : la panne prévue n'est pas en place sur ce poste.</translation>
+        </message>
+        <message>
             <source>État du poste enregistré.</source>
             <translation>État du poste enregistré.</translation>
         </message>
@@ -401,6 +405,10 @@
         <message>
             <source>Aucun état enregistré pour l'instant.</source>
             <translation>Aucun état enregistré pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Ne compte pas encore : la panne prévue n'est pas en place sur ce poste (appelez le formateur).</source>
+            <translation>Ne compte pas encore : la panne prévue n'est pas en place sur ce poste (appelez le formateur).</translation>
         </message>
     </context>
     <context>
@@ -1504,24 +1512,24 @@
             <translation>Dernier résultat</translation>
         </message>
         <message>
-            <source>Sur ce poste</source>
-            <translation>Sur ce poste</translation>
+            <source>Prêt ici</source>
+            <translation>Prêt ici</translation>
+        </message>
+        <message>
+            <source>✓ oui</source>
+            <translation>✓ oui</translation>
+        </message>
+        <message>
+            <source>⚠ non</source>
+            <translation>⚠ non</translation>
         </message>
         <message>
             <source>Vérification du poste en cours</source>
             <translation>Vérification du poste en cours</translation>
         </message>
         <message>
-            <source>✓ prêt</source>
-            <translation>✓ prêt</translation>
-        </message>
-        <message>
             <source>Ce scénario peut commencer sur ce poste.</source>
             <translation>Ce scénario peut commencer sur ce poste.</translation>
-        </message>
-        <message>
-            <source>⚠ à préparer</source>
-            <translation>⚠ à préparer</translation>
         </message>
         <message>
             <source>Ne peut pas commencer sur ce poste :</source>
