@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
             self.mini_countdown.setVisible(key != "attempt" and page is not None and page.is_open
                                            and page.attempt.mode != "exam")
         self._update_exam_banner()
+        if key == "library" and self.library.loaded:
+            self.refresh_readiness()  # the trainer may have completed the lab profile meanwhile
 
     # ---------------------------------------------------------------- the exam in progress
     def _build_exam_banner(self) -> QFrame:
@@ -463,7 +465,6 @@ class MainWindow(QMainWindow):
             self.attempt_page.flush_saves()
         self.show_page("library")
         self.refresh_last_results()
-        self.refresh_readiness()
 
     def show_scenario(self, scenario_id: str):
         s = self.session.scenario(scenario_id)

@@ -4,6 +4,8 @@ in place (the precondition holds), SOLVED is the PC already repaired."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from attempt_kit import BROKEN, SCENARIO, SOLVED, Clock, machine, profile, write_scenario
 from test_attempts_cli import cli, lab, run  # noqa: F401 - the fixture `lab` is used by name
@@ -169,3 +171,18 @@ def test_cli_run_refuses_another_attempt_during_an_exam(lab, tmp_path):  # noqa:
     assert same.returncode == 2 and "examen est en cours" in same.stderr
     back = run(lab, "jo", stdin="status\nquit\n")  # the exam itself resumes
     assert back.returncode == 0 and "Reprise" in back.stdout
+
+
+def test_cli_confirm_fault_is_journaled_with_who(lab):  # noqa: F811
+    r = run(lab, "max", state="solved.json", stdin="check\nsubmit\n")  # the fault was never set up
+    assert r.returncode == 0, r.stderr
+    aid = json.loads(cli(lab, "attempts", "list", "--json").stdout)[0]["id"]
+    with Store(lab / "lab.db") as store:
+        assert Engine(store).get(aid).score == 0
+    ok = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof")
+    assert ok.returncode == 0, ok.stderr
+    with Store(lab / "lab.db") as store:
+        e = Engine(store)
+        assert e.facts(aid).fault_by == "M. Prof" and e.get(aid).score == 6
+    again = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof")
+    assert again.returncode == 2 and "rien à confirmer" in again.stderr

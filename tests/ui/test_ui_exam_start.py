@@ -64,6 +64,17 @@ def test_every_built_in_scenario_starts_or_is_marked_not_ready(window_factory, q
     assert len(started) + len(not_ready) == len(w.session.library.scenarios) >= 39
     assert "b3-dns-errone" in not_ready or w.session.engine().readiness_all(
         [w.session.scenario("b3-dns-errone")])["b3-dns-errone"].ready
+    # The trainer completes the lab profile: back in the library, those scenarios are ready.
+    from aimm_lab.labprofile import LabProfile
+
+    p = LabProfile.load()
+    for k, v in {"domain": "lab.local", "server": "192.168.10.10", "ntp": "192.168.10.10",
+                 "proxy": "192.168.10.10:3128", "servers": "nas=192.168.10.20,mail=192.168.10.25"}.items():
+        p.set(k, v)
+    p.save()
+    w.show_library()
+    qtbot.waitUntil(lambda: all(w.library.readiness_of(sid).ready for sid in not_ready), timeout=30000)
+    assert all(w.library.table.item(row_of(w, sid), READY_COLUMN).text() == "✓ oui" for sid in not_ready)
 
 
 def test_the_fault_not_in_place_is_said_and_confirmed_by_the_trainer(window_factory, qtbot, tmp_path):
@@ -170,3 +181,35 @@ def test_an_exam_cannot_be_left_for_a_practice_attempt(window_factory, qtbot, tm
     w.exam_back.click()
     assert w.current_page() == "attempt" and not w.exam_banner.isVisible()
     assert w.attempt_page.attempt.id == exam.id
+
+
+def test_the_trainer_confirms_the_fault_at_the_review(window_factory, qtbot, tmp_path):
+    from trainer_helpers import enter_trainer_mode
+
+    w = window_factory(state_copy(tmp_path, "b3-apipa", "solved"))  # never set up
+    eng = w.session.engine()
+    a = eng.start(w.session.scenario("b3-apipa"), "Inès Faure", "exam")
+    eng.check(a)
+    eng.submit(a)
+    assert eng.get(a.id).pending and eng.get(a.id).score == 0
+    page = enter_trainer_mode(w, qtbot)
+    page.show_tab("grading")
+    gp = page.grading
+    qtbot.waitUntil(lambda: gp.select_attempt(a.id), timeout=10000)
+    qtbot.waitUntil(lambda: gp.review is not None and gp.review.attempt.id == a.id, timeout=10000)
+    assert "Panne prévue jamais vue en place" in gp.view.toPlainText()
+    assert gp.fault_button.isVisible()
+
+    def give_name(tries=400):
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QInputDialog):
+            box.setTextValue("M. Perrin")
+            box.accept()
+        elif tries:
+            QTimer.singleShot(25, lambda: give_name(tries - 1))
+
+    give_name()
+    gp.fault_button.click()
+    qtbot.waitUntil(lambda: "confirmée par M. Perrin" in gp.view.toPlainText(), timeout=10000)
+    assert not gp.fault_button.isVisible()
+    assert eng.facts(a.id).fault_by == "M. Perrin" and eng.get(a.id).score > 0

@@ -987,6 +987,14 @@
             <translation>The trainee will see their mark and the detail of their attempt</translation>
         </message>
         <message>
+            <source>Confirmer la &amp;panne…</source>
+            <translation>Confirm the &amp;fault…</translation>
+        </message>
+        <message>
+            <source>La panne prévue était en place bien qu'aucune vérification ne l'ait vue : les vérifications de la tentative comptent</source>
+            <translation>The planned fault was in place although no check saw it: the attempt's checks count</translation>
+        </message>
+        <message>
             <source>&amp;PDF de la tentative…</source>
             <translation>Attempt as &amp;PDF…</translation>
         </message>
@@ -1032,6 +1040,26 @@
         <message>
             <source>Notes non enregistrées</source>
             <translation>Marks not saved</translation>
+        </message>
+        <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirm the fault</translation>
+        </message>
+        <message>
+            <source>Vous confirmez que la panne prévue était en place pour %1 : toutes ses vérifications compteront.
+
+Votre nom (formateur) :</source>
+            <translation>You confirm the planned fault was in place for %1: all of their checks will count.
+
+Your name (trainer):</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par %1 : les vérifications comptent.</source>
+            <translation>Fault confirmed by %1: the checks count.</translation>
+        </message>
+        <message>
+            <source>Panne non confirmée</source>
+            <translation>Fault not confirmed</translation>
         </message>
         <message>
             <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
@@ -2326,8 +2354,8 @@ Close anyway?</translation>
             <translation>Planned fault seen in place: the checks count.</translation>
         </message>
         <message>
-            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Formateur &gt; Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
-            <translation>Planned fault never seen in place: the checks do not count until a trainer confirms it (Trainer &gt; Confirm the fault, or aimm-lab attempts confirm-fault).</translation>
+            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
+            <translation>Planned fault never seen in place: the checks do not count until a trainer confirms it (Confirm the fault, or aimm-lab attempts confirm-fault).</translation>
         </message>
         <message>
             <source>Panne prévue confirmée par %1 : les vérifications comptent.</source>

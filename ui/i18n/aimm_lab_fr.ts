@@ -987,6 +987,14 @@
             <translation>Le stagiaire pourra voir sa note et le détail de sa tentative</translation>
         </message>
         <message>
+            <source>Confirmer la &amp;panne…</source>
+            <translation>Confirmer la &amp;panne…</translation>
+        </message>
+        <message>
+            <source>La panne prévue était en place bien qu'aucune vérification ne l'ait vue : les vérifications de la tentative comptent</source>
+            <translation>La panne prévue était en place bien qu'aucune vérification ne l'ait vue : les vérifications de la tentative comptent</translation>
+        </message>
+        <message>
             <source>&amp;PDF de la tentative…</source>
             <translation>&amp;PDF de la tentative…</translation>
         </message>
@@ -1032,6 +1040,26 @@
         <message>
             <source>Notes non enregistrées</source>
             <translation>Notes non enregistrées</translation>
+        </message>
+        <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirmer la panne</translation>
+        </message>
+        <message>
+            <source>Vous confirmez que la panne prévue était en place pour %1 : toutes ses vérifications compteront.
+
+Votre nom (formateur) :</source>
+            <translation>Vous confirmez que la panne prévue était en place pour %1 : toutes ses vérifications compteront.
+
+Votre nom (formateur) :</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par %1 : les vérifications comptent.</source>
+            <translation>Panne confirmée par %1 : les vérifications comptent.</translation>
+        </message>
+        <message>
+            <source>Panne non confirmée</source>
+            <translation>Panne non confirmée</translation>
         </message>
         <message>
             <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
@@ -2326,8 +2354,8 @@ Fermer quand même ?</translation>
             <translation>Panne prévue vue en place : les vérifications comptent.</translation>
         </message>
         <message>
-            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Formateur &gt; Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
-            <translation>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Formateur &gt; Confirmer la panne, ou aimm-lab attempts confirm-fault).</translation>
+            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
+            <translation>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</translation>
         </message>
         <message>
             <source>Panne prévue confirmée par %1 : les vérifications comptent.</source>

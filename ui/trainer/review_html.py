@@ -90,8 +90,8 @@ def evidence_table(r: Review, lang: str, color: bool = True) -> str:
         text = {
             "in_place": translate("Review", "Panne prévue vue en place : les vérifications comptent."),
             "missing": translate("Review", "Panne prévue jamais vue en place : les vérifications ne comptent pas "
-                                           "tant qu'un formateur ne l'a pas confirmée (Formateur > Confirmer la "
-                                           "panne, ou aimm-lab attempts confirm-fault)."),
+                                           "tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou "
+                                           "aimm-lab attempts confirm-fault)."),
             "confirmed": translate("Review", "Panne prévue confirmée par %1 : les vérifications comptent.")
                          .replace("%1", r.facts.fault_by or "?"),
         }[fault]
