@@ -47,9 +47,10 @@ def print_result(res, scenario) -> None:
 
 
 
-def refuse_during_exam(ctx, scenario) -> None:
+def refuse_during_exam(ctx, scenario, *, same_only: bool = False) -> None:
     """No check with feedback while an exam attempt is open in this PC's database (docs/attempts.md,
-    "One exam at a time"): it would show the expected values and the results the exam hides."""
+    "One exam at a time"): it would show the expected values and the results the exam hides.
+    `same_only`: refuse only for the exam's own scenario (showing a scenario's checks)."""
     db = (ctx.find_root().obj or {}).get("db")
     if not (Path(db) if db else default_db_path()).exists():
         return  # no database, no exam
@@ -58,7 +59,7 @@ def refuse_during_exam(ctx, scenario) -> None:
         exam = engine_of(store).open_exam()
     finally:
         store.close()
-    if exam is None:
+    if exam is None or same_only and exam.scenario_id != scenario.id:
         return
     same = exam.scenario_id == scenario.id
     raise AimmError(T(

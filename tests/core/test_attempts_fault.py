@@ -154,11 +154,14 @@ def test_cli_check_refuses_during_an_exam(lab):  # noqa: F811 - the fixture
         assert "192.168.10.112" not in r.stderr  # no expected value
     en = cli(lab, "check", str(lab / "sc" / "t-depannage.toml"), lang="en")
     assert "an exam of this scenario is in progress" in en.stderr
+    shown = cli(lab, "scenarios", "show", str(lab / "sc" / "t-depannage.toml"))  # its checks' expected values
+    assert shown.returncode == 2 and "examen de ce scénario est en cours" in shown.stderr
     # Without an exam the same command shows its results.
     with Store(lab / "lab.db") as store:
         Engine(store, machine(BROKEN), profile=profile()).submit(exam.id)
     ok = cli(lab, "check", str(lab / "sc" / "t-depannage.toml"), "--state", str(lab / "broken.json"))
     assert ok.returncode == 1 and "192.168.10.112" in ok.stdout
+    assert cli(lab, "scenarios", "show", str(lab / "sc" / "t-depannage.toml")).returncode == 0
 
 
 def test_cli_run_refuses_another_attempt_during_an_exam(lab, tmp_path):  # noqa: F811
@@ -179,10 +182,13 @@ def test_cli_confirm_fault_is_journaled_with_who(lab):  # noqa: F811
     aid = json.loads(cli(lab, "attempts", "list", "--json").stdout)[0]["id"]
     with Store(lab / "lab.db") as store:
         assert Engine(store).get(aid).score == 0
+    assert "Panne prévue jamais vue en place" in cli(lab, "attempts", "show", aid[:8]).stdout
     ok = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof")
     assert ok.returncode == 0, ok.stderr
     with Store(lab / "lab.db") as store:
         e = Engine(store)
         assert e.facts(aid).fault_by == "M. Prof" and e.get(aid).score == 6
+    shown = cli(lab, "attempts", "show", aid[:8]).stdout
+    assert "Panne prévue confirmée par M. Prof" in shown and "fault_confirmed M. Prof" in shown
     again = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof")
     assert again.returncode == 2 and "rien à confirmer" in again.stderr
