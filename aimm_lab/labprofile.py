@@ -26,23 +26,34 @@ class Key:
     name: str
     kind: str  # str, int, ipv4, cidr, list, map
     doc: Text
+    what: Text = Text("", "")  # what it is, as a sentence names it: "le domaine du labo"
 
 
 KEYS: dict[str, Key] = {k.name: k for k in [
     Key("interface", "str", T("interface réseau évaluée (ex. Ethernet, enp3s0)",
-                             "graded network interface (e.g. Ethernet, enp3s0)")),
-    Key("seat", "int", T("numéro du poste dans la salle (1, 2, …)", "seat number in the room (1, 2, ...)")),
-    Key("subnet", "cidr", T("réseau du labo (ex. 192.168.10.0/24)", "lab network (e.g. 192.168.10.0/24)")),
-    Key("gateway", "ipv4", T("passerelle par défaut du labo", "lab default gateway")),
-    Key("dns", "list", T("serveurs DNS du labo, séparés par des virgules", "lab DNS servers, comma-separated")),
-    Key("domain", "str", T("suffixe DNS du labo (ex. lab.local)", "lab DNS suffix (e.g. lab.local)")),
+                             "graded network interface (e.g. Ethernet, enp3s0)"),
+        T("la carte réseau évaluée", "the graded network adapter")),
+    Key("seat", "int", T("numéro du poste dans la salle (1, 2, …)", "seat number in the room (1, 2, ...)"),
+        T("le numéro de ce poste", "this seat's number")),
+    Key("subnet", "cidr", T("réseau du labo (ex. 192.168.10.0/24)", "lab network (e.g. 192.168.10.0/24)"),
+        T("le réseau du labo", "the lab's network")),
+    Key("gateway", "ipv4", T("passerelle par défaut du labo", "lab default gateway"),
+        T("la passerelle du labo", "the lab's gateway")),
+    Key("dns", "list", T("serveurs DNS du labo, séparés par des virgules", "lab DNS servers, comma-separated"),
+        T("les serveurs DNS du labo", "the lab's DNS servers")),
+    Key("domain", "str", T("suffixe DNS du labo (ex. lab.local)", "lab DNS suffix (e.g. lab.local)"),
+        T("le domaine du labo", "the lab's domain")),
     Key("server", "ipv4", T("adresse du serveur du labo (fichiers, intranet)",
-                           "address of the lab server (files, intranet)")),
-    Key("ntp", "str", T("serveur de temps du labo", "lab time server")),
+                           "address of the lab server (files, intranet)"),
+        T("l'adresse du serveur du labo", "the lab server's address")),
+    Key("ntp", "str", T("serveur de temps du labo", "lab time server"),
+        T("le serveur de temps du labo", "the lab's time server")),
     Key("proxy", "str", T("proxy du labo (hôte:port), vide s'il n'y en a pas",
-                         "lab proxy (host:port), empty if none")),
+                         "lab proxy (host:port), empty if none"),
+        T("le proxy du labo", "the lab's proxy")),
     Key("servers", "map", T("autres serveurs du labo, nom=adresse (ex. nas=192.168.10.20)",
-                           "other lab servers, name=address (e.g. nas=192.168.10.20)")),
+                           "other lab servers, name=address (e.g. nas=192.168.10.20)"),
+        T("les autres serveurs du labo", "the lab's other servers")),
 ]}
 
 
@@ -160,6 +171,33 @@ KNOWN_NAMES = {f"lab.{k}" for k in KEYS if k != "servers"} | {"lab.subnet_prefix
 
 def is_known_name(name: str) -> bool:
     return name in KNOWN_NAMES or name.startswith("lab.servers.")
+
+
+# Names derived from another key: a scenario using them needs that key.
+DERIVED = {"lab.subnet_prefix": "subnet", "lab.prefix": "subnet", "lab.dns1": "dns", "seat": "seat"}
+
+
+def key_of(name: str) -> tuple[str, str | None] | None:
+    """The profile key a scenario variable name comes from, and for `lab.servers.<n>` the server's
+    name: "lab.domain" -> ("domain", None), "lab.servers.nas" -> ("servers", "nas"); None when the
+    name is not the lab profile's."""
+    if name.startswith("lab.servers."):
+        return "servers", name[len("lab.servers."):]
+    if name in DERIVED:
+        return DERIVED[name], None
+    if name.startswith("lab.") and name[4:] in KEYS:
+        return name[4:], None
+    return None
+
+
+def missing_sentence(key: str, server: str | None = None) -> Text:
+    """What the trainer must set, in one plain sentence (no key names, no file names):
+    "Le formateur doit renseigner le domaine du labo." """
+    if key == "servers" and server:
+        return T(f"Le formateur doit renseigner l'adresse du serveur « {server} » du labo.",
+                 f'The trainer must set the address of the lab\'s "{server}" server.')
+    what = KEYS[key].what
+    return T(f"Le formateur doit renseigner {what.fr}.", f"The trainer must set {what.get('en')}.")
 
 
 def detect(machine: Machine) -> dict:

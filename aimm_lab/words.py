@@ -12,6 +12,7 @@ from .i18n import T, Text
 # Outcomes of a check (checks.Outcome values) and states of a task on the attempt's screen.
 PASS, FAIL, ERROR, UNSUPPORTED = "PASS", "FAIL", "ERROR", "UNSUPPORTED"
 PENDING, RECORDED, TRAINER, SAVED, EMPTY = "PENDING", "RECORDED", "TRAINER", "SAVED", "EMPTY"
+NOT_COUNTED = "NOT_COUNTED"  # checked, but the planned fault was not in place: does not count yet
 
 OUTCOME_TEXT: dict[str, Text] = {
     PASS: T("réussi", "passed"),
@@ -23,10 +24,11 @@ OUTCOME_TEXT: dict[str, Text] = {
     TRAINER: T("notée par le formateur", "graded by the trainer"),
     SAVED: T("enregistrée", "saved"),
     EMPTY: T("à faire", "to do"),
+    NOT_COUNTED: T("ne compte pas encore (panne pas en place)", "does not count yet (fault not in place)"),
 }
 OUTCOME_MARKS: dict[str, str] = {
     PASS: "✔", FAIL: "✘", ERROR: "⚠", UNSUPPORTED: "–",
-    PENDING: "○", RECORDED: "●", TRAINER: "✎", SAVED: "●", EMPTY: "○",
+    PENDING: "○", RECORDED: "●", TRAINER: "✎", SAVED: "●", EMPTY: "○", NOT_COUNTED: "⚠",
 }
 
 PRACTICE, EXAM = "practice", "exam"

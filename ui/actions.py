@@ -62,6 +62,9 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Relancer le compte à rebours (code formateur)")),
     ActionSpec("trainer_add_time", "trainer", QT_TRANSLATE_NOOP("Actions", "&Ajouter du temps…"), None,
                QT_TRANSLATE_NOOP("Actions", "Donner du temps supplémentaire à la tentative ouverte (code formateur)")),
+    ActionSpec("trainer_confirm_fault", "trainer", QT_TRANSLATE_NOOP("Actions", "Confirmer la pa&nne en place…"),
+               None, QT_TRANSLATE_NOOP("Actions", "La panne prévue est en place bien que la vérification de départ "
+                                                  "ne l'ait pas vue : les vérifications comptent (code formateur)")),
     ActionSpec("trainer_end", "trainer", QT_TRANSLATE_NOOP("Actions", "&Terminer la tentative…"), None,
                QT_TRANSLATE_NOOP("Actions", "Remettre la tentative ouverte à la place du stagiaire (code formateur)")),
     ActionSpec("trainer_pin", "trainer", QT_TRANSLATE_NOOP("Actions", "&Changer le code formateur…"), None,

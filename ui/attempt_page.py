@@ -20,6 +20,7 @@ from .check_panel import CheckPanel
 from .countdown import Countdown, level
 from .dialogs import confirm, show_error
 from .document_editor import DocumentEditor
+from .fault_notice import FaultNotice
 from .ops import run_op
 from .qt import (
     QEvent,
@@ -72,6 +73,7 @@ class AttemptPage(QWidget):
     finished = Signal(object)
     status_message = Signal(str)
     timing = Signal(object, float, bool)  # remaining (s, None when untimed), elapsed (s), timed
+    fault_confirm_requested = Signal()  # the trainer's "Confirmer la panne" (the window asks the PIN)
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -101,6 +103,8 @@ class AttemptPage(QWidget):
         self.banner = QLabel(objectName="timeBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.fault = FaultNotice(self)
+        self.fault.confirm_requested.connect(self.fault_confirm_requested)
         self.check_all = QPushButton(objectName="checkAll")
         self.check_all.clicked.connect(lambda: self.run_check(None))
         self.record = QPushButton(objectName="recordState")
@@ -152,6 +156,7 @@ class AttemptPage(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(self.banner)
+        lay.addWidget(self.fault)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
 
@@ -224,6 +229,7 @@ class AttemptPage(QWidget):
         has_checks = any(t.kind == "checks" for t in scenario.tasks)
         self.check_all.setEnabled(has_checks)
         self.record.setEnabled(has_checks)
+        self.fault.set_verified(facts.fault_verified)
 
         self._add("__brief__", BriefPanel(scenario))
         for t in scenario.tasks:
@@ -410,17 +416,21 @@ class AttemptPage(QWidget):
         if receipt.expired or not receipt.attempt.is_open:
             self._ended(receipt.attempt)
             return
+        became_verified = self.fault.set_verified(receipt.counted)
         if receipt.result is not None:
             for tr in receipt.result.tasks:
                 panel = self.panels.get(tr.task_id)
                 if isinstance(panel, CheckPanel):
                     panel.result = tr.as_record()
                     panel.recorded = True
+                    panel.not_counted = not receipt.counted
                     panel.render()
                     self._update_item(tr.task_id)
             passed = sum(t.outcome.value == "PASS" for t in receipt.result.tasks)
             self.status_message.emit(self.tr("Vérification terminée : %n tâche(s) réussie(s) sur %1.", "", passed)
-                                     .replace("%1", str(len(receipt.result.tasks))))
+                                     .replace("%1", str(len(receipt.result.tasks))) if receipt.counted else
+                                     self.tr("Vérification enregistrée, mais elle ne compte pas : la panne prévue "
+                                             "n'est pas en place sur ce poste."))
         else:
             for tid, panel in self.panels.items():
                 if isinstance(panel, CheckPanel):
@@ -428,6 +438,13 @@ class AttemptPage(QWidget):
                     panel.render()
                     self._update_item(tid)
             self.status_message.emit(self.tr("État du poste enregistré."))
+        if became_verified:
+            self.status_message.emit(self.tr("La panne est en place : vos vérifications comptent désormais."))
+            for tid in self.items:
+                if isinstance(self.panels.get(tid), CheckPanel):
+                    self.panels[tid].not_counted = False
+                    self.panels[tid].render()
+                self._update_item(tid)
 
     def _check_failed(self, exc):
         self._set_busy(False)

@@ -19,7 +19,8 @@ class CheckPanel(QWidget):
         """The panel with what the journal holds: the last evidence (shown only when the attempt
         gives feedback) and the hint already taken."""
         panel = cls(task, attempt.mode)
-        rec = facts.checks.get(task.id)
+        rec = facts.checks.get(task.id) or facts.held.get(task.id)  # held: shown, not counted
+        panel.not_counted = not facts.fault_verified
         if rec is not None:
             if attempt.feedback:
                 panel.result = rec
@@ -31,6 +32,7 @@ class CheckPanel(QWidget):
 
     def __init__(self, task, mode: str, parent=None):
         super().__init__(parent)
+        self.not_counted = False  # results shown but not counted: the planned fault is not verified
         self.task, self.mode = task, mode
         self.setObjectName(f"panel_{task.id}")
         self.result: dict | None = None
@@ -109,13 +111,19 @@ class CheckPanel(QWidget):
                     else self.tr("Aucun état enregistré pour l'instant."))
             self.evidence.setHtml(f"<p>{text}</p>")
         else:
-            self.evidence.setHtml(task_result_html(self.result, lang))
+            note = ""
+            if self.result and self.not_counted:
+                note = "<p><b>⚠ " + self.tr("Ne compte pas encore : la panne prévue n'est pas en place sur ce poste "
+                                            "(appelez le formateur).") + "</b></p>"
+            self.evidence.setHtml(note + task_result_html(self.result, lang))
 
     # ---------------------------------------------------------------- the attempt page's questions
     def status(self) -> str:
         """The task list's status: exam RECORDED/PENDING; practice the last outcome or PENDING."""
         if self.mode == "exam":
             return "RECORDED" if self.recorded else "PENDING"
+        if self.result and self.not_counted:
+            return "NOT_COUNTED"  # the planned fault is not in place: nothing counts yet
         return self.result.get("outcome", "PENDING") if self.result else "PENDING"
 
     def todo(self) -> list[str]:

@@ -11,6 +11,7 @@ from . import labels, theme
 from . import settings as opts
 from .qt import (
     QAbstractItemView,
+    QColor,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,7 +31,8 @@ from .qt import (
     Signal,
 )
 
-COLUMNS = ("title", "block", "competences", "kind", "difficulty", "duration", "platforms", "last")
+COLUMNS = ("title", "block", "competences", "kind", "difficulty", "duration", "platforms", "last", "ready")
+READY_COLUMN = COLUMNS.index("ready")
 RANK = len(COLUMNS)  # a hidden column: how well a row matches the search, to list the best first
 
 
@@ -77,6 +79,7 @@ class LibraryPage(QWidget):
         self.scenarios = []
         self.errors = []
         self.last: dict[str, dict] = {}
+        self.readiness: dict | None = None  # {scenario id: Readiness} on this seat, once known
         self.loaded = False
         self._sorted_once = False
 
@@ -196,7 +199,8 @@ class LibraryPage(QWidget):
         self._fit_filters()
         self.table.setHorizontalHeaderLabels([
             self.tr("Scénario"), self.tr("Bloc"), self.tr("Compétences"), self.tr("Nature"),
-            self.tr("Difficulté"), self.tr("Durée"), self.tr("Plateformes"), self.tr("Dernier résultat")])
+            self.tr("Difficulté"), self.tr("Durée"), self.tr("Plateformes"), self.tr("Dernier résultat"),
+            self.tr("Prêt ici")])
         self.populate()
 
     def _fit_filters(self):
@@ -255,6 +259,32 @@ class LibraryPage(QWidget):
         self.last = dict(last)
         self.populate()
 
+    def set_readiness(self, readiness: dict | None):
+        """{scenario id: Readiness} (aimm_lab.scenarios.readiness); None: not known (yet)."""
+        self.readiness = dict(readiness) if readiness is not None else None
+        self.populate()
+
+    def readiness_of(self, scenario_id: str):
+        """The scenario's Readiness on this seat, or None while it is not known."""
+        return (self.readiness or {}).get(scenario_id)
+
+    def _ready_item(self, scenario_id: str) -> QTableWidgetItem:
+        r = self.readiness_of(scenario_id)
+        lang = current_lang()
+        if r is None:
+            item = SortItem("…", 1)  # "Prêt ici ?": the column is narrow, the tooltip says the whole
+            item.setToolTip(self.tr("Vérification du poste en cours"))
+        elif r.ready:
+            item = SortItem(self.tr("✓ oui"), 0)
+            item.setToolTip(self.tr("Ce scénario peut commencer sur ce poste."))
+        else:
+            item = SortItem(self.tr("⚠ non"), 2)
+            item.setForeground(QColor(theme.color("ERROR")))
+            item.setToolTip(self.tr("Ne peut pas commencer sur ce poste :") + "\n"
+                            + "\n".join(f"• {x.get(lang)}" for x in r.reasons))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text() + ". " + item.toolTip())
+        return item
+
     def populate(self):
         lang = current_lang()
         selected = self.selected_id()
@@ -285,6 +315,7 @@ class LibraryPage(QWidget):
                 SortItem(self.tr("%1 min").replace("%1", str(s.duration_minutes)), s.duration_minutes),
                 SortItem(", ".join(labels.platform(p) for p in s.platforms), ",".join(s.platforms)),
                 last_item,
+                self._ready_item(s.id),
             ]
             cells[4].setToolTip(self.tr("difficulté %1 sur 3").replace("%1", str(s.difficulty)))
             cells.append(SortItem("", (0, title.key)))

@@ -18,18 +18,24 @@ from .qt import (
     QCloseEvent,
     QEvent,
     QFileDialog,
+    QFrame,
     QGuiApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     Qt,
+    QVBoxLayout,
+    QWidget,
     translate,
 )
 from .scenario_page import ScenarioPage
 from .session import Session, Trainee
+from .theme import color as theme_color
 
 
 class MainWindow(QMainWindow):
@@ -41,7 +47,13 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self.pages: dict[str, object] = {}
         self.stack = QStackedWidget(objectName="pages")
-        self.setCentralWidget(self.stack)
+        central = QWidget(objectName="central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._build_exam_banner())
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.timer_window = None  # the floating timer, made on first use
         self.allow_close = False
         self.open_attempts: list = []
@@ -79,7 +91,61 @@ class MainWindow(QMainWindow):
         page = self.attempt_page
         if getattr(self, "mini_countdown", None) is not None:
             # The attempt page shows the big countdown; elsewhere the status bar keeps it in view.
-            self.mini_countdown.setVisible(key != "attempt" and page is not None and page.is_open)
+            # During an exam the banner above the pages shows it instead.
+            self.mini_countdown.setVisible(key != "attempt" and page is not None and page.is_open
+                                           and page.attempt.mode != "exam")
+        self._update_exam_banner()
+        if key == "library" and self.library.loaded:
+            self.refresh_readiness()  # the trainer may have completed the lab profile meanwhile
+
+    # ---------------------------------------------------------------- the exam in progress
+    def _build_exam_banner(self) -> QFrame:
+        """A band above every page while an exam is open and another page is shown: who, which
+        scenario, the countdown, and the way back to the exam."""
+        from .countdown import Countdown
+
+        self.exam_banner = QFrame(objectName="examBanner")
+        self.exam_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.exam_banner.setAutoFillBackground(True)
+        self.exam_banner_text = QLabel(objectName="examBannerText")
+        self.exam_banner_text.setWordWrap(True)
+        self.exam_countdown = Countdown(self.exam_banner, point_size=self.font().pointSizeF() + 3)
+        self.exam_countdown.setObjectName("examBannerCountdown")
+        self.exam_back = QPushButton(objectName="backToExam")
+        self.exam_back.clicked.connect(self.back_to_exam)
+        row = QHBoxLayout(self.exam_banner)
+        row.setContentsMargins(10, 4, 10, 4)
+        row.addWidget(self.exam_banner_text, 1)
+        row.addWidget(self.exam_countdown)
+        row.addWidget(self.exam_back)
+        self.exam_banner.hide()
+        return self.exam_banner
+
+    def exam_in_progress(self):
+        """The exam attempt shown by the attempt page while it is open, else None."""
+        page = self.attempt_page
+        if page is not None and page.attempt is not None and page.is_open and page.attempt.mode == "exam":
+            return page.attempt
+        return None
+
+    def _update_exam_banner(self):
+        exam = self.exam_in_progress()
+        if hasattr(self, "scenario_page"):
+            self.scenario_page.set_exam(exam)
+        show = exam is not None and self.current_page() != "attempt"
+        if show:
+            self.exam_banner_text.setText(
+                self.tr("Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.")
+                .replace("%1", exam.trainee).replace("%2", exam.title.get(current_lang())))
+            self.exam_back.setText(self.tr("&Revenir à l'examen"))
+            self.exam_banner.setStyleSheet(
+                f"QFrame#examBanner {{ border: 2px solid {theme_color('warn5')}; }} "
+                f"QLabel#examBannerText {{ font-weight: bold; }}")
+        self.exam_banner.setVisible(show)
+
+    def back_to_exam(self):
+        if self.exam_in_progress() is not None:
+            self.show_page("attempt")
 
     def current_page(self) -> str:
         w = self.stack.currentWidget()
@@ -169,6 +235,7 @@ class MainWindow(QMainWindow):
             page.finished.connect(self._attempt_finished)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.timing.connect(self._timing)
+            page.fault_confirm_requested.connect(lambda: self.trainer.attempt_action("confirm_fault"))
             self.add_page("attempt", page)
         return self.pages["attempt"]
 
@@ -302,11 +369,25 @@ class MainWindow(QMainWindow):
 
     def _library_loaded(self, lib):
         self.library.set_library(lib)
+        self.refresh_readiness()
         self.statusBar().showMessage(self.tr("%n scénario(s) chargé(s).", "", len(lib.scenarios)), 5000)
         if lib.errors:
             self.statusBar().showMessage(self.tr("%n fichier(s) de scénario illisible(s) : voir la bibliothèque.",
                                                  "", len(lib.errors)), 10000)
         self._after_start()
+
+    def refresh_readiness(self):
+        """Which scenarios can start on this seat (lab profile, platform): read in the background."""
+        if self.session.library is None:
+            return
+
+        def known(readiness):
+            self.library.set_readiness(readiness)
+            s = self.scenario_page.scenario
+            if s is not None:
+                self.scenario_page.set_readiness(self.library.readiness_of(s.id))
+
+        run_op(self.session.readiness, known, failure=lambda exc: None, parent=self, lane="db")
 
     def _after_start(self):
         if self.session.library is None or not hasattr(self, "trainees") or self.ready:
@@ -318,10 +399,12 @@ class MainWindow(QMainWindow):
                            "fermé : elle a été remise automatiquement avec le dernier état du poste.")
                    .replace("%1", a.title.get(current_lang())).replace("%2", a.trainee))
         if self.open_attempts:
-            self.offer_resume(self.open_attempts[0])
+            exams = [a for a in self.open_attempts if a.mode == "exam"]
+            self.offer_resume((exams or self.open_attempts)[0])
 
     def offer_resume(self, a):
-        """After a crash or a close: resume the open attempt, with its real remaining time."""
+        """After a crash or a close: resume the open attempt, with its real remaining time. An exam
+        is resumed at once: nothing else may run on this PC while it is open."""
         left = a.remaining_s(self.session.engine().now())
         from aimm_lab.exam.clock import format_remaining
 
@@ -330,6 +413,15 @@ class MainWindow(QMainWindow):
                 "%1", format_remaining(int(left * 1000)))
         else:
             when = self.tr("Entraînement sans limite de temps.")
+        if a.mode == "exam":
+            trainee = next((t for t in getattr(self, "trainees", []) if t.name == a.trainee), None)
+            self.set_trainee(trainee or Trainee(0, a.trainee))
+            self.open_attempt(a.id)
+            inform(self, self.tr("Examen en cours repris"),
+                   self.tr("L'examen « %1 » de %2 est resté ouvert : il reprend, rien d'autre ne peut se faire sur "
+                           "ce poste avant sa remise.\n%3").replace("%1", a.title.get(current_lang()))
+                   .replace("%2", a.trainee).replace("%3", when))
+            return
         text = self.tr("Une tentative est restée ouverte :\n\n« %1 » — %2, mode %3.\n%4\n\nLa reprendre "
                        "maintenant ?").replace("%1", a.title.get(current_lang())).replace("%2", a.trainee) \
             .replace("%3", self.tr("examen") if a.mode == "exam" else self.tr("entraînement")).replace("%4", when)
@@ -396,6 +488,7 @@ class MainWindow(QMainWindow):
         if s is None:
             return
         self.scenario_page.show_scenario(s)
+        self.scenario_page.set_readiness(self.library.readiness_of(s.id))
         self.show_page("scenario")
 
     def show_history(self):
@@ -417,18 +510,30 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- attempts
     def start_attempt(self, scenario_id: str, mode: str):
-        """Start (or resume) the trainee's attempt at a scenario. An attempt already open at it is
-        offered first; only a new exam announces its length."""
+        """Start (or resume) the trainee's attempt at a scenario. A scenario this PC cannot run is
+        refused with the trainer's words; an attempt already open at it is offered first; only a new
+        exam announces its length; while an exam is open nothing else starts or resumes."""
         if self.session.trainee is None:
             self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
             return
         s = self.session.scenario(scenario_id)
         name = self.session.trainee.name
+        why = self.scenario_page.start_blocked() if self.scenario_page.scenario is s else ""
+        if why:
+            inform(self, self.tr("Impossible de commencer"), why, warning=True)
+            return
         title = self.tr("La tentative n'a pas pu commencer")
 
         def failed(exc):
             self.statusBar().clearMessage()  # not "Préparation…" forever
             show_error(self, exc, title)
+            self._update_exam_banner()
+
+        def look():
+            eng = self.session.engine()
+            existing = eng.open_attempt(name, scenario_id)
+            eng.require_no_other_exam(existing)  # one exam at a time: nothing else starts or resumes
+            return existing
 
         def found(existing):
             if existing is not None:
@@ -450,13 +555,13 @@ class MainWindow(QMainWindow):
             def start():
                 eng = self.session.engine()
                 again = eng.open_attempt(name, scenario_id)  # opened meanwhile (another window)
+                eng.require_no_other_exam(again)
                 return again if again is not None else eng.start(s, name, mode, minutes)
 
             self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
             run_op(start, lambda a: self.open_attempt(a.id), failure=failed, parent=self)
 
-        run_op(lambda: self.session.engine().open_attempt(name, scenario_id), found, failure=failed, parent=self,
-               lane="db")
+        run_op(look, found, failure=failed, parent=self, lane="db")
 
     def open_attempt(self, attempt_id: str):
         """Show an open attempt with everything its journal holds."""
@@ -464,6 +569,8 @@ class MainWindow(QMainWindow):
         def op():
             eng = self.session.engine()
             a = eng.get(attempt_id)
+            if a.is_open:
+                eng.require_no_other_exam(a)  # one exam at a time: no other attempt is resumed
             return a, eng.scenario_of(a), eng.facts(a)
 
         def loaded(result):
@@ -484,7 +591,7 @@ class MainWindow(QMainWindow):
                 else:
                     self.actions["timer_window"].setChecked(True)
 
-        run_op(op, loaded, parent=self, lane="db")
+        run_op(op, loaded, parent=self, lane="db", title=self.tr("La tentative ne peut pas reprendre"))
 
     def _check_current_task(self):
         page = self.attempt_page
@@ -504,12 +611,15 @@ class MainWindow(QMainWindow):
             self.mini_countdown.setObjectName("statusCountdown")
             self.statusBar().addPermanentWidget(self.mini_countdown)
         self.mini_countdown.show_time(remaining, elapsed, timed)
+        self.exam_countdown.show_time(remaining, elapsed, timed)
         page = self.attempt_page
-        self.mini_countdown.setVisible(self.current_page() != "attempt" and page is not None and page.is_open)
+        self.mini_countdown.setVisible(self.current_page() != "attempt" and page is not None and page.is_open
+                                       and page.attempt.mode != "exam")
         if self.timer_window is not None and self.timer_window.isVisible():
             self.timer_window.countdown.show_time(remaining, elapsed, timed)
 
     def _attempt_finished(self, a):
+        self._update_exam_banner()
         if self.mini_countdown is not None:
             self.mini_countdown.hide()
         if self.timer_window is not None:

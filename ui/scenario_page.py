@@ -55,6 +55,8 @@ class ScenarioPage(QWidget):
         self.setObjectName("scenarioPage")
         self.scenario = None
         self.trainee_name = ""
+        self.readiness = None  # this scenario's Readiness on this seat, once known
+        self.open_exam = None  # the exam attempt open on this PC, if any: nothing else may start
 
         self.title = QLabel(objectName="pageHeading")
         theme.heading(self.title)
@@ -88,6 +90,10 @@ class ScenarioPage(QWidget):
         self.exam = QPushButton(objectName="startExam")
         self.exam.clicked.connect(lambda: self._start("exam"))
         self.who.setWordWrap(True)
+        self.blocked = QLabel(objectName="startBlocked")  # why the scenario cannot start here, in plain words
+        self.blocked.setWordWrap(True)
+        self.blocked.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.blocked.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.back)
         buttons.addStretch(1)
@@ -100,6 +106,7 @@ class ScenarioPage(QWidget):
         lay.addWidget(self.meta)
         lay.addWidget(split, 1)
         lay.addWidget(self.who)
+        lay.addWidget(self.blocked)
         lay.addLayout(buttons)
         self.retranslate()
 
@@ -122,14 +129,56 @@ class ScenarioPage(QWidget):
                                       "travailler sans limite de temps"))
         self.exam.setText(self.tr("Commencer en mode e&xamen"))
         self.exam.setToolTip(self.tr("Temps limité, aucun résultat affiché avant la remise"))
+        self._update_start()
         self.set_trainee(self.trainee_name)
         if self.scenario is not None:
             self.show_scenario(self.scenario)
+
+    def set_readiness(self, readiness):
+        """The scenario's Readiness on this seat (None: not known yet; the engine checks at start)."""
+        self.readiness = readiness
+        self._update_start()
+
+    def set_exam(self, exam):
+        """The exam attempt open on this PC (None: none): while it runs nothing else may start."""
+        self.open_exam = exam
+        self._update_start()
+
+    def start_blocked(self) -> str:
+        """Why a trainee cannot start this scenario here, in plain words; "" when they can."""
+        lang = current_lang()
+        x = self.open_exam
+        own = (x is not None and self.scenario is not None and x.scenario_id == self.scenario.id
+               and x.trainee == self.trainee_name)
+        if x is not None and not own:  # the exam's own trainee and scenario: "Commencer" offers to resume it
+            return (self.tr("Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa "
+                            "remise.").replace("%1", x.trainee).replace("%2", x.title.get(lang)))
+        r = self.readiness
+        if r is not None and not r.ready:
+            return "\n".join([self.tr("Ce scénario ne peut pas commencer sur ce poste :")]
+                             + [f"• {x.get(lang)}" for x in r.reasons])
+        return ""
+
+    def _update_start(self):
+        why = self.start_blocked()
+        for b in (self.practice, self.exam, self.timed):
+            b.setEnabled(not why)
+        self.blocked.setText(why)
+        self.blocked.setVisible(bool(why))
+        self.blocked.setStyleSheet(f"QLabel {{ color: {theme.color('ERROR')}; font-weight: bold; }}" if why else "")
+        if why:
+            self.practice.setToolTip(why)
+            self.exam.setToolTip(why)
+        else:
+            self.practice.setToolTip(self.tr("Vérifications et indices disponibles pendant le travail"))
+            self.exam.setToolTip(self.tr("Temps limité, aucun résultat affiché avant la remise"))
 
     def set_trainee(self, name: str):
         self.trainee_name = name
         self.who.setText(self.tr("Stagiaire : %1").replace("%1", name) if name
                          else self.tr("Aucun stagiaire choisi : il vous sera demandé au démarrage."))
+        if self.scenario is not None:
+            self._update_start()  # the open exam's own trainee may resume it from here
 
     def show_scenario(self, s):
         self.scenario = s
@@ -177,5 +226,5 @@ class ScenarioPage(QWidget):
         return "\n".join(parts)
 
     def _start(self, mode: str):
-        if self.scenario is not None:
+        if self.scenario is not None and not self.start_blocked():
             self.start_requested.emit(self.scenario.id, mode)

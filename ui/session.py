@@ -96,6 +96,22 @@ class Session:
         self.library = discover()
         return self.library
 
+    def readiness(self) -> dict | None:
+        """{scenario id: Readiness} on this seat (aimm_lab.scenarios.readiness); None when the lab
+        profile cannot be read (the engine then refuses with its own words at the start)."""
+        from aimm_lab.errors import AimmError
+
+        if self.library is None:
+            return None
+        try:
+            return self.engine().readiness_all(list(self.library.scenarios))
+        except AimmError:
+            return None
+
+    def open_exam(self, exclude=None):
+        """The exam attempt open on this PC (aimm_lab Engine.open_exam), or None."""
+        return self.engine().open_exam(exclude=exclude)
+
     def scenario(self, scenario_id: str):
         return self.library.get(scenario_id) if self.library is not None else None
 

@@ -87,6 +87,15 @@ def show(ctx, attempt_id, as_json, states):
         click.echo(f"{tr('Note', 'Score')} : {num(sheet.score)} / {num(sheet.max_score)} ({fmt.percent(sheet.percent)})"
                    + (tr(" — grille du formateur en attente", " — trainer's rubric pending") if sheet.pending else "")
                    + ("" if a.feedback else tr(" — non communiquée au stagiaire", " — not released to the trainee")))
+        facts = e.facts(a)
+        if facts.fault == "missing":
+            click.echo(tr("Panne prévue jamais vue en place : les vérifications ne comptent pas (aimm-lab attempts "
+                          "confirm-fault pour la confirmer)", "Planned fault never seen in place: the checks do not "
+                          "count (aimm-lab attempts confirm-fault to confirm it)"))
+        elif facts.fault == "confirmed":
+            click.echo(tr(f"Panne prévue confirmée par {facts.fault_by}", f"Planned fault confirmed by {facts.fault_by}"))
+        elif facts.fault == "in_place":
+            click.echo(tr("Panne prévue vue en place", "Planned fault seen in place"))
         for t in sheet.tasks:
             pen = f" (−{fmt.points(t.penalty)} {tr('indice', 'hint')})" if t.penalty else ""
             click.echo(f"  [{t.task_id}] {num(t.earned)}/{num(t.points)}{pen}  {STATE_TEXT[t.state].get(L)}")
@@ -106,7 +115,7 @@ def show(ctx, attempt_id, as_json, states):
                 extra = f"{data.get('purpose')} " + ", ".join(f"{t['id']} {t['outcome']}" for t in tasks)
             elif ev.kind in ("hint", "document", "quiz"):
                 extra = data.get("task", "")
-            elif ev.kind in ("paused", "resumed", "time_added", "released"):
+            elif ev.kind in ("paused", "resumed", "time_added", "released", "fault_confirmed"):
                 extra = f"{data.get('by') or ''} {data.get('minutes') or ''}".strip()
             elif ev.kind == "submitted":
                 extra = data.get("reason", "")
@@ -252,6 +261,16 @@ def release(ctx, attempt_id, by):
 def end(ctx, attempt_id, by):
     """Termine une tentative pour le stagiaire (remise par le formateur)."""
     _act(ctx, attempt_id, by, lambda e, i, who: e.submit(i, "trainer", by=who))
+
+
+@attempts_command.command("confirm-fault")
+@attempt_id_argument
+@by_option
+@lang_option
+@click.pass_context
+def confirm_fault(ctx, attempt_id, by):
+    """Confirme que la panne prévue était en place : les vérifications de la tentative comptent."""
+    _act(ctx, attempt_id, by, lambda e, i, who: e.confirm_fault(i, who))
 
 
 @attempts_command.command("add-time")

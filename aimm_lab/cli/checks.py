@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from .. import words
 from ..checks import describe_all
 from ..checks.base import Outcome
+from ..errors import AimmError
 from ..grade import run_pass
-from ..i18n import tr
+from ..i18n import T, tr
 from ..labprofile import LabProfile
 from ..machine import MachineView, RecordedMachine
 from ..machine.real import RealMachine
+from ..paths import default_db_path
 from ..scenarios.resolve import resolve
 from ..selftest import profile_for_state
-from .common import echo_json, find_scenario, lang
+from .common import echo_json, engine_of, find_scenario, lang, store_of
 from .options import Group, lang_option
 from .probe import write_json
 
@@ -41,6 +45,34 @@ def print_result(res, scenario) -> None:
                   f"{passed}/{len(res.tasks)} task(s) passed in {res.duration_ms:.0f} ms"))
 
 
+
+
+def refuse_during_exam(ctx, scenario, *, same_only: bool = False) -> None:
+    """No check with feedback while an exam attempt is open in this PC's database (docs/attempts.md,
+    "One exam at a time"): it would show the expected values and the results the exam hides.
+    `same_only`: refuse only for the exam's own scenario (showing a scenario's checks)."""
+    db = (ctx.find_root().obj or {}).get("db")
+    if not (Path(db) if db else default_db_path()).exists():
+        return  # no database, no exam
+    store = store_of(ctx)
+    try:
+        exam = engine_of(store).open_exam()
+    finally:
+        store.close()
+    if exam is None or same_only and exam.scenario_id != scenario.id:
+        return
+    same = exam.scenario_id == scenario.id
+    raise AimmError(T(
+        (f"un examen de ce scénario est en cours sur ce poste ({exam.trainee}, tentative {exam.id[:8]}) : "
+         if same else f"un examen est en cours sur ce poste ({exam.trainee}, « {exam.title.fr} », tentative "
+                      f"{exam.id[:8]}) : ")
+        + "aucune vérification avec résultats ni valeurs attendues avant sa remise. Le formateur peut la "
+          "suspendre ou la remettre (aimm-lab attempts).",
+        (f"an exam of this scenario is in progress on this PC ({exam.trainee}, attempt {exam.id[:8]}): "
+         if same else f'an exam is in progress on this PC ({exam.trainee}, "{exam.title.get("en")}", attempt '
+                      f"{exam.id[:8]}): ")
+        + "no check with results or expected values until it is submitted. The trainer can pause or submit "
+          "it (aimm-lab attempts)."))
 
 
 @click.group("checks", cls=Group)
@@ -78,8 +110,10 @@ def checks_list(ctx, as_json):
 @lang_option
 @click.pass_context
 def check_command(ctx, scenario, state, record, as_json, no_preconditions):
-    """Évalue un scénario sur ce poste maintenant (ou sur un état enregistré)."""
+    """Évalue un scénario sur ce poste maintenant (ou sur un état enregistré). Refusé tant qu'un
+    examen est en cours sur ce poste : les valeurs attendues ne se montrent pas pendant un examen."""
     s = find_scenario(scenario)
+    refuse_during_exam(ctx, s)
     if state:
         machine = RecordedMachine.load(state)
         profile = profile_for_state(machine)

@@ -347,6 +347,15 @@ def run_command(ctx, scenario, mode, trainee, minutes, state_path):
         who = trainee or getpass.getuser()
         a = engine.open_attempt(who, s.id)
         resumed = a is not None
+        exam = engine.open_exam(exclude=a)
+        if exam is not None:  # one exam at a time: nothing else starts or resumes while it runs
+            raise AimmError(T(
+                f"un examen est en cours sur ce poste ({exam.trainee}, « {exam.title.fr} », tentative "
+                f"{exam.id[:8]}) : aucune autre tentative avant sa remise (aimm-lab run {exam.scenario_id} "
+                f"--trainee \"{exam.trainee}\" pour le reprendre)",
+                f'an exam is in progress on this PC ({exam.trainee}, "{exam.title.get("en")}", attempt '
+                f"{exam.id[:8]}): no other attempt until it is submitted (aimm-lab run {exam.scenario_id} "
+                f'--trainee "{exam.trainee}" to resume it)'))
         if a is None:
             a = engine.start(s, who, mode or "practice", minutes if minutes is not None else DEFAULT,
                              baseline=True)

@@ -15,6 +15,7 @@ from ..scenarios.model import REPORT_FIELDS
 from ..scenarios.resolve import resolve
 from ..scenarios.variables import render_text
 from ..selftest import test_scenario
+from .checks import refuse_during_exam
 from .common import echo_json, find_scenario, lang, library, report_file_errors
 from .options import Group, json_option, lang_option
 
@@ -67,8 +68,10 @@ def list_(ctx, paths, as_json):
 @lang_option
 @click.pass_context
 def show(ctx, scenario, as_json):
-    """Affiche un scénario (par identifiant ou chemin)."""
+    """Affiche un scénario (par identifiant ou chemin). Refusé pour le scénario d'un examen en cours
+    sur ce poste : ses vérifications montrent les valeurs attendues."""
     s = find_scenario(scenario)
+    refuse_during_exam(ctx, s, same_only=True)
     L = lang()
     if as_json:
         d = s.summary()

@@ -23,6 +23,24 @@ class AttemptClosed(AttemptError):
     pass
 
 
+class NotReady(AttemptError):
+    """The scenario cannot run on this seat (lab profile incomplete, other platform): the message
+    says, in plain words, what the trainer must set. `readiness`: the scenarios.readiness finding."""
+
+    def __init__(self, message, readiness=None):
+        super().__init__(message)
+        self.readiness = readiness
+
+
+class ExamInProgress(AttemptError):
+    """An exam attempt is open on this PC: no other attempt may start, be resumed or give feedback.
+    `exam`: that attempt."""
+
+    def __init__(self, message, exam=None):
+        super().__init__(message)
+        self.exam = exam
+
+
 # --------------------------------------------------------------------------- attempt snapshot
 
 
@@ -123,6 +141,7 @@ class CheckReceipt:
     seq: int
     result: PassResult | None
     expired: bool = False  # the time ran out: this pass was the final one and the attempt is over
+    counted: bool = True  # False: the planned fault was not in place, this pass does not count yet
 
 
 @dataclass

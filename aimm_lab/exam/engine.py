@@ -48,12 +48,22 @@ from ..labprofile import LabProfile
 from ..machine.base import Machine, MachineView
 from ..machine.real import RealMachine
 from ..scenarios.model import REPORT_FIELDS, Scenario, Task
+from ..scenarios.readiness import Readiness, checks_machine, readiness
 from ..scenarios.resolve import resolve
 from ..store.chain import GENESIS, Event, make_event, score_seal, verify_chain
 from ..store.db import Store
 from ..suggest import did_you_mean
 from . import clock as clk
-from .attempt import Attempt, AttemptClosed, AttemptError, AttemptNotFound, CheckReceipt, Verdict
+from .attempt import (
+    Attempt,
+    AttemptClosed,
+    AttemptError,
+    AttemptNotFound,
+    CheckReceipt,
+    ExamInProgress,
+    NotReady,
+    Verdict,
+)
 from .journal import ROW_FIELDS_CHECKED, Facts, derive_row, load_stored_scenario
 from .scoring import ScoreSheet, quiz_problems, score_attempt
 
@@ -82,11 +92,15 @@ class Engine:
     """The attempts engine. See the module's docstring for the whole API and its threads."""
 
     def __init__(self, store: Store, machine: MachineSource = None, *, profile: LabProfile | dict | None = None,
-                 now: Callable[[], int] | None = None):
+                 now: Callable[[], int] | None = None, fault_check: bool = True):
         """`machine`: a Machine, a function making one, or None for this PC (RealMachine).
         `profile`: the lab profile (or a dict of scenario variables) frozen into each new attempt;
-        None: the saved lab profile, completed by detection on the machine. `now`: epoch ms (tests)."""
+        None: the saved lab profile, completed by detection on the machine. `now`: epoch ms (tests).
+        `fault_check`: new attempts of scenarios with preconditions check the planned fault at start
+        and hold their check results back until it is verified (docs/attempts.md); False only for
+        tests about other things."""
         self.store = store
+        self.fault_check = fault_check
         self._machine_src = machine
         self._profile = profile
         self._now = now or clk.now_ms
@@ -119,6 +133,47 @@ class Engine:
         if not needs_machine:
             return LabProfile.load().variables()
         return LabProfile.load(machine=MachineView(self.machine(machine))).variables()
+
+    def readiness(self, scenario: Scenario, *, machine: Machine | None = None) -> Readiness:
+        """Can this scenario start on this seat (lab values, platform)? See scenarios/readiness.py."""
+        lab = self._lab_variables(scenario, machine)
+        platform = self.machine(machine).platform if checks_machine(scenario) else None
+        return readiness(scenario, lab, platform)
+
+    def readiness_all(self, scenarios: list[Scenario], *, machine: Machine | None = None) -> dict[str, Readiness]:
+        """`readiness` of many scenarios, the lab profile read (and detected) once: {scenario id: Readiness}.
+        Raises ProfileError when the saved lab profile cannot be read."""
+        m = self.machine(machine)
+        p = self._profile
+        if isinstance(p, dict):
+            lab = dict(p)
+        elif isinstance(p, LabProfile):
+            lab = p.variables()
+        else:
+            lab = LabProfile.load(machine=MachineView(m)).variables()
+        return {s.id: readiness(s, lab, m.platform) for s in scenarios}
+
+    # ------------------------------------------------------------------ one exam at a time
+    def open_exam(self, exclude: Attempt | str | None = None) -> Attempt | None:
+        """The exam attempt open (running or paused, time not up) on this PC's database, other than
+        `exclude`; None when there is none. While one is open nothing else may run here."""
+        skip = exclude.id if isinstance(exclude, Attempt) else exclude
+        now = self._now()
+        for status in ("running", "paused"):
+            for a in self.list(status=status, limit=None):
+                if a.mode == "exam" and a.id != skip and a.origin == self.store.db_id and not a.overdue(now):
+                    return a
+        return None
+
+    def require_no_other_exam(self, a: Attempt | str | None) -> None:
+        """Raise ExamInProgress when an exam other than `a` is open on this PC (None: any exam)."""
+        exam = self.open_exam(exclude=a)
+        if exam is not None:
+            raise ExamInProgress(T(
+                f"un examen est en cours sur ce poste ({exam.trainee}, « {exam.title.fr} ») : aucune autre "
+                f"tentative ni vérification avant sa remise",
+                f'an exam is in progress on this PC ({exam.trainee}, "{exam.title.get("en")}"): no other attempt '
+                f"or check until it is submitted"), exam)
 
     def get(self, attempt: Attempt | str) -> Attempt:
         """An attempt by id or by a unique prefix of at least 4 characters."""
@@ -261,8 +316,11 @@ class Engine:
         """Start an attempt. `minutes`: None for untimed; by default the scenario's duration in exam
         mode and untimed in practice. The scenario file is read again and stored with the attempt;
         the lab profile's values are frozen into it. `baseline`: journal a first pass (preconditions
-        and tasks) as evidence of the starting state. Refused while the trainee has an open attempt
-        at this scenario (resume it with `open_attempt`)."""
+        and tasks) as evidence of the starting state; it is always made when the scenario has
+        preconditions (the planned fault is checked at start: docs/attempts.md). Refused (NotReady)
+        when the scenario cannot run on this seat, (ExamInProgress) while an exam is open on this
+        PC, and while the trainee has an open attempt at this scenario (resume it with
+        `open_attempt`)."""
         if mode not in MODES:
             raise AttemptError(T(f"mode inconnu « {mode} » : practice ou exam", f'unknown mode "{mode}": practice or exam'))
         trainee = _clean_name(trainee)
@@ -281,13 +339,20 @@ class Engine:
             raise AttemptError(T(f"{scenario.path} a changé depuis son chargement : rechargez-le et recommencez",
                                  f"{scenario.path} changed since it was loaded: load it again and retry"))
         text = raw.decode("utf-8")
-        lab = self._lab_variables(scenario, machine)
-        rs = resolve(scenario, lab)  # every parameter must resolve on this seat, now rather than mid-exam
         existing = self.open_attempt(trainee, scenario.id)
         if existing is not None:
             raise AttemptError(T(f"{trainee} a déjà une tentative ouverte à ce scénario ({existing.id[:8]}) : "
                                  f"reprenez-la", f"{trainee} already has an open attempt at this scenario "
                                  f"({existing.id[:8]}): resume it"))
+        self.require_no_other_exam(None)
+        lab = self._lab_variables(scenario, machine)
+        platform = self.machine(machine).platform if checks_machine(scenario) else None
+        ready = readiness(scenario, lab, platform)
+        if not ready.ready:  # plain words for whoever stands at the PC; the detail is the trainer's
+            raise NotReady(Text("\n".join(r.fr for r in ready.reasons), "\n".join(r.get("en") for r in ready.reasons)),
+                           ready)
+        rs = resolve(scenario, lab)  # every parameter must resolve on this seat, now rather than mid-exam
+        fault_rule = self.fault_check and bool(rs.preconditions)
         aid = uuid.uuid4().hex
         data = {
             "scenario": {"id": scenario.id, "version": scenario.version, "sha256": scenario.sha256,
@@ -296,10 +361,13 @@ class Engine:
             "duration_ms": None if minutes is None else int(round(minutes * 60_000)),
             "lab": lab, "origin": self.store.db_id, "host": socket.gethostname(),
         }
+        if fault_rule:
+            data["fault_rule"] = 1
         with self._lock, self.store.transaction() as db:
             if self.store.open_attempt_ids(trainee, scenario.id):
                 raise AttemptError(T(f"{trainee} a déjà une tentative ouverte à ce scénario",
                                      f"{trainee} already has an open attempt at this scenario"))
+            self.require_no_other_exam(None)  # again inside the transaction: two programs at once
             now = self._now()
             at = clk.iso(now)
             tid = self.store.ensure_trainee(db, trainee, at)
@@ -314,10 +382,33 @@ class Engine:
             self._facts[aid] = facts
             self._scenarios.setdefault(scenario.sha256, scenario)
         a = self.get(aid)
-        if baseline and rs and (rs.preconditions or rs.tasks):
-            res = run_pass(rs, self.machine(machine), Context(started_at=clk.parse_iso(a.started_at) / 1000))
-            a = self._write(aid, lambda f, c, n: [("check", self._pass_data("baseline", None, res))])[1]
+        if fault_rule or (baseline and rs and (rs.preconditions or rs.tasks)):
+            res, note = None, None
+            try:
+                res = run_pass(rs, self.machine(machine), Context(started_at=clk.parse_iso(a.started_at) / 1000))
+            except AimmError as e:  # the machine cannot be read: the fault is not verified, say why
+                note = T(f"aucun relevé au début : {e.message('fr')}", f"no reading at the start: {e.message('en')}")
+            a = self._write(aid, lambda f, c, n: [("check", self._pass_data("baseline", None, res, note))])[1]
         return a
+
+    def confirm_fault(self, attempt: Attempt | str, by: str) -> Attempt:
+        """A trainer confirms that the planned fault was in place although the preconditions did not
+        show it (or could not be read): every check pass of the attempt counts from now on, those
+        made before included. Journaled with `by` (the trainer's name). Allowed during and after
+        the attempt (at the review), on any PC. Refused when there is nothing to confirm."""
+        a = self.get(attempt)
+        by = " ".join(str(by or "").split())
+        if not by:
+            raise AttemptError(T("indiquez le nom du formateur qui confirme", "give the confirming trainer's name"))
+
+        def build(f: Facts, c, now):
+            if f.fault != "missing":
+                raise AttemptError(T("rien à confirmer : la panne prévue a été vue en place (ou ce scénario n'en "
+                                     "demande pas)", "nothing to confirm: the planned fault was seen in place (or "
+                                     "this scenario has none)"))
+            return [("fault_confirmed", {"by": by[:100]})]
+
+        return self._write(a.id, build)[1]
 
     # ------------------------------------------------------------------ check passes
     @staticmethod
@@ -337,6 +428,7 @@ class Engine:
         s = self._scenario(a.scenario_sha256)
         facts = self.facts(a)
         rs = resolve(s, facts.lab)
+        preconditions = preconditions or not facts.fault_verified  # a later pass may see the fault in place
         if not rs.tasks and not (preconditions and rs.preconditions):
             return None
         ctx = Context(started_at=clk.parse_iso(a.started_at) / 1000)
@@ -352,6 +444,7 @@ class Engine:
         if task_id is not None:
             self._task(s, task_id, ("checks",))
         self._require_local(a)
+        self.require_no_other_exam(a)
         if a.overdue(self._now()):
             done = self._expire(a, machine)
             return CheckReceipt(done, done.events, None, expired=True)
@@ -377,7 +470,8 @@ class Engine:
                 return CheckReceipt(done, done.events, None, expired=True)
             raise
         seq = events[0].seq if events else a2.events
-        return CheckReceipt(a2, seq, res if a2.feedback else None, expired)
+        counted = self.facts(a2).fault_verified
+        return CheckReceipt(a2, seq, res if a2.feedback else None, expired, counted)
 
     def record_state(self, attempt: Attempt | str, *, machine: Machine | None = None) -> CheckReceipt:
         """Exam mode: record the machine's state as evidence, without showing any result."""
@@ -395,6 +489,7 @@ class Engine:
         t = self._task(self._scenario(a.scenario_sha256), task_id)
         if t.hint is None:
             raise AttemptError(T(f"la tâche « {task_id} » n'a pas d'indice", f'task "{task_id}" has no hint'))
+        self.require_no_other_exam(a)
 
         def build(f: Facts, c, now):
             self._require_open(c, now)
@@ -408,6 +503,7 @@ class Engine:
         fields saved before; an empty value clears a field."""
         a = self.get(attempt)
         self._require_local(a)
+        self.require_no_other_exam(a)
         s = self._scenario(a.scenario_sha256)
         if not any(t.kind == "report" for t in s.tasks):
             raise AttemptError(T("ce scénario ne demande pas de rapport d'intervention",
@@ -446,6 +542,7 @@ class Engine:
         a = self.get(attempt)
         self._require_local(a)
         self._task(self._scenario(a.scenario_sha256), task_id, ("quote", "invoice"))
+        self.require_no_other_exam(a)
         problems = document_problems(doc)
         if problems:
             raise AttemptError(Text("\n".join(p.fr for p in problems), "\n".join(p.get("en") for p in problems)))
@@ -463,6 +560,7 @@ class Engine:
         a = self.get(attempt)
         self._require_local(a)
         t = self._task(self._scenario(a.scenario_sha256), task_id, ("quiz",))
+        self.require_no_other_exam(a)
         problems = quiz_problems(t, answers)
         if problems:
             raise AttemptError(Text("\n".join(p.fr for p in problems), "\n".join(p.get("en") for p in problems)))
@@ -504,6 +602,8 @@ class Engine:
             raise AttemptError(T("raison de remise : trainee ou trainer", "submission reason: trainee or trainer"))
         if a.overdue(self._now()):
             return self._expire(a, machine)
+        if reason == "trainee":
+            self.require_no_other_exam(a)
         self._require_open(self.facts(a).clock_state(), self._now(), running=reason == "trainee")
         res, note = self._final_pass(a, machine)
 

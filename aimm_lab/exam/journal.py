@@ -32,11 +32,25 @@ class Facts:
     released: bool = False
     seq: int = 0
     head: str = GENESIS
+    # The planned fault (docs/attempts.md, "The fault at start"): None when the attempt does not
+    # follow the rule (no preconditions, or journaled before it); else "in_place" (the preconditions
+    # held at start or at a later pass), "missing" (not verified: task results are held back) or
+    # "confirmed" (a trainer confirmed the set-up: every pass counts).
+    fault: str | None = None
+    fault_seq: int | None = None  # the event that settled it (a pass, or the trainer's confirmation)
+    fault_by: str | None = None  # who confirmed
+    held: dict[str, dict] = field(default_factory=dict)  # task results while the fault was not verified
 
     def copy(self) -> Facts:
         return replace(self, clock=list(self.clock), warnings=set(self.warnings), checks=dict(self.checks),
                        hints=set(self.hints), report=dict(self.report), documents=dict(self.documents),
-                       quiz=dict(self.quiz), rubric=dict(self.rubric))
+                       quiz=dict(self.quiz), rubric=dict(self.rubric), held=dict(self.held))
+
+    @property
+    def fault_verified(self) -> bool:
+        """Do check passes count? True unless the attempt follows the fault rule and the fault was
+        neither seen in place nor confirmed by a trainer."""
+        return self.fault != "missing"
 
     def apply(self, seq: int, at: str, kind: str, data: dict, hash_: str | None = None) -> None:
         self.seq = seq
@@ -56,10 +70,25 @@ class Facts:
         elif kind == "warning":
             self.warnings.add(int(data.get("seconds", 0)))
         elif kind == "check":
-            if data.get("purpose") != "baseline":
-                for task in (data.get("result") or {}).get("tasks") or []:
-                    self.checks[task["id"]] = task
-                self.last_pass_seq = seq
+            result = data.get("result") or {}
+            pre = result.get("preconditions") or []
+            held = bool(pre) and all(c.get("outcome") == "PASS" for c in pre)
+            if data.get("purpose") == "baseline":
+                if (self.started or {}).get("fault_rule"):
+                    self.fault, self.fault_seq = ("in_place" if held else "missing"), seq
+                return
+            if self.fault == "missing" and held:
+                self.fault, self.fault_seq = "in_place", seq
+                self.held.clear()
+            target = self.held if self.fault == "missing" else self.checks
+            for task in result.get("tasks") or []:
+                target[task["id"]] = task
+            self.last_pass_seq = seq
+        elif kind == "fault_confirmed":
+            if self.fault == "missing":
+                self.checks.update(self.held)
+                self.held.clear()
+                self.fault, self.fault_seq, self.fault_by = "confirmed", seq, data.get("by")
         elif kind == "hint":
             self.hints.add(data["task"])
         elif kind == "report":
@@ -88,7 +117,7 @@ class Facts:
 
     def answers(self) -> Answers:
         return Answers(self.mode, dict(self.checks), set(self.hints), dict(self.report), dict(self.documents),
-                       dict(self.quiz), {k: v["points"] for k, v in self.rubric.items()})
+                       dict(self.quiz), {k: v["points"] for k, v in self.rubric.items()}, dict(self.held))
 
     @classmethod
     def from_journal(cls, rows: list[dict]) -> Facts:

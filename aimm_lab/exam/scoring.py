@@ -8,7 +8,10 @@ Per task kind:
 - checks: the task's result in the latest check pass that evaluated it (the final pass once
   submitted). `all_or_nothing`: every point if the task passed. `proportional`: points × checks
   met / checks. A check that could not be read (ERROR, UNSUPPORTED) is never a pass: the task is
-  flagged for the trainer's review.
+  flagged for the trainer's review. When the planned fault was not in place at the start (the
+  scenario's preconditions did not hold), passes count only from the first one where they held, or
+  all of them once a trainer confirmed the set-up; until then the task earns nothing and is `fault`
+  (pending for the trainer).
 - rubric: the trainer's grade for each item; the task is pending until every item is graded.
 - report: points × automatic items met / items (required fields filled, billable time a number of
   minutes, end after start, final state one of the choices, the root cause found when the
@@ -44,8 +47,10 @@ RULE_TEXT = {
                  "average of the attempts: points earned / points possible over every attempt"),
 }
 
-SCORED, PENDING, REVIEW, NOT_DONE = "scored", "pending", "review", "not_done"
+SCORED, PENDING, REVIEW, NOT_DONE, FAULT = "scored", "pending", "review", "not_done", "fault"
 STATE_TEXT = {
+    FAULT: T("ne compte pas encore : la panne prévue n'était pas en place, le formateur doit la confirmer",
+             "does not count yet: the planned fault was not in place, the trainer must confirm it"),
     SCORED: T("noté", "scored"),
     PENDING: T("à noter par le formateur", "to be graded by the trainer"),
     REVIEW: T("à revoir : une vérification n'a pas pu lire le poste", "to review: a check could not read the PC"),
@@ -72,6 +77,7 @@ class Answers:
     documents: dict[str, dict] = field(default_factory=dict)
     quiz: dict[str, list] = field(default_factory=dict)
     rubric: dict[tuple[str, str], float] = field(default_factory=dict)  # (task, item) -> points
+    held: dict[str, dict] = field(default_factory=dict)  # task id -> result held back: fault not verified
 
 
 @dataclass
@@ -102,7 +108,8 @@ class ScoreSheet:
 
     @property
     def pending(self) -> bool:
-        return any(t.state == PENDING for t in self.tasks)
+        """Something waits for the trainer: a rubric to grade, or a fault to confirm."""
+        return any(t.state in (PENDING, FAULT) for t in self.tasks)
 
     @property
     def percent(self) -> float:
@@ -250,6 +257,11 @@ def score_task(s: Scenario, t: Task, a: Answers) -> TaskScore:
                 fraction = Decimal(1) if outcome == "PASS" else Decimal(0)
             state = REVIEW if outcome in ("ERROR", "UNSUPPORTED") or any(
                 c.get("outcome") in ("ERROR", "UNSUPPORTED") for c in rec.get("checks") or []) else SCORED
+        elif t.id in a.held:  # checked, but the planned fault was never seen in place: nothing counts yet
+            held = a.held[t.id]
+            detail = [{"type": c.get("type"), "outcome": c.get("outcome"), "expected": c.get("expected"),
+                       "found": c.get("found"), "message": c.get("message")} for c in held.get("checks") or []]
+            state = FAULT
     elif t.kind == "rubric":
         got, missing = Decimal(0), False
         for item in t.rubric:

@@ -95,7 +95,7 @@ def test_a_truncated_database_after_saving(lab):
 def test_locked_database_loses_nothing(lab):
     s = load_file(lab / "sc" / "t-depannage.toml")
     store = Store(lab / "lab.db", timeout=0.3)
-    e = Engine(store, machine(BROKEN), profile=profile(), now=Clock())
+    e = Engine(store, machine(BROKEN), profile=profile(), now=Clock(), fault_check=False)
     a = e.start(s, "zoe", "exam")
     e.check(a)
     other = sqlite3.connect(lab / "lab.db", isolation_level=None)
@@ -127,7 +127,7 @@ def small_disk(tmp_path):
 def test_full_disk_while_writing(lab, small_disk):
     s = load_file(lab / "sc" / "t-depannage.toml")
     store = Store(small_disk / "lab.db")
-    big = Engine(store, machine(state(padding=1500)), profile=profile(), now=Clock())  # ~170 KB per check
+    big = Engine(store, machine(state(padding=1500)), profile=profile(), now=Clock(), fault_check=False)  # ~170 KB per check
     a = big.start(s, "zoe", "exam")
     (small_disk / "other-files").write_bytes(b"x" * 300_000)  # something else on the disk
     saved = []
@@ -171,7 +171,7 @@ def test_read_only_database(lab, small_disk):
     """A database on a medium mounted read-only (a write-protected key, a read-only share)."""
     s = load_file(lab / "sc" / "t-depannage.toml")
     with Store(small_disk / "lab.db") as store:
-        e = Engine(store, machine(BROKEN), profile=profile(), now=Clock())
+        e = Engine(store, machine(BROKEN), profile=profile(), now=Clock(), fault_check=False)
         a = e.start(s, "zoe", "exam")
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     try:

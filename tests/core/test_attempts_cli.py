@@ -155,7 +155,8 @@ def test_verify_export_import_and_tamper_through_the_command_line(lab):
 
 def test_gradebook_csv_with_the_trainers_rule(lab):
     run(lab, "ana", stdin="check\nsubmit\n")  # broken machine: low score
-    run(lab, "ana", state="solved.json", stdin="check\nsubmit\n")  # solved: higher
+    run(lab, "ana", stdin="quit\n")  # started with the fault in place...
+    run(lab, "ana", state="solved.json", stdin="check\nsubmit\n")  # ...resumed once solved: higher
     run(lab, "ana", stdin="submit\n")  # the last one, low again
     # The gradebook counts an attempt once the trainer graded its rubric (as the trainer's screen does).
     pending = cli(lab, "gradebook", "export", "--csv", "pending.csv")

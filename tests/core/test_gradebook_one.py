@@ -196,8 +196,9 @@ def test_terminal_runner_attempts_in_the_csv_once_their_rubric_is_graded(tmp_pat
     write_state(tmp_path, BROKEN, "broken.json")
     write_state(tmp_path, SOLVED, "solved.json")
     env = dict(os.environ, AIMM_LAB_LANG="fr")
-    for state, stdin in (("broken.json", "check\nsubmit\n"), ("solved.json", "check\nsubmit\n"),
-                         ("broken.json", "submit\n")):
+    # The second attempt starts with the fault in place (broken) and is resumed once solved.
+    for state, stdin in (("broken.json", "check\nsubmit\n"), ("broken.json", "quit\n"),
+                         ("solved.json", "check\nsubmit\n"), ("broken.json", "submit\n")):
         r = subprocess.run([sys.executable, "-m", "aimm_lab.cli", "--db", str(tmp_path / "lab.db"), "run",
                             str(tmp_path / "sc" / "t-depannage.toml"), "--trainee", "ana", "--machine",
                             str(tmp_path / state)], input=stdin, capture_output=True, text=True, encoding="utf-8",

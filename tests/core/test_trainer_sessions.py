@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from trainer_kit import TESTS, Clock, answer_everything, engine_on, grade_rubrics, library, scenario
 
+from aimm_lab.exam.attempt import ExamInProgress
 from aimm_lab.exam.engine import Engine
 from aimm_lab.scenarios.loader import load_file
 from aimm_lab.store.db import MIGRATIONS, Store
@@ -160,6 +161,9 @@ def test_a_session_carried_to_another_pc_finds_the_attempts_taken_there(tmp_path
         a = eng.start(scenario(TESTS["B2"]), "Alice Martin", "exam")
         cells = on_pc.status(s.id)[0][1]
         assert cells[1].attempt.id == a.id and cells[1].where == RUNNING
+        with pytest.raises(ExamInProgress):  # one exam at a time: nothing else while it runs
+            eng.start(scenario(TESTS["B3"]), "Alice Martin", "practice")
+        eng.submit(a)
         eng.start(scenario(TESTS["B3"]), "Alice Martin", "practice")  # practice does not count
         assert on_pc.status(s.id)[0][1][2].where == NOT_STARTED
     with Store(tmp_path / "x.db") as x:

@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 
-from ui_helpers import CRASHING_SESSION, ROOT, answer, state_copy
+from ui_helpers import CRASHING_SESSION, ROOT, answer, modal, state_copy
 
 from aimm_lab.exam import clock as clk
 
@@ -22,11 +22,13 @@ def test_resume_after_a_crash_with_the_real_remaining_time(window_factory, qtbot
     assert child.returncode == -signal.SIGKILL, child.stderr
     aid = child.stdout.split()[-1]
 
-    asked = []
-    answer(True, then=lambda box: asked.append(box.text()))
     w = window_factory(state)  # same database, new program
+    # An exam resumes at once (nothing else may run on this PC while it is open), and says so.
     qtbot.waitUntil(lambda: w.current_page() == "attempt", timeout=15000)
-    assert asked and "Temps restant" in asked[0] and "Noa Leroy" in asked[0]
+    notice = modal(name="noticeDialog")
+    assert notice is not None and "Temps restant" in notice.text() and "Noa Leroy" in notice.text()
+    assert "reprend" in notice.text()
+    notice.accept()
 
     ap = w.attempt_page
     assert ap.attempt.id == aid and ap.attempt.mode == "exam"

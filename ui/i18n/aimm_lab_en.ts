@@ -155,6 +155,14 @@
             <source>À &amp;propos d'AIMM Lab</source>
             <translation>&amp;About AIMM Lab</translation>
         </message>
+        <message>
+            <source>Confirmer la pa&amp;nne en place…</source>
+            <translation>Confirm the &amp;fault is in place…</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</source>
+            <translation>The planned fault is in place although the check at the start did not see it: the checks count (trainer PIN)</translation>
+        </message>
     </context>
     <context>
         <name>AttemptPage</name>
@@ -323,6 +331,14 @@
             <source>Tentative en pause : attendez que le formateur la reprenne.</source>
             <translation>Attempt paused: wait for the trainer to resume it.</translation>
         </message>
+        <message>
+            <source>La panne est en place : vos vérifications comptent désormais.</source>
+            <translation>The fault is in place: your checks count from now on.</translation>
+        </message>
+        <message>
+            <source>Vérification enregistrée, mais elle ne compte pas : la panne prévue n'est pas en place sur ce poste.</source>
+            <translation>Check saved, but it does not count: the planned fault is not in place on this PC.</translation>
+        </message>
     </context>
     <context>
         <name>BriefPanel</name>
@@ -380,6 +396,10 @@
         <message>
             <source>« %1 » : jamais vérifiée ni enregistrée</source>
             <translation>"%1": never checked or recorded</translation>
+        </message>
+        <message>
+            <source>Ne compte pas encore : la panne prévue n'est pas en place sur ce poste (appelez le formateur).</source>
+            <translation>Does not count yet: the planned fault is not in place on this PC (call the trainer).</translation>
         </message>
     </context>
     <context>
@@ -671,6 +691,21 @@
         <message>
             <source>attendu %1, trouvé %2</source>
             <translation>expected %1, found %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultNotice</name>
+        <message>
+            <source>La panne prévue n'est pas en place sur ce poste : appelez le formateur. Vos vérifications ne comptent pas tant qu'il ne l'a pas mise en place ou confirmée.</source>
+            <translation>The planned fault is not in place on this PC: call the trainer. Your checks do not count until the trainer has set it up or confirmed it.</translation>
+        </message>
+        <message>
+            <source>Confirmer la &amp;panne (formateur)…</source>
+            <translation>Confirm the &amp;fault (trainer)…</translation>
+        </message>
+        <message>
+            <source>Le formateur confirme que la panne est en place : les vérifications comptent (code formateur)</source>
+            <translation>The trainer confirms the fault is in place: the checks count (trainer PIN)</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1122,34 @@
         <message>
             <source>PDF enregistré : %1</source>
             <translation>PDF saved: %1</translation>
+        </message>
+        <message>
+            <source>Confirmer la &amp;panne…</source>
+            <translation>Confirm the &amp;fault…</translation>
+        </message>
+        <message>
+            <source>La panne prévue était en place bien qu'aucune vérification ne l'ait vue : les vérifications de la tentative comptent</source>
+            <translation>The planned fault was in place although no check saw it: the attempt's checks count</translation>
+        </message>
+        <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirm the fault</translation>
+        </message>
+        <message>
+            <source>Vous confirmez que la panne prévue était en place pour %1 : toutes ses vérifications compteront.
+
+Votre nom (formateur) :</source>
+            <translation>You confirm the planned fault was in place for %1: all of their checks will count.
+
+Your name (trainer):</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par %1 : les vérifications comptent.</source>
+            <translation>Fault confirmed by %1: the checks count.</translation>
+        </message>
+        <message>
+            <source>Panne non confirmée</source>
+            <translation>Fault not confirmed</translation>
         </message>
     </context>
     <context>
@@ -1577,6 +1640,30 @@
                 <numerusform>%n unreadable scenario files: see the details</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Prêt ici</source>
+            <translation>Ready here</translation>
+        </message>
+        <message>
+            <source>✓ oui</source>
+            <translation>✓ yes</translation>
+        </message>
+        <message>
+            <source>⚠ non</source>
+            <translation>⚠ no</translation>
+        </message>
+        <message>
+            <source>Vérification du poste en cours</source>
+            <translation>Checking this PC</translation>
+        </message>
+        <message>
+            <source>Ce scénario peut commencer sur ce poste.</source>
+            <translation>This scenario can start on this PC.</translation>
+        </message>
+        <message>
+            <source>Ne peut pas commencer sur ce poste :</source>
+            <translation>Cannot start on this PC:</translation>
+        </message>
     </context>
     <context>
         <name>LoadErrorsDialog</name>
@@ -1812,6 +1899,32 @@ Close anyway?</translation>
         <message>
             <source>Quitter pendant un examen demande le code du formateur.</source>
             <translation>Quitting during an exam needs the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Impossible de commencer</source>
+            <translation>Cannot start</translation>
+        </message>
+        <message>
+            <source>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</source>
+            <translation>Exam in progress — %1 — "%2". No other attempt until it is submitted.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'examen</source>
+            <translation>&amp;Back to the exam</translation>
+        </message>
+        <message>
+            <source>Examen en cours repris</source>
+            <translation>Exam in progress resumed</translation>
+        </message>
+        <message>
+            <source>L'examen « %1 » de %2 est resté ouvert : il reprend, rien d'autre ne peut se faire sur ce poste avant sa remise.
+%3</source>
+            <translation>%2's exam "%1" was left open: it resumes, nothing else can be done on this PC until it is submitted.
+%3</translation>
+        </message>
+        <message>
+            <source>La tentative ne peut pas reprendre</source>
+            <translation>The attempt cannot resume</translation>
         </message>
     </context>
     <context>
@@ -2436,6 +2549,18 @@ Close anyway?</translation>
             <source>à noter</source>
             <translation>to grade</translation>
         </message>
+        <message>
+            <source>Panne prévue vue en place : les vérifications comptent.</source>
+            <translation>Planned fault seen in place: the checks count.</translation>
+        </message>
+        <message>
+            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
+            <translation>Planned fault never seen in place: the checks do not count until a trainer confirms it (Confirm the fault, or aimm-lab attempts confirm-fault).</translation>
+        </message>
+        <message>
+            <source>Panne prévue confirmée par %1 : les vérifications comptent.</source>
+            <translation>Planned fault confirmed by %1: the checks count.</translation>
+        </message>
     </context>
     <context>
         <name>RubricForm</name>
@@ -2571,6 +2696,14 @@ Close anyway?</translation>
         <message>
             <source>Indice disponible en entraînement (coût : %1 pt).</source>
             <translation>Hint available in practice (costs %1 pt).</translation>
+        </message>
+        <message>
+            <source>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</source>
+            <translation>An exam is in progress on this PC (%1, "%2"): no other attempt until it is submitted.</translation>
+        </message>
+        <message>
+            <source>Ce scénario ne peut pas commencer sur ce poste :</source>
+            <translation>This scenario cannot start on this PC:</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3135,26 @@ Close anyway?</translation>
         <message>
             <source>Action refusée</source>
             <translation>Action refused</translation>
+        </message>
+        <message>
+            <source>Confirmer que la panne est en place demande le code du formateur.</source>
+            <translation>Confirming the fault is in place needs the trainer's PIN.</translation>
+        </message>
+        <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirm the fault</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place sur ce poste pour %1 : les vérifications compteront, celles déjà faites comprises.
+
+Votre nom (formateur) :</source>
+            <translation>The planned fault is in place on this PC for %1: the checks will count, those already made included.
+
+Your name (trainer):</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par le formateur : les vérifications comptent.</source>
+            <translation>Fault confirmed by the trainer: the checks count.</translation>
         </message>
     </context>
     <context>

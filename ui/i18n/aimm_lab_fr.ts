@@ -132,6 +132,14 @@
             <translation>Donner du temps supplémentaire à la tentative ouverte (code formateur)</translation>
         </message>
         <message>
+            <source>Confirmer la pa&amp;nne en place…</source>
+            <translation>Confirmer la pa&amp;nne en place…</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</source>
+            <translation>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</translation>
+        </message>
+        <message>
             <source>&amp;Terminer la tentative…</source>
             <translation>&amp;Terminer la tentative…</translation>
         </message>
@@ -248,8 +256,16 @@
             </translation>
         </message>
         <message>
+            <source>Vérification enregistrée, mais elle ne compte pas : la panne prévue n'est pas en place sur ce poste.</source>
+            <translation>Vérification enregistrée, mais elle ne compte pas : la panne prévue n'est pas en place sur ce poste.</translation>
+        </message>
+        <message>
             <source>État du poste enregistré.</source>
             <translation>État du poste enregistré.</translation>
+        </message>
+        <message>
+            <source>La panne est en place : vos vérifications comptent désormais.</source>
+            <translation>La panne est en place : vos vérifications comptent désormais.</translation>
         </message>
         <message>
             <source>La vérification n'a pas pu se faire</source>
@@ -376,6 +392,10 @@
         <message>
             <source>Aucun état enregistré pour l'instant.</source>
             <translation>Aucun état enregistré pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Ne compte pas encore : la panne prévue n'est pas en place sur ce poste (appelez le formateur).</source>
+            <translation>Ne compte pas encore : la panne prévue n'est pas en place sur ce poste (appelez le formateur).</translation>
         </message>
         <message>
             <source>« %1 » : jamais vérifiée ni enregistrée</source>
@@ -671,6 +691,21 @@
         <message>
             <source>attendu %1, trouvé %2</source>
             <translation>attendu %1, trouvé %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultNotice</name>
+        <message>
+            <source>La panne prévue n'est pas en place sur ce poste : appelez le formateur. Vos vérifications ne comptent pas tant qu'il ne l'a pas mise en place ou confirmée.</source>
+            <translation>La panne prévue n'est pas en place sur ce poste : appelez le formateur. Vos vérifications ne comptent pas tant qu'il ne l'a pas mise en place ou confirmée.</translation>
+        </message>
+        <message>
+            <source>Confirmer la &amp;panne (formateur)…</source>
+            <translation>Confirmer la &amp;panne (formateur)…</translation>
+        </message>
+        <message>
+            <source>Le formateur confirme que la panne est en place : les vérifications comptent (code formateur)</source>
+            <translation>Le formateur confirme que la panne est en place : les vérifications comptent (code formateur)</translation>
         </message>
     </context>
     <context>
@@ -999,6 +1034,14 @@
             <translation>Le stagiaire pourra voir sa note et le détail de sa tentative</translation>
         </message>
         <message>
+            <source>Confirmer la &amp;panne…</source>
+            <translation>Confirmer la &amp;panne…</translation>
+        </message>
+        <message>
+            <source>La panne prévue était en place bien qu'aucune vérification ne l'ait vue : les vérifications de la tentative comptent</source>
+            <translation>La panne prévue était en place bien qu'aucune vérification ne l'ait vue : les vérifications de la tentative comptent</translation>
+        </message>
+        <message>
             <source>&amp;PDF de la tentative…</source>
             <translation>&amp;PDF de la tentative…</translation>
         </message>
@@ -1044,6 +1087,26 @@
         <message>
             <source>Notes non enregistrées</source>
             <translation>Notes non enregistrées</translation>
+        </message>
+        <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirmer la panne</translation>
+        </message>
+        <message>
+            <source>Vous confirmez que la panne prévue était en place pour %1 : toutes ses vérifications compteront.
+
+Votre nom (formateur) :</source>
+            <translation>Vous confirmez que la panne prévue était en place pour %1 : toutes ses vérifications compteront.
+
+Votre nom (formateur) :</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par %1 : les vérifications comptent.</source>
+            <translation>Panne confirmée par %1 : les vérifications comptent.</translation>
+        </message>
+        <message>
+            <source>Panne non confirmée</source>
+            <translation>Panne non confirmée</translation>
         </message>
         <message>
             <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
@@ -1536,6 +1599,30 @@
             <translation>Dernier résultat</translation>
         </message>
         <message>
+            <source>Prêt ici</source>
+            <translation>Prêt ici</translation>
+        </message>
+        <message>
+            <source>Vérification du poste en cours</source>
+            <translation>Vérification du poste en cours</translation>
+        </message>
+        <message>
+            <source>✓ oui</source>
+            <translation>✓ oui</translation>
+        </message>
+        <message>
+            <source>Ce scénario peut commencer sur ce poste.</source>
+            <translation>Ce scénario peut commencer sur ce poste.</translation>
+        </message>
+        <message>
+            <source>⚠ non</source>
+            <translation>⚠ non</translation>
+        </message>
+        <message>
+            <source>Ne peut pas commencer sur ce poste :</source>
+            <translation>Ne peut pas commencer sur ce poste :</translation>
+        </message>
+        <message>
             <source>remis — note non communiquée</source>
             <translation>remis — note non communiquée</translation>
         </message>
@@ -1670,6 +1757,16 @@
             <translation>Entraînement sans limite de temps.</translation>
         </message>
         <message>
+            <source>Examen en cours repris</source>
+            <translation>Examen en cours repris</translation>
+        </message>
+        <message>
+            <source>L'examen « %1 » de %2 est resté ouvert : il reprend, rien d'autre ne peut se faire sur ce poste avant sa remise.
+%3</source>
+            <translation>L'examen « %1 » de %2 est resté ouvert : il reprend, rien d'autre ne peut se faire sur ce poste avant sa remise.
+%3</translation>
+        </message>
+        <message>
             <source>Une tentative est restée ouverte :
 
 « %1 » — %2, mode %3.
@@ -1712,6 +1809,10 @@ La reprendre maintenant ?</translation>
             <translation>Votre tentative reste ouverte : reprenez-la depuis le scénario.</translation>
         </message>
         <message>
+            <source>Impossible de commencer</source>
+            <translation>Impossible de commencer</translation>
+        </message>
+        <message>
             <source>Commencer l'examen</source>
             <translation>Commencer l'examen</translation>
         </message>
@@ -1740,8 +1841,20 @@ Commencer maintenant ?</translation>
             <translation>La tentative n'a pas pu commencer</translation>
         </message>
         <message>
+            <source>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</source>
+            <translation>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'examen</source>
+            <translation>&amp;Revenir à l'examen</translation>
+        </message>
+        <message>
             <source>Tentative en cours : bon travail !</source>
             <translation>Tentative en cours : bon travail !</translation>
+        </message>
+        <message>
+            <source>La tentative ne peut pas reprendre</source>
+            <translation>La tentative ne peut pas reprendre</translation>
         </message>
         <message>
             <source>Choisissez d'abord une tâche vérifiée sur le poste.</source>
@@ -2341,6 +2454,18 @@ Fermer quand même ?</translation>
             <translation>Pas de relevé au début (tentative commencée sans relevé de départ).</translation>
         </message>
         <message>
+            <source>Panne prévue vue en place : les vérifications comptent.</source>
+            <translation>Panne prévue vue en place : les vérifications comptent.</translation>
+        </message>
+        <message>
+            <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
+            <translation>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</translation>
+        </message>
+        <message>
+            <source>Panne prévue confirmée par %1 : les vérifications comptent.</source>
+            <translation>Panne prévue confirmée par %1 : les vérifications comptent.</translation>
+        </message>
+        <message>
             <source>Tâche et vérification</source>
             <translation>Tâche et vérification</translation>
         </message>
@@ -2520,6 +2645,14 @@ Fermer quand même ?</translation>
         <message>
             <source>Temps limité, aucun résultat affiché avant la remise</source>
             <translation>Temps limité, aucun résultat affiché avant la remise</translation>
+        </message>
+        <message>
+            <source>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</source>
+            <translation>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</translation>
+        </message>
+        <message>
+            <source>Ce scénario ne peut pas commencer sur ce poste :</source>
+            <translation>Ce scénario ne peut pas commencer sur ce poste :</translation>
         </message>
         <message>
             <source>Stagiaire : %1</source>
@@ -2964,6 +3097,10 @@ Fermer quand même ?</translation>
             <translation>Terminer la tentative demande le code du formateur.</translation>
         </message>
         <message>
+            <source>Confirmer que la panne est en place demande le code du formateur.</source>
+            <translation>Confirmer que la panne est en place demande le code du formateur.</translation>
+        </message>
+        <message>
             <source>Ajouter du temps</source>
             <translation>Ajouter du temps</translation>
         </message>
@@ -2984,6 +3121,18 @@ Fermer quand même ?</translation>
             <translation>Terminer</translation>
         </message>
         <message>
+            <source>Confirmer la panne</source>
+            <translation>Confirmer la panne</translation>
+        </message>
+        <message>
+            <source>La panne prévue est en place sur ce poste pour %1 : les vérifications compteront, celles déjà faites comprises.
+
+Votre nom (formateur) :</source>
+            <translation>La panne prévue est en place sur ce poste pour %1 : les vérifications compteront, celles déjà faites comprises.
+
+Votre nom (formateur) :</translation>
+        </message>
+        <message>
             <source>Tentative en pause.</source>
             <translation>Tentative en pause.</translation>
         </message>
@@ -2998,6 +3147,10 @@ Fermer quand même ?</translation>
         <message>
             <source>Tentative terminée par le formateur.</source>
             <translation>Tentative terminée par le formateur.</translation>
+        </message>
+        <message>
+            <source>Panne confirmée par le formateur : les vérifications comptent.</source>
+            <translation>Panne confirmée par le formateur : les vérifications comptent.</translation>
         </message>
         <message>
             <source>Action refusée</source>

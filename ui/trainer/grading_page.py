@@ -22,6 +22,7 @@ from ..qt import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -180,6 +181,8 @@ class GradingPage(QWidget):
         self.save_button = QPushButton(objectName="saveGrades")
         self.release_button = QPushButton(objectName="releaseResults")
         self.pdf_button = QPushButton(objectName="attemptPdf")
+        self.fault_button = QPushButton(objectName="confirmFaultReview")  # the planned fault was never seen
+        self.fault_button.clicked.connect(self.confirm_fault)
         self.save_button.clicked.connect(self.save)
         self.release_button.clicked.connect(self.release)
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -188,6 +191,7 @@ class GradingPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.release_button)
+        buttons.addWidget(self.fault_button)
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
         bottom = QWidget()
@@ -235,6 +239,9 @@ class GradingPage(QWidget):
         self.save_button.setText(self.tr("&Enregistrer les notes"))
         self.release_button.setText(self.tr("&Communiquer les résultats"))
         self.release_button.setToolTip(self.tr("Le stagiaire pourra voir sa note et le détail de sa tentative"))
+        self.fault_button.setText(self.tr("Confirmer la &panne…"))
+        self.fault_button.setToolTip(self.tr("La panne prévue était en place bien qu'aucune vérification ne l'ait vue "
+                                             ": les vérifications de la tentative comptent"))
         self.pdf_button.setText(self.tr("&PDF de la tentative…"))
         self.view.setAccessibleName(self.tr("Tentative à noter : preuves, rapport, documents"))
         self._show_review()
@@ -336,6 +343,7 @@ class GradingPage(QWidget):
         self.release_button.setEnabled(can_release)
         self.release_button.setVisible(r is None or r.attempt.mode == "exam")
         self.pdf_button.setEnabled(r is not None)
+        self.fault_button.setVisible(r is not None and getattr(r.facts, "fault", None) == "missing")
 
     # ---------------------------------------------------------------- actions
     def save(self, then=None):
@@ -363,6 +371,32 @@ class GradingPage(QWidget):
                 then()
 
         run_op(op, saved, parent=self, lane="db", title=self.tr("Notes non enregistrées"))
+
+    def confirm_fault(self):
+        """The planned fault was in place although no check saw it: every check pass counts (journaled
+        with the trainer's name; docs/attempts.md)."""
+        r = self.review
+        if r is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Confirmer la panne"),
+            self.tr("Vous confirmez que la panne prévue était en place pour %1 : toutes ses vérifications "
+                    "compteront.\n\nVotre nom (formateur) :").replace("%1", r.attempt.trainee))
+        if not ok or not name.strip():
+            return
+        aid, who = r.attempt.id, name.strip()
+
+        def op():
+            eng = self.session.engine()
+            eng.confirm_fault(aid, who)
+            return load_review(eng, aid)
+
+        def done(review):
+            self._loaded(review)
+            self.message.setText(self.tr("Panne confirmée par %1 : les vérifications comptent.").replace("%1", who))
+            self.reload(aid)
+
+        run_op(op, done, parent=self, lane="db", title=self.tr("Panne non confirmée"))
 
     def release(self):
         r = self.review

@@ -104,12 +104,14 @@ class TrainerMode:
         self.page: TrainerPage | None = None
         self.unlocked = False
         self.back_to = "library"
+        self.trainer_name = ""  # the last name given when confirming a fault, offered again
         a = window.actions
         a["trainer_mode"].triggered.connect(self.enter)
         a["trainer_pause"].triggered.connect(lambda: self.attempt_action("pause"))
         a["trainer_resume"].triggered.connect(lambda: self.attempt_action("resume"))
         a["trainer_add_time"].triggered.connect(lambda: self.attempt_action("add_time"))
         a["trainer_end"].triggered.connect(lambda: self.attempt_action("end"))
+        a["trainer_confirm_fault"].triggered.connect(lambda: self.attempt_action("confirm_fault"))
         a["trainer_pin"].triggered.connect(self.change_pin)
         window.menu("trainer").aboutToShow.connect(self.update_actions)
         window.stack.currentChanged.connect(self._page_changed)
@@ -194,6 +196,8 @@ class TrainerMode:
         acts["trainer_resume"].setEnabled(a is not None and a.status == "paused")
         acts["trainer_add_time"].setEnabled(a is not None and a.timed)
         acts["trainer_end"].setEnabled(a is not None)
+        page = self.window.attempt_page
+        acts["trainer_confirm_fault"].setEnabled(a is not None and not page.fault.isHidden())
 
     def attempt_action(self, action: str, minutes: int | None = None):
         """Pause, resume, add time to or end the attempt open in the trainee's window: PIN first."""
@@ -205,6 +209,7 @@ class TrainerMode:
             "resume": self.tr("Reprendre la tentative demande le code du formateur."),
             "add_time": self.tr("Ajouter du temps demande le code du formateur."),
             "end": self.tr("Terminer la tentative demande le code du formateur."),
+            "confirm_fault": self.tr("Confirmer que la panne est en place demande le code du formateur."),
         }
 
         def go():
@@ -220,6 +225,16 @@ class TrainerMode:
                     self.tr("Terminer maintenant la tentative de %1 ? Un dernier relevé du poste est fait, puis "
                             "elle est remise.").replace("%1", a.trainee), self.tr("Terminer"), danger=True):
                 return
+            if action == "confirm_fault":
+                name, ok = QInputDialog.getText(
+                    self.window, self.tr("Confirmer la panne"),
+                    self.tr("La panne prévue est en place sur ce poste pour %1 : les vérifications compteront, "
+                            "celles déjà faites comprises.\n\nVotre nom (formateur) :").replace("%1", a.trainee),
+                    text=self.trainer_name)
+                if not ok or not name.strip():
+                    return
+                self.trainer_name = name.strip()
+                minutes = self.trainer_name  # the op's argument: who confirms
             self.run(a.id, action, minutes)
 
         ask_pin(self.window, self.store, reasons[action], go)
@@ -233,11 +248,14 @@ class TrainerMode:
                 return eng.resume(aid, "trainer")
             if action == "add_time":
                 return eng.add_time(aid, minutes, "trainer")
+            if action == "confirm_fault":
+                return eng.confirm_fault(aid, minutes)
             return eng.submit(aid, "trainer", by="trainer")
 
         def done(a):
             texts = {"pause": self.tr("Tentative en pause."), "resume": self.tr("Tentative reprise."),
-                     "add_time": self.tr("Temps ajouté."), "end": self.tr("Tentative terminée par le formateur.")}
+                     "add_time": self.tr("Temps ajouté."), "end": self.tr("Tentative terminée par le formateur."),
+                     "confirm_fault": self.tr("Panne confirmée par le formateur : les vérifications comptent.")}
             self.window.statusBar().showMessage(texts[action], 6000)
             page = self.window.attempt_page
             if action == "end" and page is not None:

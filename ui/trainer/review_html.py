@@ -85,6 +85,18 @@ def evidence_table(r: Review, lang: str, color: bool = True) -> str:
     elif r.baseline is None:
         out.append("<p><i>" + escape(translate("Review", "Pas de relevé au début (tentative commencée sans relevé de départ).")) +
                    "</i></p>")
+    fault = getattr(r.facts, "fault", None)
+    if fault is not None:
+        text = {
+            "in_place": translate("Review", "Panne prévue vue en place : les vérifications comptent."),
+            "missing": translate("Review", "Panne prévue jamais vue en place : les vérifications ne comptent pas "
+                                           "tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou "
+                                           "aimm-lab attempts confirm-fault)."),
+            "confirmed": translate("Review", "Panne prévue confirmée par %1 : les vérifications comptent.")
+                         .replace("%1", r.facts.fault_by or "?"),
+        }[fault]
+        style = f' style="color:{theme.color("ERROR")}"' if fault == "missing" and color else ""
+        out.append(f"<p{style}><b>{escape(text)}</b></p>")
     if r.final is None and r.final_note:
         out.append("<p><i>" + escape(pick(r.final_note, lang)) + "</i></p>")
     out.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
