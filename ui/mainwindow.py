@@ -400,11 +400,47 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- attempts
     def start_attempt(self, scenario_id: str, mode: str):
+        """Start the scenario in practice or exam mode. An attempt already open at this scenario (one a
+        trainer started for a session's test, with its own length and extra time) is offered for
+        resuming in one question; otherwise an exam announces its length before it starts."""
         if self.session.trainee is None:
             self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
             return
         s = self.session.scenario(scenario_id)
         name = self.session.trainee.name
+
+        def find():
+            eng = self.session.engine()
+            a = eng.open_attempt(name, scenario_id)
+            return a, (a.remaining_s(eng.now()) if a is not None else None)
+
+        def found(result):
+            a, left = result
+            if a is not None:
+                self._offer_resume(a, left)
+            else:
+                self._start_new(s, name, mode)
+
+        run_op(find, found, parent=self, lane="db", title=self.tr("La tentative n'a pas pu commencer"))
+
+    def _offer_resume(self, a, left):
+        from aimm_lab.exam.clock import format_remaining
+
+        what = self.tr("examen") if a.mode == "exam" else self.tr("entraînement")
+        if a.status == "paused":
+            when = self.tr("en pause par le formateur")
+        elif left is not None:
+            when = self.tr("il reste %1").replace("%1", format_remaining(int(left * 1000)))
+        else:
+            when = self.tr("sans limite de temps")
+        if not confirm(self, self.tr("Tentative déjà ouverte"),
+                       self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1, %2) : c'est elle qui "
+                               "compte, avec sa propre durée. La reprendre ?").replace("%1", what).replace("%2", when),
+                       self.tr("Reprendre")):
+            return
+        self.open_attempt(a.id)
+
+    def _start_new(self, s, name: str, mode: str):
         if mode == "exam" and not confirm(
                 self, self.tr("Commencer l'examen"),
                 self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
@@ -416,23 +452,14 @@ class MainWindow(QMainWindow):
 
         def op():
             eng = self.session.engine()
-            existing = eng.open_attempt(name, scenario_id)
+            existing = eng.open_attempt(name, s.id)  # opened meanwhile (another window, a trainer)
             if existing is not None:
-                return existing, True
-            return eng.start(s, name, mode, minutes), False
-
-        def started(result):
-            a, existing = result
-            if existing and not confirm(
-                    self, self.tr("Tentative déjà ouverte"),
-                    self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?")
-                    .replace("%1", self.tr("examen") if a.mode == "exam" else self.tr("entraînement")),
-                    self.tr("Reprendre")):
-                return
-            self.open_attempt(a.id)
+                return existing
+            return eng.start(s, name, mode, minutes)
 
         self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
-        run_op(op, started, parent=self, title=self.tr("La tentative n'a pas pu commencer"))
+        run_op(op, lambda a: self.open_attempt(a.id), parent=self,
+               title=self.tr("La tentative n'a pas pu commencer"))
 
     def open_attempt(self, attempt_id: str):
         """Show an open attempt with everything its journal holds."""

@@ -999,8 +999,8 @@
             <translation>Notes non enregistrées</translation>
         </message>
         <message>
-            <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
-            <translation>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</translation>
+            <source>Communiquer à %1 les résultats de « %2 » ? La note et le détail de la tentative lui deviendront visibles.</source>
+            <translation>Communiquer à %1 les résultats de « %2 » ? La note et le détail de la tentative lui deviendront visibles.</translation>
         </message>
         <message numerus="yes">
             <source>Attention : %n item(s) de la grille ne sont pas notés ; la note est provisoire.</source>
@@ -1373,50 +1373,6 @@
             <source>questionnaire</source>
             <translation>questionnaire</translation>
         </message>
-        <message>
-            <source>réussi</source>
-            <translation>réussi</translation>
-        </message>
-        <message>
-            <source>échoué</source>
-            <translation>échoué</translation>
-        </message>
-        <message>
-            <source>erreur de lecture</source>
-            <translation>erreur de lecture</translation>
-        </message>
-        <message>
-            <source>non pris en charge</source>
-            <translation>non pris en charge</translation>
-        </message>
-        <message>
-            <source>pas encore vérifiée</source>
-            <translation>pas encore vérifiée</translation>
-        </message>
-        <message>
-            <source>état enregistré</source>
-            <translation>état enregistré</translation>
-        </message>
-        <message>
-            <source>notée par le formateur</source>
-            <translation>notée par le formateur</translation>
-        </message>
-        <message>
-            <source>enregistrée</source>
-            <translation>enregistrée</translation>
-        </message>
-        <message>
-            <source>à faire</source>
-            <translation>à faire</translation>
-        </message>
-        <message>
-            <source>Entraînement</source>
-            <translation>Entraînement</translation>
-        </message>
-        <message>
-            <source>Examen</source>
-            <translation>Examen</translation>
-        </message>
     </context>
     <context>
         <name>LibraryPage</name>
@@ -1689,6 +1645,22 @@ La reprendre maintenant ?</translation>
             <translation>Votre tentative reste ouverte : reprenez-la depuis le scénario.</translation>
         </message>
         <message>
+            <source>en pause par le formateur</source>
+            <translation>en pause par le formateur</translation>
+        </message>
+        <message>
+            <source>il reste %1</source>
+            <translation>il reste %1</translation>
+        </message>
+        <message>
+            <source>sans limite de temps</source>
+            <translation>sans limite de temps</translation>
+        </message>
+        <message>
+            <source>Vous avez déjà une tentative ouverte à ce scénario (mode %1, %2) : c'est elle qui compte, avec sa propre durée. La reprendre ?</source>
+            <translation>Vous avez déjà une tentative ouverte à ce scénario (mode %1, %2) : c'est elle qui compte, avec sa propre durée. La reprendre ?</translation>
+        </message>
+        <message>
             <source>Commencer l'examen</source>
             <translation>Commencer l'examen</translation>
         </message>
@@ -1703,10 +1675,6 @@ Commencer maintenant ?</translation>
         <message>
             <source>Tentative déjà ouverte</source>
             <translation>Tentative déjà ouverte</translation>
-        </message>
-        <message>
-            <source>Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?</source>
-            <translation>Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?</translation>
         </message>
         <message>
             <source>Préparation de la tentative…</source>
