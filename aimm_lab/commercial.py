@@ -267,7 +267,7 @@ def grade_document(spec: dict, kind: str, doc: dict) -> list[DocItem]:
         match = next((g for g in unmatched if g[1].quantity == el.quantity and g[1].unit_price == el.unit_price
                       and g[1].vat_rate == el.vat_rate and g[1].labour == el.labour), None)
         want = f"{el.designation} : {el.quantity:f} × {el.unit_price:f} € HT, TVA {_rate_key(el.vat_rate)} %" + (
-            " (main d'œuvre)" if el.labour else "")
+            " (main-d'œuvre)" if el.labour else "")
         if match:
             unmatched.remove(match)
             items.append(DocItem(f"line.{i}", T(f"ligne « {el.designation} »", f'line "{el.designation}"'), True,
@@ -294,7 +294,7 @@ def grade_document(spec: dict, kind: str, doc: dict) -> list[DocItem]:
 
     amount_item("subtotal_ht", T("sous-total HT", "subtotal excl. VAT"), totals.subtotal_ht)
     if money(spec.get("labour_discount_percent", 0) or 0):
-        amount_item("discount", T("remise sur la main d'œuvre", "labour discount"), totals.discount)
+        amount_item("discount", T("remise sur la main-d'œuvre", "labour discount"), totals.discount)
     amount_item("total_ht", T("total HT", "total excl. VAT"), totals.total_ht)
     if not vat_exempt:
         typed_rates = doc.get("vat_by_rate") if isinstance(doc.get("vat_by_rate"), dict) else {}

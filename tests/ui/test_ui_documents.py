@@ -56,7 +56,7 @@ def test_quote_totals_follow_the_typing_and_bad_numbers_are_kept_not_saved(windo
     assert editor.total_labels["total_ttc"][1].text() == "355,20\xa0€"
     assert editor.total_labels["deposit"][1].text() == "106,56\xa0€"
     assert editor.table.item(4, 6).text() == "72,00\xa0€"
-    editor.number.setText("D-2025-0042")
+    editor.number.setText("D-2026-0042")
     qtbot.waitUntil(lambda: "Enregistré" in editor.saved.text(), timeout=5000)
     eng = w.session.engine()
     assert len(eng.facts(ap.attempt.id).documents["devis"]["lines"]) == 7
