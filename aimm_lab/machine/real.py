@@ -54,6 +54,7 @@ SYSTEMCTL_SHOW_BATCH = 200  # unit names per systemctl call (argument lists stay
 GSETTINGS_PROXY = ["gsettings", "list-recursively", "org.gnome.system.proxy"]
 
 # Local accounts and groups, members by SID; one item is still a list (-InputObject @(...)).
+# Per user, the WinNT provider's PasswordExpired (1 when "User must change password at next logon" is set).
 # Get-LocalGroupMember fails on a group holding an orphaned SID (a PC taken out of a domain) or an
 # Entra ID member ("Failed to compare two elements in the array", PowerShell issues 2996 and 21617):
 # the group's members are then read through the ADSI WinNT provider, and if that fails too the
@@ -62,7 +63,11 @@ POWERSHELL_ACCOUNTS = r"""
 $ErrorActionPreference = 'Stop'
 [Console]::OutputEncoding = [System.Text.Encoding]::UTF8
 $users = @(Get-LocalUser | ForEach-Object {
-    [pscustomobject]@{ Name = $_.Name; SID = $_.SID.Value; Enabled = [bool]$_.Enabled } })
+    $expired = $null; $expiredErr = $null
+    try { $expired = [int](([ADSI]("WinNT://$env:COMPUTERNAME/" + $_.Name + ',user')).PasswordExpired.Value) }
+    catch { $expiredErr = $_.Exception.Message }
+    [pscustomobject]@{ Name = $_.Name; SID = $_.SID.Value; Enabled = [bool]$_.Enabled; PasswordExpired = $expired;
+                       PasswordExpiredError = $expiredErr } })
 $groups = @(Get-LocalGroup | ForEach-Object {
     $g = $_
     $members = $null; $source = $null; $err = $null

@@ -82,6 +82,7 @@ SAMPLES = {
     "user_exists": ({"name": "m.durand"}, "accounts"),
     "user_not_admin": ({"name": "m.durand"}, "accounts"),
     "user_logged_in": ({"name": "m.durand"}, "users"),
+    "password_change_required": ({"name": "m.durand"}, "accounts"),
 }
 CTX = Context(started_at=1_764_320_000.0)
 

@@ -26,6 +26,7 @@ SAMPLES = {
     "user_exists": {"name": "m.durand"},
     "user_not_admin": {"name": "m.durand"},
     "user_logged_in": {"name": "m.durand"},
+    "password_change_required": {"name": "m.durand"},
     "file_exists": {"path": "/srv/compta/test.txt"},
     "file_absent": {"path": "/srv/compta/test.txt"},
     "file_contains": {"path": "/srv/compta/test.txt", "pattern": "bonjour"},
@@ -90,7 +91,7 @@ FULL_SECTIONS = {
                                                      "status": "running", "start_type": "automatic", "pid": 700}]},
     "users": {"sessions": [{"name": "m.durand", "terminal": "tty1", "host": None, "started": 1_764_300_500.0}]},
     "accounts": {"accounts": [{"name": "m.durand", "id": "1001", "admin": False, "groups": ["users"],
-                               "disabled": False}], "admin_group": "sudo", "admin_source": "/etc/group"},
+                               "disabled": False, "must_change_password": True}], "admin_group": "sudo", "admin_source": "/etc/group"},
     "battery": {"present": True, "percent": 80.0, "plugged": True, "secsleft": None},
 }
 PATH = SAMPLES["file_exists"]["path"]

@@ -130,3 +130,28 @@ def test_an_invoice_deducting_a_deposit_names_the_deposits_invoice(doc):
     numbers = set(re.findall(r"\bF-\d{4}-\d{4}\b", spec.get("notes", "")))
     assert numbers, f"{sid}: the deposit is deducted but no deposit invoice is named in the notes"
     assert spec.get("previous_number") in numbers or numbers - {spec.get("number")}
+
+
+def check_types(checks):
+    for c in checks or []:
+        yield c.get("type")
+        yield from check_types(c.get("checks"))
+
+
+def test_no_task_needs_the_technician_to_sign_in_as_the_user():
+    # A session open in the user's name means the technician knows her password: check the account and
+    # the forced password change instead; she signs in herself on day one.
+    bad = [f"{sid}: {t['id']}" for sid, data in DATA.items() for t in data.get("tasks", [])
+           if "user_logged_in" in set(check_types(t.get("checks")))]
+    assert not bad, bad
+
+
+def test_no_hint_blames_a_wrong_wifi_key_for_an_apipa_address():
+    # A wrong key fails the WPA handshake: no connection at all. 169.254 on Wi-Fi means DHCP did not answer.
+    def blames(text):
+        return any("169.254" in sentence and re.search(r"\b(clé|key)\b", sentence, re.IGNORECASE)
+                   for sentence in re.split(r"\.\s", text))
+
+    assert blames("Connecté mais adresse 169.254.x.x ou pas de connexion : la clé enregistrée est fausse. Oubliez.")
+    bad = [f"{sid}: {p}" for sid, d in DATA.items() for p, text in texts(d) if blames(text)]
+    assert not bad, bad

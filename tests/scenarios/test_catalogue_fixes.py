@@ -1,0 +1,63 @@
+"""Defects a trainer found, each replayed on a recorded state changed the way the real machine would
+be: the check now tells the right work from the wrong one."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+from aimm_lab.checks import Outcome
+from aimm_lab.grade import run_pass
+from aimm_lab.machine import RecordedMachine
+from aimm_lab.paths import builtin_scenarios_dir
+from aimm_lab.scenarios.loader import discover
+from aimm_lab.scenarios.resolve import resolve
+from aimm_lab.selftest import profile_for_state
+
+LIB = discover([builtin_scenarios_dir()])
+
+
+def tasks_on(scenario_id: str, fixture: str, edit=None) -> dict[str, Outcome]:
+    """Each machine-checked task's outcome on a fixture of the scenario, changed by `edit(state)`."""
+    s = LIB.get(scenario_id)
+    state = json.loads(s.fixtures[fixture].read_text(encoding="utf-8"))
+    if edit is not None:
+        state = copy.deepcopy(state)
+        edit(state)
+    machine = RecordedMachine(state)
+    res = run_pass(resolve(s, profile_for_state(machine)), machine)
+    return {t.task_id: t.outcome for t in res.tasks}
+
+
+def accounts(state) -> list[dict]:
+    return state["sections"]["accounts"]["accounts"]
+
+
+def test_an_in_place_upgrade_renamed_is_not_a_clean_reinstall():
+    def upgraded(state):  # Windows 10 upgraded in place to 11 24H2 and renamed: the old account stays
+        accounts(state).append({"name": "Utilisateur", "id": "S-1-5-21-1-2-3-1001", "admin": True,
+                                "groups": ["Administrateurs"], "disabled": False, "must_change_password": False})
+
+    assert tasks_on("b1-deploiement-poste", "solved_windows")["systeme"] is Outcome.PASS
+    assert tasks_on("b1-deploiement-poste", "solved_windows", upgraded)["systeme"] is Outcome.FAIL
+
+
+def test_the_new_user_is_not_signed_in_by_the_technician_her_password_change_is_forced():
+    def signed_in_but_not_forced(state):
+        for a in accounts(state):
+            a["must_change_password"] = False
+        state["sections"]["users"] = {"sessions": [{"name": "m.durand", "terminal": "console", "host": None,
+                                                    "started": 1773306000.0, "pid": None}]}
+
+    for sid, task in (("b1-compte-utilisateur", "premiere-connexion"), ("b1-deploiement-poste", "remise")):
+        for fixture in ("solved", "solved_windows"):
+            assert tasks_on(sid, fixture)[task] is Outcome.PASS
+            assert tasks_on(sid, fixture, signed_in_but_not_forced)[task] is Outcome.FAIL, (sid, fixture)
+
+
+def test_a_running_antivirus_scan_does_not_fail_the_cpu_task_but_the_rogue_process_does():
+    def rogue_renamed_copy_still_busy(state):
+        state["lookups"]["cpu_load"]["2"]["top"].insert(0, {"name": "svchelper.exe", "pid": 9100, "percent": 40.0})
+
+    assert tasks_on("b3-processus-cpu", "solved_scan")["charge"] is Outcome.PASS
+    assert tasks_on("b3-processus-cpu", "solved_windows", rogue_renamed_copy_still_busy)["charge"] is Outcome.FAIL
