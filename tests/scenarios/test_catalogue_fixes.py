@@ -61,3 +61,30 @@ def test_a_running_antivirus_scan_does_not_fail_the_cpu_task_but_the_rogue_proce
 
     assert tasks_on("b3-processus-cpu", "solved_scan")["charge"] is Outcome.PASS
     assert tasks_on("b3-processus-cpu", "solved_windows", rogue_renamed_copy_still_busy)["charge"] is Outcome.FAIL
+
+
+def preconditions_on(scenario_id: str, fixture: str, edit=None) -> list[Outcome]:
+    s = LIB.get(scenario_id)
+    state = json.loads(s.fixtures[fixture].read_text(encoding="utf-8"))
+    if edit is not None:
+        edit(state)
+    machine = RecordedMachine(state)
+    return [c.outcome for c in run_pass(resolve(s, profile_for_state(machine)), machine, tasks=False).preconditions]
+
+
+def test_the_battery_fault_offered_is_one_the_preconditions_see():
+    # An under-rated charger is reported as plugged in (not charging): that state is not the fault, so the
+    # set-up must not offer it as one.
+    def weak_charger(state):
+        state["sections"]["battery"].update({"present": True, "plugged": True, "percent": 41.0})
+
+    assert Outcome.FAIL in preconditions_on("b1-portable-batterie", "solved", weak_charger)
+    setup = LIB.get("b1-portable-batterie").setup
+    assert "Variante :" not in setup.fr and "Variant:" not in setup.get("en")
+    assert all(o is Outcome.PASS for o in preconditions_on("b1-portable-batterie", "broken"))
+
+
+def test_remote_help_on_windows_is_not_remote_desktop_and_a_socket_activated_ssh_counts():
+    assert tasks_on("b1-assistance-distance", "solved_windows")["acces"] is Outcome.PASS
+    assert tasks_on("b1-assistance-distance", "broken_windows")["acces"] is Outcome.FAIL  # 3389 open
+    assert tasks_on("b1-assistance-distance", "solved_socket")["acces"] is Outcome.PASS
