@@ -93,6 +93,20 @@ ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ Users = $user
 """
 
 
+def owner_of(st: os.stat_result) -> dict:
+    """`{"owner": name}` of a stat result: the account name of st_uid (POSIX, pwd), its number when no
+    account has it. On Windows the owner (a security descriptor) is not read: null, named in `unknown`."""
+    if WINDOWS:
+        return {"owner": None, "unknown": {"owner": {"kind": "unsupported",
+                                                     "message": "file owner not read on Windows"}}}
+    import pwd  # noqa: PLC0415 - POSIX only
+
+    try:
+        return {"owner": pwd.getpwuid(st.st_uid).pw_name}
+    except KeyError:
+        return {"owner": str(st.st_uid)}
+
+
 def current_platform() -> str:
     if WINDOWS:
         return "windows"
@@ -604,6 +618,7 @@ class RealMachine(Machine):
             out["error"] = err
             return out
         out.update(exists=True, is_file=stat.S_ISREG(st.st_mode), mtime=st.st_mtime)
+        out.update(owner_of(st))
         if not out["is_file"]:
             return out
         out["size"] = st.st_size

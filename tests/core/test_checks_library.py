@@ -76,6 +76,7 @@ SAMPLES = {
     "clock_offset": ({"server": "ntp.lab.local"}, "lookup:ntp"),
     "service_state": ({"name": "ssh", "status": "running"}, "services"),
     "file_exists": ({"path": "/etc/fstab"}, "lookup:files"),
+    "file_owner": ({"path": "/data", "owner": "hlemaire"}, "lookup:files"),
     "file_absent": ({"path": "/etc/fstab"}, "lookup:files"),
     "file_contains": ({"path": "/etc/fstab", "pattern": "UUID"}, "lookup:files"),
     "file_sha256": ({"path": "/etc/fstab", "sha256": "0" * 64}, "lookup:files"),

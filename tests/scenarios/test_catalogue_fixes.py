@@ -88,3 +88,12 @@ def test_remote_help_on_windows_is_not_remote_desktop_and_a_socket_activated_ssh
     assert tasks_on("b1-assistance-distance", "solved_windows")["acces"] is Outcome.PASS
     assert tasks_on("b1-assistance-distance", "broken_windows")["acces"] is Outcome.FAIL  # 3389 open
     assert tasks_on("b1-assistance-distance", "solved_socket")["acces"] is Outcome.PASS
+
+
+def test_a_data_volume_left_to_root_fails_the_write_test_written_as_root():
+    def as_root(state):
+        for path in ("/data", "/data/controle.txt"):
+            state["lookups"]["files"][path]["owner"] = "root"
+
+    assert tasks_on("b1-second-disque", "solved")["ecriture"] is Outcome.PASS
+    assert tasks_on("b1-second-disque", "solved", as_root)["ecriture"] is Outcome.FAIL
