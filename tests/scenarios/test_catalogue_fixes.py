@@ -97,3 +97,22 @@ def test_a_data_volume_left_to_root_fails_the_write_test_written_as_root():
 
     assert tasks_on("b1-second-disque", "solved")["ecriture"] is Outcome.PASS
     assert tasks_on("b1-second-disque", "solved", as_root)["ecriture"] is Outcome.FAIL
+
+
+def test_a_fresh_install_with_the_two_workbooks_copied_is_not_a_clone():
+    def reinstalled(state):  # new system on the SSD, the two workbooks copied back, nothing else
+        state["sections"]["system"]["hostname"] = "DESKTOP-7QK2M1F"
+        for path, answer in state["lookups"]["files"].items():
+            if path.endswith("rushs.bin"):
+                answer.update(exists=False, is_file=None, size=None, mtime=None)
+
+    for fixture in ("solved", "solved_windows"):
+        assert tasks_on("b1-migration-ssd", fixture)["clonage"] is Outcome.PASS
+        assert tasks_on("b1-migration-ssd", fixture, reinstalled)["clonage"] is Outcome.FAIL
+
+
+def test_an_assembly_the_program_cannot_run_before_is_not_proved_by_a_reboot_after_the_start():
+    # AIMM Lab lives on the kit's disk: the attempt starts after the first boot, never before it.
+    s = LIB.get("b1-assemblage-complet")
+    assert not s.preconditions
+    assert all(c.type != "rebooted_since_start" for t in s.tasks for c in t.checks)

@@ -155,3 +155,14 @@ def test_no_hint_blames_a_wrong_wifi_key_for_an_apipa_address():
     assert blames("Connecté mais adresse 169.254.x.x ou pas de connexion : la clé enregistrée est fausse. Oubliez.")
     bad = [f"{sid}: {p}" for sid, d in DATA.items() for p, text in texts(d) if blames(text)]
     assert not bad, bad
+
+
+def test_a_scenario_that_wipes_or_swaps_the_system_disk_says_where_the_attempt_lives():
+    # The attempt's database is on the disk being wiped unless the trainer puts it elsewhere.
+    wipes = [s for s in LIB.scenarios if re.search(r"réinstall\w* (le|proprement|le système)|changer le disque|"
+                                                     r"remplacement du disque|clonage",
+                                                     (s.brief.fr + (s.setup.fr if s.setup else "")), re.IGNORECASE)]
+    assert {"b1-deploiement-poste", "b1-devis-portable-martin"} <= {s.id for s in wipes}
+    bad = [s.id for s in wipes if "AIMM_LAB_HOME" not in (s.setup.fr if s.setup else "")
+           and s.id != "b1-migration-ssd"]  # a clone keeps the database: it moves with the disk
+    assert not bad, bad
