@@ -17,6 +17,7 @@ TITLES = {
     "battery": T("Batterie", "Battery"),
     "disks": T("Disques", "Disks"),
     "network": T("Réseau", "Network"),
+    "dhcp": T("Adressage DHCP", "DHCP addressing"),
     "dns": T("DNS", "DNS"),
     "hosts": T("Fichier hosts", "Hosts file"),
     "proxy": T("Proxy", "Proxy"),
@@ -259,6 +260,15 @@ def _users(d, lang, full):
     return table(rows) or ["  " + _t("aucune session ouverte", "no open session", lang)]
 
 
+def _dhcp(d, lang, full):
+    rows = []
+    for i in d.get("interfaces") or []:
+        state = (_t("DHCP", "DHCP", lang) if i.get("dhcp") else _t("adresse fixe", "static address", lang)
+                 if i.get("dhcp") is False else _t("inconnu", "unknown", lang))
+        rows.append([i.get("name") or "?", state, i.get("source") or ""])
+    return table(rows) or ["  " + _t("aucune interface", "no interface", lang)]
+
+
 def _accounts(d, lang, full):
     rows = []
     for a in d.get("accounts") or []:
@@ -277,7 +287,7 @@ def _accounts(d, lang, full):
 
 
 FORMATTERS = {"system": _system, "cpu": _cpu, "memory": _memory, "battery": _battery, "disks": _disks,
-              "network": _network, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets,
+              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets,
               "processes": _processes, "services": _services, "users": _users, "accounts": _accounts}
 
 

@@ -28,6 +28,7 @@ SECTIONS = (
     "memory",
     "disks",
     "network",
+    "dhcp",
     "dns",
     "hosts",
     "proxy",
@@ -41,7 +42,7 @@ SECTIONS = (
 
 # Which sections `probe --section X` shows; groups as a technician reads a machine.
 SECTION_GROUPS = {
-    "network": ("network", "dns", "hosts", "proxy", "sockets"),
+    "network": ("network", "dhcp", "dns", "hosts", "proxy", "sockets"),
     "hardware": ("system", "cpu", "memory", "battery"),
     "storage": ("disks",),
     "processes": ("processes",),

@@ -442,6 +442,31 @@ class RealMachine(Machine):
     def _read_users(self) -> dict:
         return nz.users_section(psutil.users())
 
+    def _read_dhcp(self) -> dict:
+        """Whether each interface takes its IPv4 address from DHCP (machine/dhcp.py)."""
+        from . import dhcp  # noqa: PLC0415
+
+        if WINDOWS:
+            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
+                               "v1.0", "powershell.exe")
+            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", dhcp.POWERSHELL_DHCP], POWERSHELL_TIMEOUT)
+            try:
+                return dhcp.windows_dhcp(out.lstrip("\ufeff"))
+            except (ValueError, AttributeError) as e:
+                raise ProbeError(FAILED, f"Get-NetIPInterface: {e}") from None
+        if MACOS:
+            raise ProbeError(UNSUPPORTED, "dhcp")
+        names = [n for n, st in psutil.net_if_stats().items() if n != "lo"]
+        index = {}
+        for n in names:
+            try:
+                with open(f"/sys/class/net/{n}/ifindex", encoding="ascii") as f:
+                    index[n] = int(f.read().strip())
+            except (OSError, ValueError):
+                continue
+        return dhcp.read_linux(sorted(names), run_tool, index)
+
     def _read_accounts(self) -> dict:
         if WINDOWS:
             exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",

@@ -27,6 +27,7 @@ SHAPES = {
     "memory": {"total", "available", "swap_total"},
     "disks": {"partitions"},
     "network": {"interfaces", "gateways"},
+    "dhcp": {"interfaces"},
     "dns": {"servers", "search", "source"},
     "hosts": {"path", "entries"},
     "proxy": {"enabled", "http", "https", "no_proxy", "source"},
@@ -47,7 +48,8 @@ ITEM_SHAPES = {
     ("processes", "processes"): {"pid", "name", "username", "cpu_percent", "exe"},
     ("services", "services"): {"name", "display_name", "status", "start_type", "pid", "systemd"},
     ("users", "sessions"): {"name", "terminal", "host", "started"},
-    ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled"},
+    ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled", "must_change_password"},
+    ("dhcp", "interfaces"): {"name", "dhcp", "source"},
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").

@@ -32,6 +32,7 @@ SAMPLES = {
     "file_absent": {"path": "/srv/compta/test.txt"},
     "file_contains": {"path": "/srv/compta/test.txt", "pattern": "bonjour"},
     "file_sha256": {"path": "/srv/compta/test.txt", "sha256": "a" * 64},
+    "dhcp_enabled": {"interface": "eth0"},
     "interface_present": {"interface": "eth0"},
     "interface_up": {"interface": "eth0"},
     "link_speed": {"interface": "eth0", "mbps": 1000},
@@ -94,6 +95,7 @@ FULL_SECTIONS = {
     "accounts": {"accounts": [{"name": "m.durand", "id": "1001", "admin": False, "groups": ["users"],
                                "disabled": False, "must_change_password": True}], "admin_group": "sudo", "admin_source": "/etc/group"},
     "battery": {"present": True, "percent": 80.0, "plugged": True, "secsleft": None},
+    "dhcp": {"interfaces": [{"name": "eth0", "dhcp": True, "source": "dhclient"}]},
 }
 PATH = SAMPLES["file_exists"]["path"]
 FULL_LOOKUPS = {

@@ -116,3 +116,15 @@ def test_an_assembly_the_program_cannot_run_before_is_not_proved_by_a_reboot_aft
     s = LIB.get("b1-assemblage-complet")
     assert not s.preconditions
     assert all(c.type != "rebooted_since_start" for t in s.tasks for c in t.checks)
+
+
+def test_an_address_typed_by_hand_does_not_earn_the_dhcp_points():
+    def typed(state):
+        for item in state["sections"]["dhcp"]["interfaces"]:
+            item.update(dhcp=False, source="Get-NetIPInterface" if state["platform"] == "windows"
+                        else "NetworkManager (ipv4.method manual)")
+
+    for sid, task in (("b2-dhcp-reservation", "bail"), ("b3-apipa", "plus-apipa")):
+        for fixture in ("solved", "solved_windows"):
+            assert tasks_on(sid, fixture)[task] is Outcome.PASS
+            assert tasks_on(sid, fixture, typed)[task] is Outcome.FAIL, (sid, fixture)
