@@ -22,6 +22,7 @@ TITLES = {
     "hosts": T("Fichier hosts", "Hosts file"),
     "proxy": T("Proxy", "Proxy"),
     "sockets": T("Ports en écoute", "Listening ports"),
+    "shares": T("Partages réseau (SMB)", "Network shares (SMB)"),
     "processes": T("Processus", "Processes"),
     "services": T("Services", "Services"),
     "users": T("Sessions ouvertes", "Open sessions"),
@@ -269,6 +270,15 @@ def _dhcp(d, lang, full):
     return table(rows) or ["  " + _t("aucune interface", "no interface", lang)]
 
 
+def _shares(d, lang, full):
+    out = ["  " + (_t("Serveur de partage : actif", "Sharing server: running", lang) if d.get("server_running")
+                   else _t("Serveur de partage : arrêté", "Sharing server: stopped", lang))
+           + f" ({d.get('source') or '?'})"]
+    rows = [[s.get("name") or "?", s.get("path") or "", _t("(système)", "(system)", lang) if s.get("special") else ""]
+            for s in d.get("shares") or []]
+    return out + (table(rows) or ["  " + _t("aucun partage", "no share", lang)])
+
+
 def _accounts(d, lang, full):
     rows = []
     for a in d.get("accounts") or []:
@@ -287,7 +297,7 @@ def _accounts(d, lang, full):
 
 
 FORMATTERS = {"system": _system, "cpu": _cpu, "memory": _memory, "battery": _battery, "disks": _disks,
-              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets,
+              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets, "shares": _shares,
               "processes": _processes, "services": _services, "users": _users, "accounts": _accounts}
 
 

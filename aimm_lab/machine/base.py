@@ -33,6 +33,7 @@ SECTIONS = (
     "hosts",
     "proxy",
     "sockets",
+    "shares",
     "processes",
     "services",
     "users",
@@ -42,7 +43,7 @@ SECTIONS = (
 
 # Which sections `probe --section X` shows; groups as a technician reads a machine.
 SECTION_GROUPS = {
-    "network": ("network", "dhcp", "dns", "hosts", "proxy", "sockets"),
+    "network": ("network", "dhcp", "dns", "hosts", "proxy", "sockets", "shares"),
     "hardware": ("system", "cpu", "memory", "battery"),
     "storage": ("disks",),
     "processes": ("processes",),

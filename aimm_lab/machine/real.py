@@ -138,8 +138,9 @@ def call_with_timeout(fn, timeout: float, what: str):
     return box["value"]
 
 
-def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT) -> str:
-    """Run one of the fixed argument lists above; its output as text, or ProbeError."""
+def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT, accept: tuple[int, ...] = (0,)) -> str:
+    """Run one of the fixed argument lists above; its output as text, or ProbeError. `accept`: the exit
+    codes whose output is still the answer (testparm exits 1 on a configuration it warns about)."""
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if WINDOWS else 0
     try:
         cp = subprocess.run(args, capture_output=True, timeout=timeout, check=False,
@@ -151,7 +152,7 @@ def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT) -> str:
     except OSError as e:  # by its numbers: "denied" only when access really was denied
         err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
         raise ProbeError(err["kind"], f"{os.path.basename(args[0])}: {err['message']}") from None
-    if cp.returncode != 0:
+    if cp.returncode not in accept or (cp.returncode != 0 and not cp.stdout.strip()):
         err = cp.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ProbeError(FAILED, f"{os.path.basename(args[0])}: {err[0] if err else cp.returncode}")
     return cp.stdout.decode("utf-8", "replace")
@@ -466,6 +467,44 @@ class RealMachine(Machine):
             except (OSError, ValueError):
                 continue
         return dhcp.read_linux(sorted(names), run_tool, index)
+
+    def _read_shares(self) -> dict:
+        """The SMB shares this machine serves (machine/shares.py)."""
+        from . import shares  # noqa: PLC0415
+
+        if WINDOWS:
+            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
+                               "v1.0", "powershell.exe")
+            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", shares.POWERSHELL_SHARES], POWERSHELL_TIMEOUT)
+            try:
+                return shares.windows_shares(out.lstrip("\ufeff"))
+            except (ValueError, AttributeError) as e:
+                raise ProbeError(FAILED, f"Get-SmbShare: {e}") from None
+        if MACOS:
+            raise ProbeError(UNSUPPORTED, "shares")
+        try:
+            # testparm exits 1 when it warns about the configuration, and still prints it: Samba runs with it.
+            text = run_tool(["testparm", "-s", "--suppress-prompt"], accept=(0, 1))
+        except ProbeError as e:
+            if e.kind != UNSUPPORTED or any(os.path.exists(p) for p in ("/usr/sbin/smbd", "/sbin/smbd")):
+                raise
+            text = None  # no testparm and no smbd: Samba is not installed, nothing is shared
+        try:
+            own = os.readlink("/proc/self/ns/net")
+        except OSError:
+            own = None
+        running = False
+        for p in psutil.process_iter(["name"]):
+            if (p.info.get("name") or "") != "smbd":
+                continue
+            try:  # an smbd of another network namespace (a container, a test lab) serves nothing here
+                running = own is None or os.readlink(f"/proc/{p.pid}/ns/net") == own
+            except OSError:
+                running = True
+            if running:
+                break
+        return shares.linux_shares(text, running)
 
     def _read_accounts(self) -> dict:
         if WINDOWS:

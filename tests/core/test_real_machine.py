@@ -28,6 +28,7 @@ SHAPES = {
     "disks": {"partitions"},
     "network": {"interfaces", "gateways"},
     "dhcp": {"interfaces"},
+    "shares": {"server_running", "source", "shares"},
     "dns": {"servers", "search", "source"},
     "hosts": {"path", "entries"},
     "proxy": {"enabled", "http", "https", "no_proxy", "source"},
@@ -50,6 +51,7 @@ ITEM_SHAPES = {
     ("users", "sessions"): {"name", "terminal", "host", "started"},
     ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled", "must_change_password"},
     ("dhcp", "interfaces"): {"name", "dhcp", "source"},
+    ("shares", "shares"): {"name", "path", "special"},
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").

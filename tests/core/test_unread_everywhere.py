@@ -33,6 +33,7 @@ SAMPLES = {
     "file_contains": {"path": "/srv/compta/test.txt", "pattern": "bonjour"},
     "file_sha256": {"path": "/srv/compta/test.txt", "sha256": "a" * 64},
     "dhcp_enabled": {"interface": "eth0"},
+    "smb_share": {"name": "Scans", "path": "/srv/partages/scans"},
     "interface_present": {"interface": "eth0"},
     "interface_up": {"interface": "eth0"},
     "link_speed": {"interface": "eth0", "mbps": 1000},
@@ -96,6 +97,8 @@ FULL_SECTIONS = {
                                "disabled": False, "must_change_password": True}], "admin_group": "sudo", "admin_source": "/etc/group"},
     "battery": {"present": True, "percent": 80.0, "plugged": True, "secsleft": None},
     "dhcp": {"interfaces": [{"name": "eth0", "dhcp": True, "source": "dhclient"}]},
+    "shares": {"server_running": True, "source": "testparm",
+               "shares": [{"name": "Scans", "path": "/srv/partages/scans", "special": False}]},
 }
 PATH = SAMPLES["file_exists"]["path"]
 FULL_LOOKUPS = {

@@ -128,3 +128,13 @@ def test_an_address_typed_by_hand_does_not_earn_the_dhcp_points():
         for fixture in ("solved", "solved_windows"):
             assert tasks_on(sid, fixture)[task] is Outcome.PASS
             assert tasks_on(sid, fixture, typed)[task] is Outcome.FAIL, (sid, fixture)
+
+
+def test_a_file_created_locally_without_the_share_does_not_pass():
+    def no_share(state):  # the file written on the PC itself, the folder never shared
+        shares = state["sections"]["shares"]
+        shares["shares"] = [s for s in shares["shares"] if s["name"].lower() != "scans"]
+
+    for fixture in ("solved", "solved_windows"):
+        assert tasks_on("b2-partage-smb", fixture)["partage"] is Outcome.PASS
+        assert tasks_on("b2-partage-smb", fixture, no_share)["partage"] is Outcome.FAIL
