@@ -144,7 +144,11 @@ def test_b3_service_injoignable(netlab):
 
 
 def test_b3_carte_desactivee(netlab):
+    needs_dhclient()
+    netlab.dhcp_lease()  # the pharmacy's PC is on DHCP
+    netlab.stop_dhcp_client()
     netlab.ip_pc("link", "set", IFACE, "down")
     assert_broken(netlab.check("b3-carte-desactivee"), {"carte-active": "inactive (down)", "adresse": "inactive (down)"})
     netlab.ip_pc("link", "set", IFACE, "up")
+    netlab.dhcp_lease()  # the adapter back up, its DHCP client takes the lease again
     assert_fixed(netlab.check("b3-carte-desactivee"))

@@ -166,3 +166,14 @@ def test_a_scenario_that_wipes_or_swaps_the_system_disk_says_where_the_attempt_l
     bad = [s.id for s in wipes if "AIMM_LAB_HOME" not in (s.setup.fr if s.setup else "")
            and s.id != "b1-migration-ssd"]  # a clone keeps the database: it moves with the disk
     assert not bad, bad
+
+
+def test_a_task_that_wants_a_dhcp_address_checks_that_dhcp_gave_it():
+    # not_apipa means "DHCP answered"; without dhcp_enabled, an address typed by hand earns the points.
+    bad = []
+    for sid, data in DATA.items():
+        for t in data.get("tasks", []):
+            types = set(check_types(t.get("checks")))
+            if "not_apipa" in types and "dhcp_enabled" not in types:
+                bad.append(f"{sid}: {t['id']}")
+    assert not bad, bad
