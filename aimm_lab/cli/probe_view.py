@@ -23,6 +23,7 @@ TITLES = {
     "proxy": T("Proxy", "Proxy"),
     "sockets": T("Ports en écoute", "Listening ports"),
     "shares": T("Partages réseau (SMB)", "Network shares (SMB)"),
+    "printers": T("Files d'impression", "Print queues"),
     "processes": T("Processus", "Processes"),
     "services": T("Services", "Services"),
     "users": T("Sessions ouvertes", "Open sessions"),
@@ -279,6 +280,13 @@ def _shares(d, lang, full):
     return out + (table(rows) or ["  " + _t("aucun partage", "no share", lang)])
 
 
+def _printers(d, lang, full):
+    out = ["  " + (_t("Spouleur : actif", "Spooler: running", lang) if d.get("spooler_running")
+                   else _t("Spouleur : arrêté", "Spooler: stopped", lang)) + f" ({d.get('source') or '?'})"]
+    rows = [[p.get("name") or "?", p.get("port") or "", p.get("connection") or ""] for p in d.get("printers") or []]
+    return out + (table(rows) or ["  " + _t("aucune file d'impression", "no print queue", lang)])
+
+
 def _accounts(d, lang, full):
     rows = []
     for a in d.get("accounts") or []:
@@ -297,7 +305,7 @@ def _accounts(d, lang, full):
 
 
 FORMATTERS = {"system": _system, "cpu": _cpu, "memory": _memory, "battery": _battery, "disks": _disks,
-              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets, "shares": _shares,
+              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets, "shares": _shares, "printers": _printers,
               "processes": _processes, "services": _services, "users": _users, "accounts": _accounts}
 
 

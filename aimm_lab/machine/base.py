@@ -34,6 +34,7 @@ SECTIONS = (
     "proxy",
     "sockets",
     "shares",
+    "printers",
     "processes",
     "services",
     "users",
@@ -47,7 +48,7 @@ SECTION_GROUPS = {
     "hardware": ("system", "cpu", "memory", "battery"),
     "storage": ("disks",),
     "processes": ("processes",),
-    "services": ("services",),
+    "services": ("services", "printers"),
     "accounts": ("users", "accounts"),
 }
 

@@ -138,13 +138,16 @@ def call_with_timeout(fn, timeout: float, what: str):
     return box["value"]
 
 
-def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT, accept: tuple[int, ...] = (0,)) -> str:
+def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT, accept: tuple[int, ...] = (0,),
+             c_locale: bool = False) -> str:
     """Run one of the fixed argument lists above; its output as text, or ProbeError. `accept`: the exit
-    codes whose output is still the answer (testparm exits 1 on a configuration it warns about)."""
+    codes whose output is still the answer (testparm exits 1 on a configuration it warns about); `c_locale`:
+    run it with LC_ALL=C, for a tool whose output wording follows the user's language (lpstat)."""
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if WINDOWS else 0
     try:
+        env = dict(os.environ, LC_ALL="C", LANG="C") if c_locale else None
         cp = subprocess.run(args, capture_output=True, timeout=timeout, check=False,
-                            stdin=subprocess.DEVNULL, creationflags=flags)
+                            stdin=subprocess.DEVNULL, creationflags=flags, env=env)
     except FileNotFoundError:
         raise ProbeError(UNSUPPORTED, f"{os.path.basename(args[0])} absent") from None
     except subprocess.TimeoutExpired:
@@ -505,6 +508,34 @@ class RealMachine(Machine):
             if running:
                 break
         return shares.linux_shares(text, running)
+
+    def _read_printers(self) -> dict:
+        """The print queues (machine/printers.py)."""
+        from . import printers  # noqa: PLC0415
+
+        if WINDOWS:
+            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
+                               "v1.0", "powershell.exe")
+            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", printers.POWERSHELL_PRINTERS], POWERSHELL_TIMEOUT)
+            try:
+                return printers.windows_printers(out.lstrip("\ufeff"))
+            except (ValueError, AttributeError) as e:
+                raise ProbeError(FAILED, f"Get-Printer: {e}") from None
+        running = any((p.info.get("name") or "") == "cupsd" for p in psutil.process_iter(["name"]))
+        if shutil.which("lpstat") is None:
+            text = None  # CUPS is not installed: no queue
+        elif not running:
+            text = ""  # a stopped scheduler serves no queue
+        else:
+            try:
+                # lpstat exits 1 with "No destinations added" on a CUPS with no queue: no queue, not a failure.
+                text = run_tool(["lpstat", "-v"], accept=(0, 1), c_locale=True)
+            except ProbeError as e:
+                if "No destinations" not in e.detail:
+                    raise
+                text = ""
+        return printers.linux_printers(text, running)
 
     def _read_accounts(self) -> dict:
         if WINDOWS:

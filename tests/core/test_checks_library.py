@@ -55,6 +55,7 @@ SAMPLES = {
     "not_apipa": ({"interface": "eth0"}, "network"),
     "dhcp_enabled": ({"interface": "eth0"}, "dhcp"),
     "smb_share": ({"name": "Scans"}, "shares"),
+    "printer_queue": ({"connection": "usb"}, "printers"),
     "mac_address": ({"interface": "eth0", "mac": "52:54:00:12:34:56"}, "network"),
     "default_gateway": ({"address": "192.168.10.254"}, "network"),
     "dns_servers": ({"servers": ["192.168.10.10"]}, "dns"),

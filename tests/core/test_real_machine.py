@@ -29,6 +29,7 @@ SHAPES = {
     "network": {"interfaces", "gateways"},
     "dhcp": {"interfaces"},
     "shares": {"server_running", "source", "shares"},
+    "printers": {"spooler_running", "source", "printers"},
     "dns": {"servers", "search", "source"},
     "hosts": {"path", "entries"},
     "proxy": {"enabled", "http", "https", "no_proxy", "source"},
@@ -52,6 +53,7 @@ ITEM_SHAPES = {
     ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled", "must_change_password"},
     ("dhcp", "interfaces"): {"name", "dhcp", "source"},
     ("shares", "shares"): {"name", "path", "special"},
+    ("printers", "printers"): {"name", "port", "driver", "connection"},
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").
@@ -243,7 +245,7 @@ def test_gnome_proxy_settings_are_read_in_a_desktop_session(tmp_path, monkeypatc
 
 def test_unknown_section_is_unsupported():
     with pytest.raises(ProbeError) as e:
-        RealMachine().section("printers")
+        RealMachine().section("scanners")
     assert e.value.kind == UNSUPPORTED
 
 

@@ -34,6 +34,7 @@ SAMPLES = {
     "file_sha256": {"path": "/srv/compta/test.txt", "sha256": "a" * 64},
     "dhcp_enabled": {"interface": "eth0"},
     "smb_share": {"name": "Scans", "path": "/srv/partages/scans"},
+    "printer_queue": {"name": "Brother", "connection": "usb"},
     "interface_present": {"interface": "eth0"},
     "interface_up": {"interface": "eth0"},
     "link_speed": {"interface": "eth0", "mbps": 1000},
@@ -97,6 +98,9 @@ FULL_SECTIONS = {
                                "disabled": False, "must_change_password": True}], "admin_group": "sudo", "admin_source": "/etc/group"},
     "battery": {"present": True, "percent": 80.0, "plugged": True, "secsleft": None},
     "dhcp": {"interfaces": [{"name": "eth0", "dhcp": True, "source": "dhclient"}]},
+    "printers": {"spooler_running": True, "source": "lpstat",
+                 "printers": [{"name": "Brother_USB", "port": "usb://Brother/HL?serial=1", "driver": None,
+                               "connection": "usb"}]},
     "shares": {"server_running": True, "source": "testparm",
                "shares": [{"name": "Scans", "path": "/srv/partages/scans", "special": False}]},
 }

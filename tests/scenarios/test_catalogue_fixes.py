@@ -138,3 +138,13 @@ def test_a_file_created_locally_without_the_share_does_not_pass():
     for fixture in ("solved", "solved_windows"):
         assert tasks_on("b2-partage-smb", fixture)["partage"] is Outcome.PASS
         assert tasks_on("b2-partage-smb", fixture, no_share)["partage"] is Outcome.FAIL
+
+
+def test_only_microsoft_print_to_pdf_is_not_the_usb_printers_queue():
+    def pdf_only(state):
+        section = state["sections"]["printers"]
+        section["printers"] = [p for p in section["printers"] if p["connection"] != "usb"]
+
+    for fixture in ("solved", "solved_windows"):
+        assert tasks_on("b1-imprimante-usb", fixture)["file-usb"] is Outcome.PASS
+        assert tasks_on("b1-imprimante-usb", fixture, pdf_only)["file-usb"] is Outcome.FAIL
