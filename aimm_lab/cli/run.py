@@ -279,10 +279,10 @@ class Runner:
                 continue
             if key not in known:
                 hint = did_you_mean(key, known)
-                say(T(f"champ inconnu « {key} »{hint.fr}, ligne ignorée (le reste est gardé) ; champs : "
+                say(T(f"champ de rapport inconnu « {key} »{hint.fr} : ligne ignorée, le reste est gardé ; champs : "
                       f"{', '.join(known)}",
-                      f'unknown field "{key}"{hint.en}, line ignored (the rest is kept); fields: {", ".join(known)}'),
-                    err=True)
+                      f'unknown report field "{key}"{hint.en}: line ignored, the rest is kept; fields: '
+                      f'{", ".join(known)}'), err=True)
                 continue
             fields[key] = value.strip()
         if not fields:

@@ -187,7 +187,7 @@ def test_gradebook_csv_with_the_trainers_rule(lab):
 def test_runner_keeps_a_report_whose_one_field_is_unknown(lab):
     p = run(lab, "lina", stdin="report\nticket = T-42\ndiagnostique = ping ko\ntechnician = Lina\n.\nquit\n")
     assert p.returncode == 0, p.stderr
-    assert "champ inconnu « diagnostique » (vouliez-vous dire « diagnosis » ?)" in p.stderr
+    assert "champ de rapport inconnu « diagnostique » (vouliez-vous dire « diagnosis » ?)" in p.stderr
     assert "root_cause" in p.stderr and "le reste est gardé" in p.stderr
     assert "Rapport enregistré." in p.stdout
     [a] = json.loads(cli(lab, "attempts", "list", "--json").stdout)
