@@ -41,6 +41,13 @@ def test_an_in_place_upgrade_renamed_is_not_a_clean_reinstall():
     assert tasks_on("b1-deploiement-poste", "solved_windows")["systeme"] is Outcome.PASS
     assert tasks_on("b1-deploiement-poste", "solved_windows", upgraded)["systeme"] is Outcome.FAIL
 
+    def cloned(state):  # the old 256 GB system cloned onto the 1 TB SSD instead of a clean reinstall
+        accounts(state).append({"name": "ancien.presta", "id": "1003", "admin": False, "groups": ["users"],
+                                "disabled": False})
+
+    assert tasks_on("b1-devis-portable-martin", "solved")["systeme"] is Outcome.PASS
+    assert tasks_on("b1-devis-portable-martin", "solved", cloned)["systeme"] is Outcome.FAIL
+
 
 def test_the_new_user_is_not_signed_in_by_the_technician_her_password_change_is_forced():
     def signed_in_but_not_forced(state):
