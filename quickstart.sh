@@ -2,7 +2,7 @@
 # AIMM Lab quick start on Debian / Ubuntu.
 #   ./quickstart.sh run    set everything up, then open the application
 #   ./quickstart.sh test   set everything up, then run the whole test suite
-# Set-up: system packages (Qt's libraries, iproute2, dnsmasq, nftables), a virtual
+# Set-up: system packages (Qt's libraries, iproute2, dnsmasq, a DHCP client, Samba's testparm, nftables), a virtual
 # environment in .venv, and AIMM Lab installed in it with its test tools.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,7 +16,7 @@ packages=(python3 python3-venv python3-pip
           libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
           libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
           libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0
-          iproute2 dnsmasq-base nftables procps)
+          iproute2 dnsmasq-base isc-dhcp-client samba-common-bin nftables procps)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -511,8 +511,10 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- attempts
     def start_attempt(self, scenario_id: str, mode: str):
         """Start (or resume) the trainee's attempt at a scenario. A scenario this PC cannot run is
-        refused with the trainer's words; an attempt already open at it is offered first; only a new
-        exam announces its length; while an exam is open nothing else starts or resumes."""
+        refused with the trainer's words. An attempt already open at it (one a trainer started for a
+        session's test, with its own length and extra time) is offered for resuming in one question;
+        otherwise an exam announces its length before it starts. While an exam is open nothing else
+        starts or resumes."""
         if self.session.trainee is None:
             self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
             return
@@ -522,46 +524,64 @@ class MainWindow(QMainWindow):
         if why:
             inform(self, self.tr("Impossible de commencer"), why, warning=True)
             return
-        title = self.tr("La tentative n'a pas pu commencer")
 
-        def failed(exc):
-            self.statusBar().clearMessage()  # not "Préparation…" forever
-            show_error(self, exc, title)
-            self._update_exam_banner()
-
-        def look():
+        def find():
             eng = self.session.engine()
-            existing = eng.open_attempt(name, scenario_id)
-            eng.require_no_other_exam(existing)  # one exam at a time: nothing else starts or resumes
-            return existing
+            a = eng.open_attempt(name, scenario_id)
+            eng.require_no_other_exam(a)  # one exam at a time: nothing else starts or resumes
+            return a, (a.remaining_s(eng.now()) if a is not None else None)
 
-        def found(existing):
+        def found(result):
+            a, left = result
+            if a is not None:
+                self._offer_resume(a, left)
+            else:
+                self._start_new(s, name, mode)
+
+        run_op(find, found, failure=self._start_failed, parent=self, lane="db")
+
+    def _start_failed(self, exc):
+        self.statusBar().clearMessage()  # not "Préparation…" forever
+        show_error(self, exc, self.tr("La tentative n'a pas pu commencer"))
+        self._update_exam_banner()
+
+    def _offer_resume(self, a, left):
+        from aimm_lab.exam.clock import format_remaining
+
+        what = self.tr("examen") if a.mode == "exam" else self.tr("entraînement")
+        if a.status == "paused":
+            when = self.tr("en pause par le formateur")
+        elif left is not None:
+            when = self.tr("il reste %1").replace("%1", format_remaining(int(left * 1000)))
+        else:
+            when = self.tr("sans limite de temps")
+        if not confirm(self, self.tr("Tentative déjà ouverte"),
+                       self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1, %2) : c'est elle qui "
+                               "compte, avec sa propre durée. La reprendre ?").replace("%1", what).replace("%2", when),
+                       self.tr("Reprendre")):
+            return
+        self.open_attempt(a.id)
+
+    def _start_new(self, s, name: str, mode: str):
+        if mode == "exam" and not confirm(
+                self, self.tr("Commencer l'examen"),
+                self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
+                        "programme. Aucun résultat n'est affiché avant la remise.\n\nCommencer maintenant ?")
+                .replace("%1", str(s.duration_minutes)), self.tr("Commencer l'examen")):
+            return
+        timed = mode == "exam" or self.scenario_page.timed.isChecked()
+        minutes = s.duration_minutes if timed else None
+
+        def op():
+            eng = self.session.engine()
+            existing = eng.open_attempt(name, s.id)  # opened meanwhile (another window, a trainer)
+            eng.require_no_other_exam(existing)
             if existing is not None:
-                if confirm(self, self.tr("Tentative déjà ouverte"),
-                           self.tr("Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?")
-                           .replace("%1", self.tr("examen") if existing.mode == "exam" else self.tr("entraînement")),
-                           self.tr("Reprendre")):
-                    self.open_attempt(existing.id)
-                return
-            if mode == "exam" and not confirm(
-                    self, self.tr("Commencer l'examen"),
-                    self.tr("L'examen dure %1 minutes. Le compte à rebours ne s'arrête pas, même si vous fermez le "
-                            "programme. Aucun résultat n'est affiché avant la remise.\n\nCommencer maintenant ?")
-                    .replace("%1", str(s.duration_minutes)), self.tr("Commencer l'examen")):
-                return
-            timed = mode == "exam" or self.scenario_page.timed.isChecked()
-            minutes = s.duration_minutes if timed else None
+                return existing
+            return eng.start(s, name, mode, minutes)
 
-            def start():
-                eng = self.session.engine()
-                again = eng.open_attempt(name, scenario_id)  # opened meanwhile (another window)
-                eng.require_no_other_exam(again)
-                return again if again is not None else eng.start(s, name, mode, minutes)
-
-            self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
-            run_op(start, lambda a: self.open_attempt(a.id), failure=failed, parent=self)
-
-        run_op(look, found, failure=failed, parent=self, lane="db")
+        self.statusBar().showMessage(self.tr("Préparation de la tentative…"))
+        run_op(op, lambda a: self.open_attempt(a.id), failure=self._start_failed, parent=self)
 
     def open_attempt(self, attempt_id: str):
         """Show an open attempt with everything its journal holds."""

@@ -1,9 +1,13 @@
 """Every setting of the desktop application, declared in one place (Picard's option
-registry), stored with QSettings under the organisation "AIMM Lab"."""
+registry), stored with QSettings under the organisation "AIMM Lab" - or, when AIMM_LAB_HOME
+names a data folder, in that folder's `settings.ini`, so two data folders on one account keep
+their own window preferences."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .qt import QByteArray, QSettings
@@ -35,7 +39,15 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
 ]}
 
 
+SETTINGS_FILE = "settings.ini"
+
+
 def store() -> QSettings:
+    """The window's preferences: `$AIMM_LAB_HOME/settings.ini` (INI) when AIMM_LAB_HOME is set,
+    else the account's own place for "AIMM Lab" (the registry on Windows, ~/.config on Linux)."""
+    home = os.environ.get("AIMM_LAB_HOME")
+    if home:
+        return QSettings(str(Path(home) / SETTINGS_FILE), QSettings.Format.IniFormat)
     return QSettings(ORGANIZATION, APPLICATION)
 
 

@@ -1,6 +1,6 @@
 """The check library. Importing this package registers every check type."""
 
-from . import accounts, files, network, services, system  # noqa: F401 - registers
+from . import accounts, addressing, files, network, services, shares, system  # noqa: F401 - registers
 from .base import (
     COMMON_PARAMS,
     COMPOSITES,

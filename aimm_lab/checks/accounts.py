@@ -67,6 +67,26 @@ class UserNotAdmin(CheckType):
 
 
 @register
+class PasswordChangeRequired(CheckType):
+    type = "password_change_required"
+    category = "accounts"
+    description = T("Le compte devra changer son mot de passe à sa prochaine ouverture de session",
+                    "The account must change its password at its next sign-in")
+    params = (USER,)
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        a = find_account(m, p["name"])
+        expected = T(f"changement du mot de passe de {p['name']} imposé", f"{p['name']}'s password change forced")
+        if a is None:
+            return Evidence(False, expected, NO_ACCOUNT)
+        if known(a, "must_change_password", T(f"obligation de changer le mot de passe de {p['name']}",
+                                              f"whether {p['name']} must change the password")):
+            return Evidence(True, expected, T("changement imposé à la prochaine ouverture de session",
+                                              "change forced at the next sign-in"))
+        return Evidence(False, expected, T("aucun changement imposé", "no change forced"))
+
+
+@register
 class UserLoggedIn(CheckType):
     type = "user_logged_in"
     category = "accounts"

@@ -13,7 +13,7 @@ import re
 from ..i18n import T, Text
 from ..machine.base import DENIED, FAILED, PROBE_ERROR_TEXT, TIMEOUT, Machine, ProbeError
 from .base import CheckType, Context, Evidence, Param, register
-from .common import probe_error, size_text
+from .common import known, probe_error, size_text
 
 PATH = Param("path", "str", T("chemin complet du fichier (ex. C:\\Users\\Public\\test.txt, /etc/fstab)",
                               "full path of the file (e.g. C:\\Users\\Public\\test.txt, /etc/fstab)"))
@@ -97,6 +97,24 @@ class FileExists(CheckType):
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         r = _exists_only(m, p["path"])
         return Evidence(r is not None, PRESENT, _exists_text(r) if r else ABSENT)
+
+
+@register
+class FileOwner(CheckType):
+    type = "file_owner"
+    category = "files"
+    description = T("Le fichier (ou dossier) appartient à ce compte (Linux)", "The file (or folder) belongs to this account (Linux)")
+    params = (PATH, Param("owner", "str", T("compte propriétaire attendu (ex. hlemaire)",
+                                             "expected owning account (e.g. hlemaire)")))
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        expected = T(f"appartient à {p['owner']}", f"belongs to {p['owner']}")
+        r = _exists_only(m, p["path"])
+        if r is None:
+            return Evidence(False, expected, ABSENT)
+        owner = known(r, "owner", T(f"propriétaire de {p['path']}", f"owner of {p['path']}"))
+        found = T(f"appartient à {owner}", f"belongs to {owner}")
+        return Evidence(str(owner).lower() == str(p["owner"]).lower(), expected, found)
 
 
 @register

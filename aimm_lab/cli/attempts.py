@@ -4,6 +4,7 @@ attempt: pause | resume | release | end | add-time | grade."""
 from __future__ import annotations
 
 import getpass
+import sys
 from pathlib import Path
 
 import click
@@ -46,6 +47,11 @@ def list_(ctx, as_json, trainee, scenario, status, limit, all_):
                            f"{a.scenario_id[:28]:<28} v{a.scenario_version:<3} {a.mode:<8} "
                            f"{words.STATUS_TEXT[a.status].get(lang()):<13} {score}")
             total = store.count_attempts(trainee=trainee, scenario=scenario, status=status)
+            # The rows first (flushed), then the summary on a line of its own, even when both streams
+            # share one terminal or one pipe.
+            sys.stdout.flush()
+            if rows:
+                click.echo("", err=True)
             click.echo(tr(f"{len(rows)} tentative(s) affichée(s) sur {total}",
                           f"{len(rows)} of {total} attempt(s) shown"), err=True)
     ctx.exit(0)

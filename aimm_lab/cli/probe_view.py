@@ -17,10 +17,13 @@ TITLES = {
     "battery": T("Batterie", "Battery"),
     "disks": T("Disques", "Disks"),
     "network": T("Réseau", "Network"),
+    "dhcp": T("Adressage DHCP", "DHCP addressing"),
     "dns": T("DNS", "DNS"),
     "hosts": T("Fichier hosts", "Hosts file"),
     "proxy": T("Proxy", "Proxy"),
     "sockets": T("Ports en écoute", "Listening ports"),
+    "shares": T("Partages réseau (SMB)", "Network shares (SMB)"),
+    "printers": T("Files d'impression", "Print queues"),
     "processes": T("Processus", "Processes"),
     "services": T("Services", "Services"),
     "users": T("Sessions ouvertes", "Open sessions"),
@@ -281,6 +284,31 @@ def _users(d, lang, full):
     return table(rows) or ["  " + _t("aucune session ouverte", "no open session", lang)]
 
 
+def _dhcp(d, lang, full):
+    rows = []
+    for i in d.get("interfaces") or []:
+        state = (_t("DHCP", "DHCP", lang) if i.get("dhcp") else _t("adresse fixe", "static address", lang)
+                 if i.get("dhcp") is False else _t("inconnu", "unknown", lang))
+        rows.append([i.get("name") or "?", state, i.get("source") or ""])
+    return table(rows) or ["  " + _t("aucune interface", "no interface", lang)]
+
+
+def _shares(d, lang, full):
+    out = ["  " + (_t("Serveur de partage : actif", "Sharing server: running", lang) if d.get("server_running")
+                   else _t("Serveur de partage : arrêté", "Sharing server: stopped", lang))
+           + f" ({d.get('source') or '?'})"]
+    rows = [[s.get("name") or "?", s.get("path") or "", _t("(système)", "(system)", lang) if s.get("special") else ""]
+            for s in d.get("shares") or []]
+    return out + (table(rows) or ["  " + _t("aucun partage", "no share", lang)])
+
+
+def _printers(d, lang, full):
+    out = ["  " + (_t("Spouleur : actif", "Spooler: running", lang) if d.get("spooler_running")
+                   else _t("Spouleur : arrêté", "Spooler: stopped", lang)) + f" ({d.get('source') or '?'})"]
+    rows = [[p.get("name") or "?", p.get("port") or "", p.get("connection") or ""] for p in d.get("printers") or []]
+    return out + (table(rows) or ["  " + _t("aucune file d'impression", "no print queue", lang)])
+
+
 def _accounts(d, lang, full):
     rows = []
     for a in d.get("accounts") or []:
@@ -299,7 +327,7 @@ def _accounts(d, lang, full):
 
 
 FORMATTERS = {"system": _system, "cpu": _cpu, "memory": _memory, "battery": _battery, "disks": _disks,
-              "network": _network, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets,
+              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets, "shares": _shares, "printers": _printers,
               "processes": _processes, "services": _services, "users": _users, "accounts": _accounts}
 
 

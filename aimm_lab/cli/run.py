@@ -25,6 +25,7 @@ from ..machine import RecordedMachine
 from ..scenarios.model import REPORT_FIELDS
 from ..selftest import profile_for_state
 from ..suggest import did_you_mean
+from ..trainer.sessions import Sessions
 from .common import engine_of, find_scenario, lang, local_time, num, say, store_of
 from .options import lang_option
 
@@ -276,6 +277,13 @@ class Runner:
                 say(T("ligne ignorée : écrivez « champ = valeur » (ou « . » pour finir)",
                        'line ignored: write "field = value" (or "." to finish)'), err=True)
                 continue
+            if key not in known:
+                hint = did_you_mean(key, known)
+                say(T(f"champ de rapport inconnu « {key} »{hint.fr} : ligne ignorée, le reste est gardé ; champs : "
+                      f"{', '.join(known)}",
+                      f'unknown report field "{key}"{hint.en}: line ignored, the rest is kept; fields: '
+                      f'{", ".join(known)}'), err=True)
+                continue
             fields[key] = value.strip()
         if not fields:
             say(T("Rapport inchangé.", "Report unchanged."))
@@ -311,6 +319,43 @@ class Runner:
         say(T("Réponses enregistrées.", "Answers saved."), self.a.events)
 
 
+def session_test(engine, who: str, scenario, session_name: str | None, mode: str | None):
+    """The exam session whose test of the scenario's block `who` is to take now, and the trainee's entry:
+    (ExamSession, SessionTrainee) or None. With `session_name` (a name or an id) that session, refused
+    clearly when it does not hold this test for this trainee; without it, in exam mode, the one session
+    where `who` is enrolled, this scenario is the test of its block and the test has not started."""
+    if session_name is None and mode != "exam":
+        return None
+    if session_name is not None and mode == "practice":
+        raise AimmError(T("--session : une épreuve de session se passe en mode examen",
+                          "--session: a session's test is taken in exam mode"))
+    api = Sessions(engine)
+    pool = api.sessions_of(who)
+    if session_name is not None:
+        wanted = session_name.strip().casefold()
+        named = [x for x in api.list() if x.id == session_name.strip() or x.name.casefold() == wanted]
+        if not named:
+            hint = did_you_mean(session_name, [x.name for x in api.list()])
+            raise AimmError(T(f"session inconnue « {session_name} »{hint.fr}",
+                              f'unknown session "{session_name}"{hint.en}'))
+        session = named[0]
+        t = session.trainee(who)  # refused with the session's name when not enrolled
+        test = session.tests.get(scenario.block)
+        if test is None or test.scenario_id != scenario.id:
+            raise AimmError(T(f"l'épreuve {scenario.block} de la session « {session.name} » n'est pas « {scenario.id} »",
+                              f'the {scenario.block} test of the session "{session.name}" is not "{scenario.id}"'))
+        return session, t
+    for session in pool:
+        test = session.tests.get(scenario.block)
+        if test is None or test.scenario_id != scenario.id:
+            continue
+        t = session.trainee(who)
+        cell = next(c for c in api.row(session, t) if c.block == scenario.block)
+        if cell.attempt is None:
+            return session, t
+    return None
+
+
 @click.command("run")
 @click.argument("scenario")
 @click.option("--mode", type=click.Choice(["practice", "exam"]), default=None,
@@ -318,11 +363,14 @@ class Runner:
 @click.option("--trainee", default=None, help="Nom du stagiaire (défaut : le compte de session).")
 @click.option("--minutes", type=click.IntRange(1, 600), default=None,
               help="Durée en minutes (examen : celle du scénario par défaut ; entraînement : sans limite).")
+@click.option("--session", "session_name", default=None,
+              help="Session d'examen blanc (nom ou identifiant) : durée de l'épreuve + temps supplémentaire du "
+                   "stagiaire. Par défaut, la session où le stagiaire passe ce scénario en examen.")
 @click.option("--machine", "state_path", type=click.Path(dir_okay=False), default=None,
               help="Lire un état enregistré (JSON) au lieu de ce poste : essais scriptés, démonstrations.")
 @lang_option
 @click.pass_context
-def run_command(ctx, scenario, mode, trainee, minutes, state_path):
+def run_command(ctx, scenario, mode, trainee, minutes, session_name, state_path):
     """Passer un scénario dans le terminal (commandes sur l'entrée standard : status, check, hint, report,
     submit, quit). Relancée pour le même stagiaire et le même scénario, reprend la tentative ouverte."""
 
@@ -357,8 +405,20 @@ def run_command(ctx, scenario, mode, trainee, minutes, state_path):
                 f"{exam.id[:8]}): no other attempt until it is submitted (aimm-lab run {exam.scenario_id} "
                 f'--trainee "{exam.trainee}" to resume it)'))
         if a is None:
-            a = engine.start(s, who, mode or "practice", minutes if minutes is not None else DEFAULT,
-                             baseline=True)
+            found = session_test(engine, who, s, session_name, mode)
+            if found is not None:
+                session, t = found
+                if minutes is not None:
+                    say(T(f"Épreuve de la session « {session.name} » : --minutes est ignoré.",
+                          f'Test of the session "{session.name}": --minutes is ignored.'))
+                a = Sessions(engine).start(session.id, t.name, s.block, s)
+                extra = (T(f" + {num(t.extra_minutes)} min de temps supplémentaire",
+                           f" + {num(t.extra_minutes)} min of extra time") if t.extra_minutes else T("", ""))
+                say(T(f"Épreuve {s.block} de la session « {session.name} » : {session.test_minutes} min{extra.fr}.",
+                      f'{s.block} test of the session "{session.name}": {session.test_minutes} min{extra.en}.'))
+            else:
+                a = engine.start(s, who, mode or "practice", minutes if minutes is not None else DEFAULT,
+                                 baseline=True)
         runner = Runner(engine, a, s)
         runner.header(resumed)
         if resumed:

@@ -28,10 +28,13 @@ SECTIONS = (
     "memory",
     "disks",
     "network",
+    "dhcp",
     "dns",
     "hosts",
     "proxy",
     "sockets",
+    "shares",
+    "printers",
     "processes",
     "services",
     "users",
@@ -41,11 +44,11 @@ SECTIONS = (
 
 # Which sections `probe --section X` shows; groups as a technician reads a machine.
 SECTION_GROUPS = {
-    "network": ("network", "dns", "hosts", "proxy", "sockets"),
+    "network": ("network", "dhcp", "dns", "hosts", "proxy", "sockets", "shares"),
     "hardware": ("system", "cpu", "memory", "battery"),
     "storage": ("disks",),
     "processes": ("processes",),
-    "services": ("services",),
+    "services": ("services", "printers"),
     "accounts": ("users", "accounts"),
 }
 

@@ -1239,30 +1239,37 @@ def linux_accounts(passwd: Iterable, groups: Iterable, shadow: Mapping[str, tupl
             continue
         member = [by_gid.get(p.pw_gid, str(p.pw_gid))]
         member += [g.gr_name for g in groups if p.pw_name in g.gr_mem and g.gr_name not in member]
-        disabled = None
+        disabled = must_change = None
         if shadow is not None:
-            pw_hash, expire = shadow.get(p.pw_name, ("", None))
+            entry = shadow.get(p.pw_name, ("", None, None))
+            pw_hash, expire = entry[0], entry[1]
             disabled = pw_hash.startswith("!") or (
                 expire is not None and today_days is not None and expire <= today_days)
+            # shadow(5): a last change of 0 means "change the password at the next login" (passwd -e, chage -d 0).
+            must_change = len(entry) > 2 and entry[2] == 0
         row = {"name": p.pw_name, "id": str(p.pw_uid),
                "admin": p.pw_uid == 0 or any(g in ADMIN_GROUPS for g in member),
-               "groups": member, "disabled": disabled}
+               "groups": member, "disabled": disabled, "must_change_password": must_change}
         if shadow is None:
             err = shadow_error or {"kind": "failed", "message": "/etc/shadow not read"}
-            mark_unknown(row, "disabled", err.get("kind", "failed"), f"/etc/shadow: {err.get('message', '')}")
+            for field in ("disabled", "must_change_password"):
+                mark_unknown(row, field, err.get("kind", "failed"), f"/etc/shadow: {err.get('message', '')}")
         out.append(row)
     out.sort(key=lambda a: (a["id"] != "0", a["name"]))
     return {"accounts": out, "admin_group": admin_group, "admin_source": "/etc/group"}
 
 
-def parse_shadow(text: str) -> dict[str, tuple[str, int | None]]:
-    """/etc/shadow -> {name: (password field, expiry in days since 1970 or None)}."""
+def parse_shadow(text: str) -> dict[str, tuple[str, int | None, int | None]]:
+    """/etc/shadow -> {name: (password field, expiry in days since 1970 or None, last change in days
+    since 1970 or None)}. A last change of 0 means the password must be changed at the next login."""
     out = {}
     for line in text.splitlines():
         f = line.split(":")
         if len(f) >= 2:
             expire = f[7] if len(f) > 7 else ""
-            out[f[0]] = (f[1], int(expire) if expire.strip().isdigit() else None)
+            last = f[2] if len(f) > 2 else ""
+            out[f[0]] = (f[1], int(expire) if expire.strip().isdigit() else None,
+                         int(last) if last.strip().isdigit() else None)
     return out
 
 
@@ -1283,6 +1290,9 @@ def windows_accounts(payload: str | Mapping, net_admins: list[str] | None = None
                      net_error: str | None = None) -> dict:
     """The JSON of the fixed PowerShell script in real.py (Get-LocalUser, Get-LocalGroup and, per group,
     Get-LocalGroupMember or, when it fails, the ADSI WinNT provider; ConvertTo-Json) -> `accounts`.
+    `must_change_password` is the WinNT provider's PasswordExpired of the user (1: "User must change
+    password at next logon", as `net user NAME /logonpasswordchg:yes` sets it); null with the reason in
+    `unknown` when it was not read.
     Admin means member of S-1-5-32-544, whatever the group is called on this Windows
     (Administrateurs, Administradores...).
 
@@ -1321,9 +1331,14 @@ def windows_accounts(payload: str | Mapping, net_admins: list[str] | None = None
     for u in users:
         sid = _sid(u.get("SID"))
         enabled = u.get("Enabled")
+        expired = u.get("PasswordExpired")
         row = {"name": u.get("Name"), "id": sid, "admin": None,
                "groups": sorted(member_of.get(sid, []), key=str.lower),
-               "disabled": (not enabled) if isinstance(enabled, bool) else None}
+               "disabled": (not enabled) if isinstance(enabled, bool) else None,
+               "must_change_password": bool(expired) if isinstance(expired, int) else None}
+        if row["must_change_password"] is None:
+            mark_unknown(row, "must_change_password", "failed",
+                         str(u.get("PasswordExpiredError") or "ADSI PasswordExpired not read"))
         if admin_sids is not None:
             row["admin"] = sid in admin_sids
         elif net_names is not None:

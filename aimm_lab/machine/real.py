@@ -89,6 +89,7 @@ Find-NetRoute -RemoteIPAddress '{dest}' | Format-List IPAddress, InterfaceAlias,
 """
 
 # Local accounts and groups, members by SID; one item is still a list (-InputObject @(...)).
+# Per user, the WinNT provider's PasswordExpired (1 when "User must change password at next logon" is set).
 # Get-LocalGroupMember fails on a group holding an orphaned SID (a PC taken out of a domain) or an
 # Entra ID member ("Failed to compare two elements in the array", PowerShell issues 2996 and 21617):
 # the group's members are then read through the ADSI WinNT provider, and if that fails too the
@@ -97,7 +98,11 @@ POWERSHELL_ACCOUNTS = r"""
 $ErrorActionPreference = 'Stop'
 [Console]::OutputEncoding = [System.Text.Encoding]::UTF8
 $users = @(Get-LocalUser | ForEach-Object {
-    [pscustomobject]@{ Name = $_.Name; SID = $_.SID.Value; Enabled = [bool]$_.Enabled } })
+    $expired = $null; $expiredErr = $null
+    try { $expired = [int](([ADSI]("WinNT://$env:COMPUTERNAME/" + $_.Name + ',user')).PasswordExpired.Value) }
+    catch { $expiredErr = $_.Exception.Message }
+    [pscustomobject]@{ Name = $_.Name; SID = $_.SID.Value; Enabled = [bool]$_.Enabled; PasswordExpired = $expired;
+                       PasswordExpiredError = $expiredErr } })
 $groups = @(Get-LocalGroup | ForEach-Object {
     $g = $_
     $members = $null; $source = $null; $err = $null
@@ -121,6 +126,20 @@ $groups = @(Get-LocalGroup | ForEach-Object {
                        MembersError = $err } })
 ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ Users = $users; Groups = $groups })
 """
+
+
+def owner_of(st: os.stat_result) -> dict:
+    """`{"owner": name}` of a stat result: the account name of st_uid (POSIX, pwd), its number when no
+    account has it. On Windows the owner (a security descriptor) is not read: null, named in `unknown`."""
+    if WINDOWS:
+        return {"owner": None, "unknown": {"owner": {"kind": "unsupported",
+                                                     "message": "file owner not read on Windows"}}}
+    import pwd  # noqa: PLC0415 - POSIX only
+
+    try:
+        return {"owner": pwd.getpwuid(st.st_uid).pw_name}
+    except KeyError:
+        return {"owner": str(st.st_uid)}
 
 
 def current_platform() -> str:
@@ -154,12 +173,16 @@ def call_with_timeout(fn, timeout: float, what: str):
     return box["value"]
 
 
-def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT) -> str:
-    """Run one of the fixed argument lists above; its output as text, or ProbeError."""
+def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT, accept: tuple[int, ...] = (0,),
+             c_locale: bool = False) -> str:
+    """Run one of the fixed argument lists above; its output as text, or ProbeError. `accept`: the exit
+    codes whose output is still the answer (testparm exits 1 on a configuration it warns about); `c_locale`:
+    run it with LC_ALL=C, for a tool whose output wording follows the user's language (lpstat)."""
     flags = getattr(subprocess, "CREATE_NO_WINDOW", 0) if WINDOWS else 0
     try:
+        env = dict(os.environ, LC_ALL="C", LANG="C") if c_locale else None
         cp = subprocess.run(args, capture_output=True, timeout=timeout, check=False,
-                            stdin=subprocess.DEVNULL, creationflags=flags)
+                            stdin=subprocess.DEVNULL, creationflags=flags, env=env)
     except FileNotFoundError:
         raise ProbeError(UNSUPPORTED, f"{os.path.basename(args[0])} absent") from None
     except subprocess.TimeoutExpired:
@@ -167,7 +190,7 @@ def run_tool(args: list[str], timeout: float = TOOL_TIMEOUT) -> str:
     except OSError as e:  # by its numbers: "denied" only when access really was denied
         err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
         raise ProbeError(err["kind"], f"{os.path.basename(args[0])}: {err['message']}") from None
-    if cp.returncode != 0:
+    if cp.returncode not in accept or (cp.returncode != 0 and not cp.stdout.strip()):
         err = cp.stderr.decode("utf-8", "replace").strip().splitlines()
         raise ProbeError(FAILED, f"{os.path.basename(args[0])}: {err[0] if err else cp.returncode}")
     return cp.stdout.decode("utf-8", "replace")
@@ -661,6 +684,97 @@ class RealMachine(Machine):
     def _read_users(self) -> dict:
         return nz.users_section(psutil.users())
 
+    def _read_dhcp(self) -> dict:
+        """Whether each interface takes its IPv4 address from DHCP (machine/dhcp.py)."""
+        from . import dhcp  # noqa: PLC0415
+
+        if WINDOWS:
+            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
+                               "v1.0", "powershell.exe")
+            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", dhcp.POWERSHELL_DHCP], POWERSHELL_TIMEOUT)
+            try:
+                return dhcp.windows_dhcp(out.lstrip("\ufeff"))
+            except (ValueError, AttributeError) as e:
+                raise ProbeError(FAILED, f"Get-NetIPInterface: {e}") from None
+        if MACOS:
+            raise ProbeError(UNSUPPORTED, "dhcp")
+        names = [n for n, st in psutil.net_if_stats().items() if n != "lo"]
+        index = {}
+        for n in names:
+            try:
+                with open(f"/sys/class/net/{n}/ifindex", encoding="ascii") as f:
+                    index[n] = int(f.read().strip())
+            except (OSError, ValueError):
+                continue
+        return dhcp.read_linux(sorted(names), run_tool, index)
+
+    def _read_shares(self) -> dict:
+        """The SMB shares this machine serves (machine/shares.py)."""
+        from . import shares  # noqa: PLC0415
+
+        if WINDOWS:
+            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
+                               "v1.0", "powershell.exe")
+            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", shares.POWERSHELL_SHARES], POWERSHELL_TIMEOUT)
+            try:
+                return shares.windows_shares(out.lstrip("\ufeff"))
+            except (ValueError, AttributeError) as e:
+                raise ProbeError(FAILED, f"Get-SmbShare: {e}") from None
+        if MACOS:
+            raise ProbeError(UNSUPPORTED, "shares")
+        try:
+            # testparm exits 1 when it warns about the configuration, and still prints it: Samba runs with it.
+            text = run_tool(["testparm", "-s", "--suppress-prompt"], accept=(0, 1))
+        except ProbeError as e:
+            if e.kind != UNSUPPORTED or any(os.path.exists(p) for p in ("/usr/sbin/smbd", "/sbin/smbd")):
+                raise
+            text = None  # no testparm and no smbd: Samba is not installed, nothing is shared
+        try:
+            own = os.readlink("/proc/self/ns/net")
+        except OSError:
+            own = None
+        running = False
+        for p in psutil.process_iter(["name"]):
+            if (p.info.get("name") or "") != "smbd":
+                continue
+            try:  # an smbd of another network namespace (a container, a test lab) serves nothing here
+                running = own is None or os.readlink(f"/proc/{p.pid}/ns/net") == own
+            except OSError:
+                running = True
+            if running:
+                break
+        return shares.linux_shares(text, running)
+
+    def _read_printers(self) -> dict:
+        """The print queues (machine/printers.py)."""
+        from . import printers  # noqa: PLC0415
+
+        if WINDOWS:
+            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
+                               "v1.0", "powershell.exe")
+            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                            "-Command", printers.POWERSHELL_PRINTERS], POWERSHELL_TIMEOUT)
+            try:
+                return printers.windows_printers(out.lstrip("\ufeff"))
+            except (ValueError, AttributeError) as e:
+                raise ProbeError(FAILED, f"Get-Printer: {e}") from None
+        running = any((p.info.get("name") or "") == "cupsd" for p in psutil.process_iter(["name"]))
+        if shutil.which("lpstat") is None:
+            text = None  # CUPS is not installed: no queue
+        elif not running:
+            text = ""  # a stopped scheduler serves no queue
+        else:
+            try:
+                # lpstat exits 1 with "No destinations added" on a CUPS with no queue: no queue, not a failure.
+                text = run_tool(["lpstat", "-v"], accept=(0, 1), c_locale=True)
+            except ProbeError as e:
+                if "No destinations" not in e.detail:
+                    raise
+                text = ""
+        return printers.linux_printers(text, running)
+
     def _read_accounts(self) -> dict:
         if WINDOWS:
             exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
@@ -892,6 +1006,7 @@ class RealMachine(Machine):
             out["error"] = err
             return out
         out.update(exists=True, is_file=stat.S_ISREG(st.st_mode), mtime=st.st_mtime)
+        out.update(owner_of(st))
         if not out["is_file"]:
             return out
         out["size"] = st.st_size

@@ -124,18 +124,27 @@ class Cell:
         return base
 
 
-def candidates(scenarios: list[Scenario], block: str, platform: str) -> list[Scenario]:
-    """The scenarios a test of `block` may use on `platform`, in a stable order."""
-    return sorted((s for s in scenarios if s.block == block and platform in s.platforms), key=lambda s: s.id)
+def candidates(scenarios: list[Scenario], block: str, platform: str,
+               test_minutes: int | None = None) -> list[Scenario]:
+    """The scenarios a test of `block` may use on `platform`, in a stable order; with `test_minutes`,
+    only those whose duration (`duration_minutes`) fits in the test."""
+    return sorted((s for s in scenarios if s.block == block and platform in s.platforms
+                   and (test_minutes is None or s.duration_minutes <= test_minutes)), key=lambda s: s.id)
 
 
-def draw(scenarios: list[Scenario], blocks, platform: str, seed: int) -> dict[str, Scenario]:
-    """One scenario per block, drawn with a seeded RNG: the same seed and library give the same draw."""
+def draw(scenarios: list[Scenario], blocks, platform: str, seed: int,
+         test_minutes: int | None = None) -> dict[str, Scenario]:
+    """One scenario per block, drawn with a seeded RNG among those that fit in `test_minutes`
+    (all of them when None): the same seed and library give the same draw."""
     rng = random.Random(seed)
     out = {}
     for b in blocks:
-        pool = candidates(scenarios, b, platform)
+        pool = candidates(scenarios, b, platform, test_minutes)
         if not pool:
+            if test_minutes is not None and candidates(scenarios, b, platform):
+                raise SessionError(T(f"aucun scénario du bloc {b} utilisable sur {platform} ne tient en "
+                                     f"{test_minutes} min",
+                                     f"no {b} scenario usable on {platform} fits in {test_minutes} min"))
             raise SessionError(T(f"aucun scénario du bloc {b} n'est utilisable sur {platform}",
                                  f"no {b} scenario can be used on {platform}"))
         out[b] = rng.choice(pool)
@@ -251,6 +260,11 @@ class Sessions:
             raise SessionError(T(f"« {scenario.id} » n'est pas prévu pour {s.platform} (plateformes : "
                                  f"{', '.join(scenario.platforms)})", f'"{scenario.id}" is not meant for {s.platform} '
                                  f"(platforms: {', '.join(scenario.platforms)})"))
+        if scenario.duration_minutes > s.test_minutes:
+            raise SessionError(T(f"« {scenario.id} » dure {scenario.duration_minutes} min : il ne tient pas dans "
+                                 f"une épreuve de {s.test_minutes} min",
+                                 f'"{scenario.id}" lasts {scenario.duration_minutes} min: it does not fit in a '
+                                 f"{s.test_minutes}-minute test"))
         if self._started(session_id, scenario.block):
             raise SessionError(T(f"l'épreuve {scenario.block} a déjà commencé pour un stagiaire : elle ne change plus",
                                  f"the {scenario.block} test has already started for a trainee: it cannot change"))
@@ -262,7 +276,7 @@ class Sessions:
     def draw_tests(self, session_id: str, scenarios: list[Scenario], blocks=BLOCKS) -> ExamSession:
         """Draw a scenario for each block given (default: all three) with the session's seed."""
         s = self.get(session_id)
-        picks = draw(scenarios, blocks, s.platform, s.seed)
+        picks = draw(scenarios, blocks, s.platform, s.seed, s.test_minutes)
         for b in blocks:
             self.set_test(session_id, picks[b], "drawn")
         return self.get(session_id)

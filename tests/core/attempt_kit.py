@@ -108,8 +108,8 @@ id = "devis"
 kind = "quote"
 points = 4
 competences = ["A.1"]
-title.fr = "Devis D-2025-0042"
-title.en = "Quote D-2025-0042"
+title.fr = "Devis D-2026-0042"
+title.en = "Quote D-2026-0042"
   [tasks.document]
   labour_discount_percent = "10"
   deposit_percent = "30"
@@ -279,7 +279,7 @@ def write_state(folder: Path, st: dict, name: str) -> Path:
 
 # A right quote for the scenario's "devis" task (the catalogue's annex A.2).
 GOOD_QUOTE = {
-    "number": "D-2025-0042",
+    "number": "D-2026-0042",
     "lines": [
         {"designation": "Diagnostic", "quantity": "1", "unit": "forfait", "unit_price": "39.00", "vat_rate": "20"},
         {"designation": "SO-DIMM 8 Go", "quantity": "1", "unit": "u", "unit_price": "32.50", "vat_rate": "20"},

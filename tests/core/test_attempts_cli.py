@@ -183,3 +183,55 @@ def test_gradebook_csv_with_the_trainers_rule(lab):
     assert b["note"] == "6,00" and b["sur"] == "20,00" and b["B2.2 %"] == "100,00"
     assert last["regle"] == "last" and last["note"] == "1,00"  # the broken PC: only the adapter, 1 of 2 points
     assert avg["note"] == "2.67" and avg["pourcentage"] == "13.33"
+
+
+def test_runner_keeps_a_report_whose_one_field_is_unknown(lab):
+    p = run(lab, "lina", stdin="report\nticket = T-42\ndiagnostique = ping ko\ntechnician = Lina\n.\nquit\n")
+    assert p.returncode == 0, p.stderr
+    assert "champ de rapport inconnu « diagnostique » (vouliez-vous dire « diagnosis » ?)" in p.stderr
+    assert "root_cause" in p.stderr and "le reste est gardé" in p.stderr
+    assert "Rapport enregistré." in p.stdout
+    [a] = json.loads(cli(lab, "attempts", "list", "--json").stdout)
+    shown = json.loads(cli(lab, "attempts", "show", a["id"], "--json").stdout)
+    [ev] = [e for e in shown["events"] if e["kind"] == "report"]
+    assert ev["data"]["fields"] == {"ticket": "T-42", "technician": "Lina"}
+
+
+def test_runner_takes_a_session_test_with_its_length_and_the_trainees_extra_time(lab):
+    from aimm_lab.trainer.sessions import Sessions
+
+    sc = load_file(lab / "sc" / "t-depannage.toml")
+    with Store(lab / "lab.db") as store:
+        api = Sessions(Engine(store, machine(BROKEN), profile=profile()))
+        s = api.create("Examen blanc de juin", "2026-06-15", platform="linux", test_minutes=75)
+        api.set_test(s.id, sc)
+        api.add_trainee(s.id, "Maya", extra_minutes=20)
+        api.add_trainee(s.id, "Noa")
+    p = run(lab, "Maya", "--mode", "exam")
+    assert p.returncode == 0, p.stderr
+    assert "Épreuve B3 de la session « Examen blanc de juin » : 75 min + 20 min de temps supplémentaire." in p.stdout
+    assert run(lab, "Maya", stdin="submit\n").returncode == 0  # one exam at a time on a PC: Maya hands in first
+    p = run(lab, "Noa", "--session", "examen blanc de juin", "--minutes", "5", stdin="submit\n")
+    assert "--minutes est ignoré" in p.stdout and "75 min." in p.stdout
+    rows = {a["trainee"]: a for a in json.loads(cli(lab, "attempts", "list", "--json").stdout)}
+    span = {k: (parse_iso(a["deadline"]) - parse_iso(a["started_at"])) // 60_000 for k, a in rows.items()}
+    assert span == {"Maya": 95, "Noa": 75} and {a["mode"] for a in rows.values()} == {"exam"}
+    with Store(lab / "lab.db") as store:
+        api = Sessions(Engine(store, machine(BROKEN), profile=profile()))
+        s = api.list()[0]
+        assert {t.name: api.row(s, t)[2].attempt.id for t in s.trainees} == {k: a["id"] for k, a in rows.items()}
+    p = run(lab, "Zoé", "--session", "Examen blanc de juni")
+    assert p.returncode != 0 and "vouliez-vous dire « Examen blanc de juin »" in p.stderr
+    p = run(lab, "Zoé", "--mode", "exam", "--minutes", "30")  # not in the session: a plain exam
+    assert "session" not in p.stdout.lower()
+
+
+def test_attempts_list_puts_its_summary_on_a_line_of_its_own(lab):
+    run(lab, "rose")
+    run(lab, "ugo")
+    p = subprocess.run([sys.executable, "-m", "aimm_lab.cli", "--db", str(lab / "lab.db"), "attempts", "list"],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8",
+                       env=dict(os.environ, AIMM_LAB_LANG="fr"), cwd=lab, timeout=60)
+    lines = p.stdout.splitlines()
+    assert lines[-1] == "2 tentative(s) affichée(s) sur 2"
+    assert lines[-2] == "" and "ugo" in p.stdout.split(lines[-1])[0] and "rose" in lines[-3] + lines[-4]

@@ -112,3 +112,41 @@ def test_short_error_texts_of_the_live_probe():
     assert r.outcome is ERROR and r.message.fr.startswith("accès refusé")
     r = run("file_absent", LINUX, path="/mnt/nas/slow")
     assert r.outcome is ERROR and r.message.fr.startswith("délai dépassé")
+
+
+def test_the_owner_of_a_real_file_and_folder_is_read_and_checked(tmp_path):
+    import os
+    import pwd
+    import sys
+
+    import pytest
+
+    from aimm_lab.machine.real import RealMachine
+
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("needs Linux and root to give a file away")
+    data = tmp_path / "data"
+    data.mkdir()
+    mine = data / "controle.txt"
+    mine.write_text("DONNEES\n", encoding="utf-8")
+    nobody = pwd.getpwnam("nobody")
+    os.chown(data, nobody.pw_uid, nobody.pw_gid)  # `chown nobody: /data`, as the trainee gives it to the user
+    real = RealMachine()
+    assert real.file(str(data))["owner"] == "nobody" and real.file(str(mine))["owner"] == "root"
+    os.chown(mine, 4_000_123, 4_000_123)  # an id no account has: its number
+    assert real.file(str(mine))["owner"] == "4000123"
+
+    from states import linux_state, run
+
+    from aimm_lab.checks import Outcome
+
+    lookups = {"files": {str(data): real.file(str(data))}}
+    assert run("file_owner", linux_state(lookups=lookups), path=str(data), owner="nobody").outcome is Outcome.PASS
+    assert run("file_owner", linux_state(lookups=lookups), path=str(data), owner="root").outcome is Outcome.FAIL
+    windows = {"files": {"D:\\": {"path": "D:\\", "exists": True, "is_file": False, "size": None, "sha256": None,
+                                  "mtime": 1.0, "owner": None, "text": None, "error": None,
+                                  "unknown": {"owner": {"kind": "unsupported", "message": "not read"}}}}}
+    from states import windows_state
+
+    r = run("file_owner", windows_state(lookups=windows), path="D:\\", owner="hlemaire")
+    assert r.outcome in (Outcome.ERROR, Outcome.UNSUPPORTED)

@@ -53,6 +53,9 @@ SAMPLES = {
     "ipv6_address": ({"interface": "eth0"}, "network"),
     "ipv4_in_subnet": ({"interface": "eth0", "subnet": "192.168.10.0/24"}, "network"),
     "not_apipa": ({"interface": "eth0"}, "network"),
+    "dhcp_enabled": ({"interface": "eth0"}, "dhcp"),
+    "smb_share": ({"name": "Scans"}, "shares"),
+    "printer_queue": ({"connection": "usb"}, "printers"),
     "mac_address": ({"interface": "eth0", "mac": "52:54:00:12:34:56"}, "network"),
     "default_gateway": ({"address": "192.168.10.254"}, "network"),
     "dns_servers": ({"servers": ["192.168.10.10"]}, "dns"),
@@ -77,12 +80,14 @@ SAMPLES = {
     "clock_offset": ({"server": "ntp.lab.local"}, "lookup:ntp"),
     "service_state": ({"name": "ssh", "status": "running"}, "services"),
     "file_exists": ({"path": "/etc/fstab"}, "lookup:files"),
+    "file_owner": ({"path": "/data", "owner": "hlemaire"}, "lookup:files"),
     "file_absent": ({"path": "/etc/fstab"}, "lookup:files"),
     "file_contains": ({"path": "/etc/fstab", "pattern": "UUID"}, "lookup:files"),
     "file_sha256": ({"path": "/etc/fstab", "sha256": "0" * 64}, "lookup:files"),
     "user_exists": ({"name": "m.durand"}, "accounts"),
     "user_not_admin": ({"name": "m.durand"}, "accounts"),
     "user_logged_in": ({"name": "m.durand"}, "users"),
+    "password_change_required": ({"name": "m.durand"}, "accounts"),
 }
 CTX = Context(started_at=1_764_320_000.0)
 

@@ -125,12 +125,23 @@ def test_linux_accounts():
     out = nz.linux_accounts(passwd, groups, shadow, today_days=20000)
     assert out["admin_group"] == "sudo"
     assert out["accounts"] == [
-        {"name": "root", "id": "0", "admin": True, "groups": ["root"], "disabled": False},
-        {"name": "m.durand", "id": "1001", "admin": False, "groups": ["m.durand", "users"], "disabled": True},
-        {"name": "tech", "id": "1002", "admin": True, "groups": ["tech", "sudo", "users"], "disabled": True},
+        {"name": "root", "id": "0", "admin": True, "groups": ["root"], "disabled": False,
+         "must_change_password": False},
+        {"name": "m.durand", "id": "1001", "admin": False, "groups": ["m.durand", "users"], "disabled": True,
+         "must_change_password": False},
+        {"name": "tech", "id": "1002", "admin": True, "groups": ["tech", "sudo", "users"], "disabled": True,
+         "must_change_password": False},
     ]
     unknown = nz.linux_accounts(passwd, groups, None)
     assert {a["disabled"] for a in unknown["accounts"]} == {None}  # shadow unreadable: not claimed
+    assert {a["must_change_password"] for a in unknown["accounts"]} == {None}
+    assert all("must_change_password" in a["unknown"] for a in unknown["accounts"])
+    # shadow(5): a last change of 0 (passwd -e, chage -d 0) forces a change at the next login.
+    forced = nz.parse_shadow("m.durand:$y$j9T$abc:0:0:99999:7:::\n")
+    assert forced["m.durand"][2] == 0
+    row = next(a for a in nz.linux_accounts(passwd, groups, forced, today_days=20000)["accounts"]
+               if a["name"] == "m.durand")
+    assert row["must_change_password"] is True and row["disabled"] is False
 
 
 def test_env_proxy():

@@ -155,9 +155,12 @@ def test_services_from_win_service_iter():
 
 ACCOUNTS_JSON = json.dumps({
     "Users": [
-        {"Name": "Administrateur", "SID": "S-1-5-21-1004336348-1177238915-682003330-500", "Enabled": False},
-        {"Name": "m.durand", "SID": "S-1-5-21-1004336348-1177238915-682003330-1001", "Enabled": True},
-        {"Name": "technicien", "SID": "S-1-5-21-1004336348-1177238915-682003330-1002", "Enabled": True},
+        {"Name": "Administrateur", "SID": "S-1-5-21-1004336348-1177238915-682003330-500", "Enabled": False,
+         "PasswordExpired": 0, "PasswordExpiredError": None},
+        {"Name": "m.durand", "SID": "S-1-5-21-1004336348-1177238915-682003330-1001", "Enabled": True,
+         "PasswordExpired": 1, "PasswordExpiredError": None},
+        {"Name": "technicien", "SID": "S-1-5-21-1004336348-1177238915-682003330-1002", "Enabled": True,
+         "PasswordExpired": 0, "PasswordExpiredError": None},
     ],
     "Groups": [
         {"Name": "Administrateurs", "SID": "S-1-5-32-544", "Members": [
@@ -177,35 +180,40 @@ def test_accounts_admin_by_sid_with_french_group_names():
     assert out["admin_group"] == "Administrateurs"
     assert out["accounts"] == [
         {"name": "Administrateur", "id": "S-1-5-21-1004336348-1177238915-682003330-500", "admin": True,
-         "groups": ["Administrateurs"], "disabled": True},
+         "groups": ["Administrateurs"], "disabled": True, "must_change_password": False},
         {"name": "m.durand", "id": "S-1-5-21-1004336348-1177238915-682003330-1001", "admin": False,
-         "groups": ["Utilisateurs"], "disabled": False},
+         "groups": ["Utilisateurs"], "disabled": False, "must_change_password": True},
         {"name": "technicien", "id": "S-1-5-21-1004336348-1177238915-682003330-1002", "admin": True,
-         "groups": ["Administrateurs", "Utilisateurs"], "disabled": False},
+         "groups": ["Administrateurs", "Utilisateurs"], "disabled": False, "must_change_password": False},
     ]
 
 
 def test_accounts_admin_is_never_told_by_the_group_name():
     # A group called "Administrateurs" that is not S-1-5-32-544 gives no rights.
-    payload = {"Users": {"Name": "intrus", "SID": "S-1-5-21-1-2-3-1003", "Enabled": True},
+    payload = {"Users": {"Name": "intrus", "SID": "S-1-5-21-1-2-3-1003", "Enabled": True, "PasswordExpired": 0},
                "Groups": [{"Name": "Administrateurs", "SID": "S-1-5-21-1-2-3-1010",
                            "Members": {"Name": "PC\\intrus", "SID": "S-1-5-21-1-2-3-1003"}},
                           {"Name": "Administrators", "SID": "S-1-5-32-544", "Members": None}]}
     out = nz.windows_accounts(payload)
     assert out["accounts"] == [{"name": "intrus", "id": "S-1-5-21-1-2-3-1003", "admin": False,
-                                "groups": ["Administrateurs"], "disabled": False}]
+                                "groups": ["Administrateurs"], "disabled": False, "must_change_password": False}]
     assert out["admin_group"] == "Administrators"
 
 
 def test_accounts_single_objects_and_sid_objects_as_powershell_writes_them():
     # Windows PowerShell 5.1 writes one item as an object, and a SecurityIdentifier whole.
     payload = json.dumps({"Users": {"Name": "eleve", "SID": {"BinaryLength": 28, "AccountDomainSid": None,
-                                                            "Value": "S-1-5-21-9-9-9-1001"}, "Enabled": True},
+                                                            "Value": "S-1-5-21-9-9-9-1001"}, "Enabled": True,
+                                    "PasswordExpired": None,
+                                    "PasswordExpiredError": "Exception calling \"InvokeGet\" with \"1\" argument(s)"},
                           "Groups": {"Name": "Administrateurs", "SID": {"Value": "S-1-5-32-544"},
                                      "Members": {"Name": "PC\\eleve", "SID": {"Value": "S-1-5-21-9-9-9-1001"}}}})
     out = nz.windows_accounts(payload)
-    assert out["accounts"] == [{"name": "eleve", "id": "S-1-5-21-9-9-9-1001", "admin": True,
-                                "groups": ["Administrateurs"], "disabled": False}]
+    [row] = out["accounts"]
+    assert {k: row[k] for k in ("name", "id", "admin", "groups", "disabled")} == {
+        "name": "eleve", "id": "S-1-5-21-9-9-9-1001", "admin": True, "groups": ["Administrateurs"], "disabled": False}
+    # PasswordExpired could not be read: no reading, and the reason kept (never "no change forced").
+    assert row["must_change_password"] is None and "InvokeGet" in row["unknown"]["must_change_password"]["message"]
 
 
 @pytest.mark.parametrize("enable, server, override, servers, no_proxy", [

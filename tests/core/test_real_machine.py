@@ -27,6 +27,9 @@ SHAPES = {
     "memory": {"total", "available", "swap_total"},
     "disks": {"partitions"},
     "network": {"interfaces", "gateways", "routes", "rules", "effective"},
+    "dhcp": {"interfaces"},
+    "shares": {"server_running", "source", "shares"},
+    "printers": {"spooler_running", "source", "printers"},
     "dns": {"servers", "search", "source", "interfaces", "ignored", "via"},
     "hosts": {"path", "entries"},
     "proxy": {"enabled", "http", "https", "ftp", "socks", "pac", "no_proxy", "source", "sources"},
@@ -47,7 +50,10 @@ ITEM_SHAPES = {
     ("processes", "processes"): {"pid", "name", "username", "cpu_percent", "exe"},
     ("services", "services"): {"name", "display_name", "status", "start_type", "pid", "systemd"},
     ("users", "sessions"): {"name", "terminal", "host", "started"},
-    ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled"},
+    ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled", "must_change_password"},
+    ("dhcp", "interfaces"): {"name", "dhcp", "source"},
+    ("shares", "shares"): {"name", "path", "special"},
+    ("printers", "printers"): {"name", "port", "driver", "connection"},
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").
@@ -240,7 +246,7 @@ def test_gnome_proxy_settings_are_read_in_a_desktop_session(tmp_path, monkeypatc
 
 def test_unknown_section_is_unsupported():
     with pytest.raises(ProbeError) as e:
-        RealMachine().section("printers")
+        RealMachine().section("scanners")
     assert e.value.kind == UNSUPPORTED
 
 

@@ -171,3 +171,26 @@ def test_a_session_carried_to_another_pc_finds_the_attempts_taken_there(tmp_path
             Sessions(Engine(x)).merge_dict({"format": "autre"})
         with pytest.raises(SessionError):
             Sessions(Engine(x)).merge_dict({**data, "seed": "pas un nombre"})
+
+
+def test_a_one_hour_test_draws_and_takes_only_scenarios_that_fit_in_it(store):
+    lib = list(library().scenarios)
+    long_ones = {s.id for s in lib if s.duration_minutes > 60}
+    assert {"b1-assemblage-complet", "b1-deploiement-poste", "b1-migration-ssd"} <= long_ones
+    assert not long_ones & {s.id for s in candidates(lib, "B1", "linux", 60)}
+    seen = {draw(lib, ["B1"], "linux", seed, 60)["B1"].id for seed in range(80)}
+    assert len(seen) > 1 and not seen & long_ones
+    with pytest.raises(SessionError) as e:
+        draw([s for s in lib if s.id in long_ones or s.block != "B1"], ["B1"], "linux", 1, 60)
+    assert "60 min" in e.value.message("fr")
+    sessions = Sessions(engine_on(store, TESTS["B2"], "broken", Clock()))
+    s = sessions.create("Examen blanc", "2026-12-07", platform="linux", seed=5)
+    for _ in range(10):
+        s = sessions.redraw(s.id, lib)
+        assert all(scenario(t.scenario_id).duration_minutes <= 60 for t in s.tests.values())
+    with pytest.raises(SessionError) as e:
+        sessions.set_test(s.id, scenario("b1-assemblage-complet"))
+    assert "120 min" in e.value.message("fr") and "60" in e.value.message("en")
+    longer = sessions.create("Épreuve longue", platform="linux", test_minutes=120)
+    assert sessions.set_test(longer.id, scenario("b1-assemblage-complet")).tests["B1"].scenario_id == \
+        "b1-assemblage-complet"

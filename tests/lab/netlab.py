@@ -143,6 +143,35 @@ class NetLab:
                                  f"--log-facility={log}", "--log-queries"])
         self.wait_listening(self.router, 53, "udp")
 
+    def start_dhcp(self) -> None:
+        """The lab's DHCP server on the router: the PC's MAC reserved at PC_ADDR, gateway and DNS handed out."""
+        wd = self.workdir
+        self.spawn(self.router, ["dnsmasq", "--keep-in-foreground", "--conf-file=/dev/null", "--port=0",
+                                 "--interface=lan0", "--bind-interfaces", "--user=root",
+                                 "--dhcp-range=192.168.10.150,192.168.10.160,255.255.255.0,1h",
+                                 f"--dhcp-host={MAC},{PC_ADDR}", f"--dhcp-option=option:router,{GATEWAY}",
+                                 f"--dhcp-option=option:dns-server,{SERVER}", f"--domain={DOMAIN}",
+                                 f"--dhcp-leasefile={wd / 'dhcp.leases'}", f"--pid-file={wd / 'dhcp.pid'}"])
+        self.wait_listening(self.router, 67, "udp")
+
+    def dhcp_lease(self) -> None:
+        """The PC takes its address from the lab's DHCP server with a real client (dhclient), as a PC
+        set to "obtain an address automatically" does. Needs dhclient (isc-dhcp-client)."""
+        if not (self.workdir / "dhcp.pid").exists():
+            self.start_dhcp()
+        self.stop_dhcp_client()
+        self.ip_pc("addr", "flush", "dev", IFACE)
+        self.pc_run(["dhclient", "-4", "-1", "-pf", str(self.workdir / "dhclient.pid"),
+                     "-lf", str(self.workdir / "dhclient.leases"), IFACE], timeout=60)
+
+    def stop_dhcp_client(self) -> None:
+        pidfile = self.workdir / "dhclient.pid"
+        try:
+            os.kill(int(pidfile.read_text().strip()), signal.SIGTERM)
+        except (OSError, ValueError):
+            pass
+        pidfile.unlink(missing_ok=True)
+
     def listen(self, ns: str, address: str, port: int) -> subprocess.Popen:
         """A TCP service that accepts and closes, as a web or file server would for a probe."""
         code = ("import socket,sys\n"
@@ -222,6 +251,7 @@ class NetLab:
     # ------------------------------------------------------------------ tearing down
 
     def down(self) -> None:
+        self.stop_dhcp_client()
         for p in self.procs:
             if p.poll() is None:
                 try:

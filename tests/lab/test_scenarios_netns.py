@@ -47,9 +47,17 @@ def set_static(lab: NetLab, cidr: str, gateway: str | None) -> None:
         lab.ip_pc("route", "replace", "default", "via", gateway)
 
 
+def needs_dhclient():
+    if shutil.which("dhclient") is None:
+        pytest.skip("dhclient not installed (Debian package isc-dhcp-client): the lab PC cannot take a lease")
+
+
 def test_the_healthy_lab_passes_every_network_scenario(netlab):
     """The lab as the trainer prepares it: no fault, so every machine-checked task passes and no
-    precondition holds (a trainer's "check the set-up" would warn that the fault is not in place)."""
+    precondition holds (a trainer's "check the set-up" would warn that the fault is not in place).
+    The PC takes its address from the lab's DHCP server (reserved at the plan's address)."""
+    needs_dhclient()
+    netlab.dhcp_lease()
     for sid in ("b2-ip-statique", "b3-apipa", "b3-passerelle", "b3-dns-errone", "b3-hosts-detourne",
                 "b3-service-injoignable", "b3-carte-desactivee"):
         run = netlab.check(sid)
@@ -66,6 +74,7 @@ def test_b2_ip_statique(netlab):
 
 @pytest.mark.parametrize("variant", ["apipa", "no-address"])
 def test_b3_apipa(netlab, variant):
+    needs_dhclient()
     if variant == "apipa":  # Windows, or NetworkManager in link-local mode
         set_static(netlab, "169.254.37.12/16", None)
         failing = {"plus-apipa": "169.254.37.12", "reseau-labo": "169.254.37.12", "passerelle": "aucune"}
@@ -73,8 +82,11 @@ def test_b3_apipa(netlab, variant):
         netlab.ip_pc("addr", "flush", "dev", IFACE)
         failing = {"plus-apipa": "aucune", "reseau-labo": "aucune", "passerelle": "aucune"}
     assert_broken(netlab.check("b3-apipa"), failing)
-    # the lease comes back: the lab address and the gateway it hands out
+    # The address typed by hand: right address and gateway, but not from DHCP (nothing manages it here).
     set_static(netlab, f"{PC_ADDR}/24", GATEWAY)
+    assert outcomes(netlab.check("b3-apipa"))["plus-apipa"] != "PASS"
+    # The lease comes back for real: the lab address and the gateway the DHCP server hands out.
+    netlab.dhcp_lease()
     assert_fixed(netlab.check("b3-apipa"))
 
 
@@ -132,7 +144,11 @@ def test_b3_service_injoignable(netlab):
 
 
 def test_b3_carte_desactivee(netlab):
+    needs_dhclient()
+    netlab.dhcp_lease()  # the pharmacy's PC is on DHCP
+    netlab.stop_dhcp_client()
     netlab.ip_pc("link", "set", IFACE, "down")
     assert_broken(netlab.check("b3-carte-desactivee"), {"carte-active": "inactive (down)", "adresse": "inactive (down)"})
     netlab.ip_pc("link", "set", IFACE, "up")
+    netlab.dhcp_lease()  # the adapter back up, its DHCP client takes the lease again
     assert_fixed(netlab.check("b3-carte-desactivee"))

@@ -131,9 +131,12 @@ def test_full_mock_session_three_tests_graded_and_released(window_factory, qtbot
         gp.save_button.click()
         qtbot.waitUntil(lambda aid=a.id: gp.review.attempt.id == aid and not gp.review.sheet.pending
                         and "enregistrées" in gp.message.text(), timeout=10000)
-        answer(True)  # "Communiquer les résultats ?"
+        asked = []
+        answer(True, then=lambda box, seen=asked: seen.append(box.text()))  # "Communiquer les résultats ?"
         gp.release_button.click()
         qtbot.waitUntil(lambda aid=a.id: gp.review.attempt.id == aid and gp.review.attempt.released, timeout=10000)
+        # The question names the trainee and makes no guess at their gender.
+        assert TRAINEE in asked[0] and not any(w in asked[0] for w in ("Il ", "Elle ", " il ", " elle "))
     eng = trainer.session.engine()
     done = [eng.get(a.id) for a in eng.list(limit=None)]
     assert len(done) == 3 and all(a.released and not a.pending for a in done)

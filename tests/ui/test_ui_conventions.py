@@ -169,3 +169,20 @@ def test_pages_load_only_when_first_needed(window_factory):
     assert set(w.pages) >= {"library", "scenario"}
     assert "attempt" not in w.pages and "results" not in w.pages and "history" not in w.pages
     assert Path(ROOT / "ui" / "i18n" / "aimm_lab_en.qm").is_file()
+
+
+def test_each_data_folder_keeps_its_own_window_preferences(app, tmp_path, monkeypatch):
+    from ui import settings as opts
+
+    one, two = tmp_path / "salle-b12", tmp_path / "salle-b14"
+    monkeypatch.setenv("AIMM_LAB_HOME", str(one))
+    opts.put("library/block", "B2")
+    opts.store().sync()
+    assert (one / "settings.ini").is_file() and "B2" in (one / "settings.ini").read_text(encoding="utf-8")
+    monkeypatch.setenv("AIMM_LAB_HOME", str(two))
+    assert opts.get("library/block") == ""  # the other folder does not see it
+    opts.put("library/block", "B3")
+    monkeypatch.setenv("AIMM_LAB_HOME", str(one))
+    assert opts.get("library/block") == "B2"
+    monkeypatch.delenv("AIMM_LAB_HOME")
+    assert opts.get("library/block") == ""  # nor does the account's own place

@@ -89,7 +89,7 @@ def test_quote_totals_follow_the_typing_and_absurd_numbers_are_refused_in_place(
     assert editor.total_labels["total_ttc"][1].text() == "355,20\xa0€"
     assert editor.total_labels["deposit"][1].text() == "106,56\xa0€"
     assert editor.table.item(4, 6).text() == "72,00\xa0€"
-    editor.number.setText("D-2025-0042")
+    editor.number.setText("D-2026-0042")
     qtbot.waitUntil(lambda: "Enregistré" in editor.saved.text(), timeout=5000)
     eng = w.session.engine()
     assert len(eng.facts(ap.attempt.id).documents["devis"]["lines"]) == 7
@@ -128,7 +128,7 @@ def test_quote_totals_follow_the_typing_and_absurd_numbers_are_refused_in_place(
     editor.table.item(7, 1).setText("-3")
     assert "supérieur à 0" in editor.line_message.text()
     # Submitting says so before the trainee confirms.
-    assert "« Devis D-2025-0042 pour le Cabinet Martin » : 1 valeur refusée, ni comptée ni enregistrée" in \
+    assert "« Devis D-2026-0042 pour le Cabinet Martin » : 1 valeur refusée, ni comptée ni enregistrée" in \
         ap.unfinished()
     assert editor.total_labels["subtotal_ht"][1].text() == "310,40\xa0€"
     assert editor.total_labels["deposit"][1].text() == "106,56\xa0€"
@@ -150,7 +150,7 @@ def test_the_quote_is_shown_in_the_results_and_printed_in_the_pdfs(window_factor
     editor = ap.panels["devis"]
     ap.select_task("devis")
     editor.set_document({
-        "number": "D-2025-0042", "seller": "InfoDépann' SAS\n14 rue des Artisans, 69007 Lyon",
+        "number": "D-2026-0042", "seller": "InfoDépann' SAS\n14 rue des Artisans, 69007 Lyon",
         "client": "Cabinet Martin SARL\n3 place Bellecour, 69002 Lyon",
         "lines": [dict(designation=d, quantity=q, unit=u, unit_price=p, vat_rate=v, labour=lab)
                   for d, q, u, p, v, lab in LINES],
@@ -172,7 +172,7 @@ def test_the_quote_is_shown_in_the_results_and_printed_in_the_pdfs(window_factor
     ap.submit_button.click()
     qtbot.waitUntil(lambda: w.current_page() == "results", timeout=20000)
     results = w.pages["results"].browser.toPlainText()
-    for text in ("DEVIS", "D-2025-0042", "Cabinet Martin SARL", "Réinstallation système", "355,20 €",
+    for text in ("DEVIS", "D-2026-0042", "Cabinet Martin SARL", "Réinstallation système", "355,20 €",
                  "Acompte à la commande (30 %)", "106,56 €", "Bon pour accord"):
         assert text in results, text
     from ui.pdf import write_pdf
@@ -186,7 +186,7 @@ def test_the_quote_is_shown_in_the_results_and_printed_in_the_pdfs(window_factor
         if pdftotext:  # poppler-utils: read the PDF as a customer would
             text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True,
                                   check=True).stdout
-            for want in ("DEVIS", "D-2025-0042", "355,20", "106,56", "Bon pour accord"):
+            for want in ("DEVIS", "D-2026-0042", "355,20", "106,56", "Bon pour accord"):
                 assert want in text, (pdf.name, want)
 
 

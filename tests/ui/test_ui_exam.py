@@ -129,3 +129,25 @@ def test_exam_submitted_by_the_trainee_keeps_results_hidden(window_factory, qtbo
     a = w.session.engine().get(aid)
     assert a.status == "submitted" and not a.feedback
     assert "communiqués par le formateur" in w.pages["results"].browser.toPlainText()
+
+
+def test_starting_the_exam_of_a_session_test_asks_one_question_to_resume_it(window_factory, qtbot, tmp_path):
+    from aimm_lab.trainer.sessions import Sessions
+
+    w = window_factory(state_copy(tmp_path, SCENARIO, "broken"))
+    name = "Inès Moreau"
+    w.set_trainee(w.session.add_trainee(name))
+    api = Sessions(w.session.engine())
+    s = api.create("Examen blanc", "2026-12-07", platform="linux")
+    api.set_test(s.id, w.session.scenario(SCENARIO))
+    api.add_trainee(s.id, name, extra_minutes=20)
+    a = api.start(s.id, name, "B3", w.session.scenario(SCENARIO))  # the trainer starts her test
+    w.show_scenario(SCENARIO)
+    asked = []
+    answer(True, then=lambda box: asked.append(box.text()))
+    w.scenario_page.exam.click()
+    qtbot.waitUntil(lambda: w.current_page() == "attempt", timeout=15000)
+    assert w.attempt_page.attempt.id == a.id
+    assert len(asked) == 1, asked  # one question, not "45 minutes" then "resume?"
+    assert "45 minutes" not in asked[0] and "reprendre" in asked[0].lower() and "il reste 1:" in asked[0]
+    assert w.session.engine().get(a.id).duration_s == 80 * 60

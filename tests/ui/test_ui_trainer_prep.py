@@ -89,3 +89,22 @@ def test_lab_profile_edited_saved_and_bad_values_refused(window_factory, qtbot, 
     # The sheet now shows seat 7's address.
     prep.select(SCENARIO)
     assert "192.168.10.107" in prep.sheet.toPlainText() or "107" in prep.sheet.toPlainText()
+
+
+def test_a_sessions_preparation_checks_its_three_tests(window_factory, qtbot, tmp_path):
+    tests = {"B1": "b1-barrette-manquante", "B2": "b2-ip-statique", "B3": "b3-apipa"}
+    w = window_factory(state_copy(tmp_path, "b2-ip-statique", "broken"))
+    page = enter_trainer_mode(w, qtbot)
+    page.show_tab("sessions")
+    page.sessions.check_preparation.emit(list(tests.values()))  # « Vérifier la préparation de ce poste »
+    prep = page.prep
+    qtbot.waitUntil(lambda: not prep.checking and prep.report is not None, timeout=15000)
+    assert page.tabs.currentWidget() is prep
+    assert [r.scenario.id for r in prep.report.results] == list(tests.values())
+    blocks = {r[0].split(" · ")[0] for r in rows(prep)}
+    assert blocks == {"B1", "B2", "B3"}
+    text = prep.verdict.text()
+    assert all(f"{b} « " in text for b in tests)
+    # Only the B2 fault is in place in this recorded state: the B1 and B3 faults are not.
+    [b2] = [r for r in prep.report.results if r.scenario.id == "b2-ip-statique"]
+    assert b2.verdict == "ready" and not prep.report.ready

@@ -1081,8 +1081,8 @@
             <translation>Marks not saved</translation>
         </message>
         <message>
-            <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
-            <translation>Release the results of "%2" to %1? They will see their mark and the detail of their attempt.</translation>
+            <source>Communiquer à %1 les résultats de « %2 » ? La note et le détail de la tentative lui deviendront visibles.</source>
+            <translation>Release the results of “%2” to %1? The mark and the attempt's details will become visible to %1.</translation>
         </message>
         <message numerus="yes">
             <source>Attention : %n item(s) de la grille ne sont pas notés ; la note est provisoire.</source>
@@ -1799,6 +1799,22 @@ Resume it now?</translation>
             <translation>Your attempt stays open: resume it from the scenario.</translation>
         </message>
         <message>
+            <source>en pause par le formateur</source>
+            <translation>paused by the trainer</translation>
+        </message>
+        <message>
+            <source>il reste %1</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>sans limite de temps</source>
+            <translation>untimed</translation>
+        </message>
+        <message>
+            <source>Vous avez déjà une tentative ouverte à ce scénario (mode %1, %2) : c'est elle qui compte, avec sa propre durée. La reprendre ?</source>
+            <translation>You already have an open attempt at this scenario (%1 mode, %2): that one counts, with its own length. Resume it?</translation>
+        </message>
+        <message>
             <source>Commencer l'examen</source>
             <translation>Start the exam</translation>
         </message>
@@ -1813,10 +1829,6 @@ Start now?</translation>
         <message>
             <source>Tentative déjà ouverte</source>
             <translation>Attempt already open</translation>
-        </message>
-        <message>
-            <source>Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?</source>
-            <translation>You already have an open attempt at this scenario (%1 mode). Resume it?</translation>
         </message>
         <message>
             <source>Préparation de la tentative…</source>

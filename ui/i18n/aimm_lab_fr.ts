@@ -1109,8 +1109,8 @@ Votre nom (formateur) :</translation>
             <translation>Panne non confirmée</translation>
         </message>
         <message>
-            <source>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</source>
-            <translation>Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.</translation>
+            <source>Communiquer à %1 les résultats de « %2 » ? La note et le détail de la tentative lui deviendront visibles.</source>
+            <translation>Communiquer à %1 les résultats de « %2 » ? La note et le détail de la tentative lui deviendront visibles.</translation>
         </message>
         <message numerus="yes">
             <source>Attention : %n item(s) de la grille ne sont pas notés ; la note est provisoire.</source>
@@ -1813,6 +1813,22 @@ La reprendre maintenant ?</translation>
             <translation>Impossible de commencer</translation>
         </message>
         <message>
+            <source>en pause par le formateur</source>
+            <translation>en pause par le formateur</translation>
+        </message>
+        <message>
+            <source>il reste %1</source>
+            <translation>il reste %1</translation>
+        </message>
+        <message>
+            <source>sans limite de temps</source>
+            <translation>sans limite de temps</translation>
+        </message>
+        <message>
+            <source>Vous avez déjà une tentative ouverte à ce scénario (mode %1, %2) : c'est elle qui compte, avec sa propre durée. La reprendre ?</source>
+            <translation>Vous avez déjà une tentative ouverte à ce scénario (mode %1, %2) : c'est elle qui compte, avec sa propre durée. La reprendre ?</translation>
+        </message>
+        <message>
             <source>Commencer l'examen</source>
             <translation>Commencer l'examen</translation>
         </message>
@@ -1827,10 +1843,6 @@ Commencer maintenant ?</translation>
         <message>
             <source>Tentative déjà ouverte</source>
             <translation>Tentative déjà ouverte</translation>
-        </message>
-        <message>
-            <source>Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?</source>
-            <translation>Vous avez déjà une tentative ouverte à ce scénario (mode %1). La reprendre ?</translation>
         </message>
         <message>
             <source>Préparation de la tentative…</source>

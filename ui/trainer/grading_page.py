@@ -84,8 +84,10 @@ class RubricForm(QWidget):
             box = QGroupBox(f"{t.title.get(lang)} — {labels.points(t.points)} pt")
             box.setObjectName(f"rubric_{t.id}")
             grid = QGridLayout(box)
-            grid.setColumnStretch(0, 3)
-            grid.setColumnStretch(2, 2)
+            # Each item on two lines: its text over the whole width, then its points and a wide
+            # comment, so that nothing is squeezed in the pane beside the attempt (1180 × 760).
+            grid.setColumnStretch(1, 1)
+            grid.setVerticalSpacing(2)
             for i, item in enumerate(t.rubric):
                 text = QLabel(item.text.get(lang))
                 text.setWordWrap(True)
@@ -106,9 +108,11 @@ class RubricForm(QWidget):
                 comment.setAccessibleName(self.tr("Commentaire : %1").replace("%1", item.text.get(lang)))
                 spin.valueChanged.connect(self.changed)
                 comment.textChanged.connect(self.changed)
-                grid.addWidget(text, i, 0)
-                grid.addWidget(spin, i, 1)
-                grid.addWidget(comment, i, 2)
+                if i:
+                    grid.setRowMinimumHeight(2 * i, text.fontMetrics().height() + 6)
+                grid.addWidget(text, 2 * i, 0, 1, 2)
+                grid.addWidget(spin, 2 * i + 1, 0)
+                grid.addWidget(comment, 2 * i + 1, 1)
                 self.rows[(t.id, item.id)] = (spin, comment)
             self.lay.addWidget(box)
             self.boxes.append(box)
@@ -204,13 +208,15 @@ class GradingPage(QWidget):
         rsplit = QSplitter(Qt.Orientation.Vertical)
         rsplit.addWidget(self.view)
         rsplit.addWidget(bottom)
-        rsplit.setSizes([480, 300])
+        rsplit.setStretchFactor(0, 1)
+        rsplit.setStretchFactor(1, 1)
+        rsplit.setSizes([400, 400])  # the attempt and the rubric share the height
         self.right = rsplit
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(rsplit)
         split.setStretchFactor(1, 1)
-        split.setSizes([520, 740])
+        split.setSizes([400, 860])
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         self.retranslate()
@@ -402,7 +408,8 @@ class GradingPage(QWidget):
         r = self.review
         if r is None:
             return
-        text = self.tr("Communiquer à %1 les résultats de « %2 » ? Il verra sa note et le détail de sa tentative.") \
+        text = self.tr("Communiquer à %1 les résultats de « %2 » ? La note et le détail de la tentative lui "
+                       "deviendront visibles.") \
             .replace("%1", r.attempt.trainee).replace("%2", r.scenario.title.get(current_lang()))
         left = sum(1 for spin, _ in self.form.rows.values() if spin.value() < 0)
         if left:

@@ -90,7 +90,7 @@ class TrainerPage(QWidget):
         self.show_tab("prep")
         if scenario_ids:
             self.prep.select(scenario_ids[0])
-            self.prep.run_check()
+            self.prep.run_check(list(scenario_ids))
 
 
 class TrainerMode:

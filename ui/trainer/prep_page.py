@@ -130,7 +130,7 @@ class PrepPage(QWidget):
         self.scenario_label.setBuddy(self.scenario)
         self.scenario.currentIndexChanged.connect(self._scenario_changed)
         self.check_button = QPushButton(objectName="checkPreparation")
-        self.check_button.clicked.connect(self.run_check)
+        self.check_button.clicked.connect(lambda: self.run_check())
         self.sheet = QTextBrowser(objectName="setupSheet")
         self.sheet.setOpenExternalLinks(False)
         self.verdict = QLabel(objectName="prepVerdict")
@@ -320,9 +320,15 @@ class PrepPage(QWidget):
         self.profile_message.setStyleSheet(f"color: {theme.color(outcome)}")
 
     # ---------------------------------------------------------------- the check
-    def run_check(self):
-        s = self.current_scenario()
-        if s is None or self.checking:
+    def run_check(self, scenario_ids: list | None = None):
+        """Check, in one pass, the faults of the scenario shown, or of every scenario of
+        `scenario_ids` (the three tests of a session)."""
+        if scenario_ids:
+            scenarios = [x for x in (self.session.scenario(i) for i in scenario_ids) if x is not None]
+        else:
+            s = self.current_scenario()
+            scenarios = [s] if s is not None else []
+        if not scenarios or self.checking:
             return
         self.checking = True
         self.check_button.setEnabled(False)
@@ -330,7 +336,7 @@ class PrepPage(QWidget):
 
         def op():
             profile, view = seat_profile(self.session)
-            return profile, check_preparation([s], view, profile)
+            return profile, check_preparation(scenarios, view, profile)
 
         def done(result):
             profile, report = result
@@ -349,34 +355,41 @@ class PrepPage(QWidget):
 
         run_op(op, done, failure=failed, parent=self)
 
+    def _verdict_html(self, r, lang: str, several: bool) -> str:
+        counts = r.counts()
+        color = theme.color("PASS" if r.verdict == READY else "FAIL" if r.verdict != "nothing" else "UNSUPPORTED")
+        text = VERDICT_TEXT[r.verdict].get(lang)
+        detail = self.tr("%1 en place, %2 absente(s), %3 indéterminée(s)") \
+            .replace("%1", str(counts[IN_PLACE])).replace("%2", str(counts[MISSING])).replace("%3", str(counts["unknown"]))
+        html = f"{escape(r.scenario.block)} « {escape(r.scenario.title.get(lang))} » : " if several else ""
+        html += f'<b style="color:{color}">{escape(text[0].upper() + text[1:])}</b>'
+        if r.items:
+            html += f" — {escape(detail)}"
+        if r.problem is not None:
+            html += "<br/>" + escape(r.problem.get(lang)).replace("\n", "<br/>")
+        return html
+
     def show_report(self, report):
         self.report = report
         lang = current_lang()
-        r = report.results[0]
-        counts = r.counts()
-        color = theme.color("PASS" if r.verdict == READY else "FAIL" if r.verdict != "nothing" else "UNSUPPORTED")
+        several = len(report.results) > 1
         ms = report.duration_ms
         took = self.tr("vérifié en moins d'1 ms") if ms < 1 else \
             self.tr("vérifié en %1 ms").replace("%1", f"{ms:.0f}") if ms < 10_000 else \
             self.tr("vérifié en %1 s").replace("%1", fmt.number(ms / 1000, lang, 1))
-        text = VERDICT_TEXT[r.verdict].get(lang)
-        detail = self.tr("%1 en place, %2 absente(s), %3 indéterminée(s)") \
-            .replace("%1", str(counts[IN_PLACE])).replace("%2", str(counts[MISSING])).replace("%3", str(counts["unknown"]))
-        html = f'<b style="color:{color}">{escape(text[0].upper() + text[1:])}</b>'
-        if r.items:
-            html += f" — {escape(detail)}"
+        html = "<br/>".join(self._verdict_html(r, lang, several) for r in report.results)
         html += f" <span>({escape(took)})</span>"
-        if r.problem is not None:
-            html += "<br/>" + escape(r.problem.get(lang)).replace("\n", "<br/>")
         self.verdict.setText(html)
-        self.table.setRowCount(len(r.items))
-        for row, item in enumerate(r.items):
+        items = [(r, item) for r in report.results for item in r.items]
+        self.table.setRowCount(len(items))
+        for row, (r, item) in enumerate(items):
             outcome = OUTCOMES[item.state]
             mark = labels.OUTCOME_MARKS[outcome]
             state = QTableWidgetItem(f"{mark} {self._state_text(item.state)}")
             state.setForeground(theme_brush(outcome))
-            what = QTableWidgetItem(f"{item.index}. {item.label.get(lang)}")
-            what.setToolTip(item.result.type)
+            where = f"{r.scenario.block} · " if several else ""
+            what = QTableWidgetItem(f"{where}{item.index}. {item.label.get(lang)}")
+            what.setToolTip(f"{r.scenario.id} · {item.result.type}" if several else item.result.type)
             if item.state == "unknown":
                 found = item.result.message.get(lang)
             elif item.state == MISSING:

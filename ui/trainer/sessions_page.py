@@ -388,7 +388,7 @@ class SessionsPage(QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("— à choisir —"), None)
-            pool = candidates(lib.scenarios, b, s.platform) if lib is not None else []
+            pool = candidates(lib.scenarios, b, s.platform, s.test_minutes) if lib is not None else []
             for sc in pool:
                 combo.addItem(f"{sc.title.get(lang)} ({sc.id})", sc.id)
             test = s.tests.get(b)
