@@ -12,7 +12,7 @@ from aimm_lab import fmt
 from aimm_lab.exam import clock as clk
 from aimm_lab.exam import timeline as tl
 from aimm_lab.exam.scoring import STATE_TEXT
-from aimm_lab.i18n import tr
+from aimm_lab.i18n import T
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
 from aimm_lab.trainer.jury import mark20
@@ -21,6 +21,10 @@ from aimm_lab.words import STATUS_TEXT
 from .. import labels, theme
 from ..evidence import check_title, items_html, pick
 from ..qt import translate
+
+# Core texts (aimm_lab.i18n), like the timeline's own entries.
+TIMELINE = T("Déroulement", "Timeline")
+CHECK_FIRST = T("À vérifier avant de tenir compte de cette tentative :", "To check before relying on this attempt:")
 
 
 @dataclass
@@ -66,8 +70,7 @@ def timeline_html(r: Review, lang: str, color: bool = True) -> str:
         out.append("<p><b>" + escape(tl.LOCAL.get(lang)) + "</b></p>")
     if alerts:
         style = f' style="color:{theme.color("FAIL")}"' if color and "FAIL" in theme.COLORS else ""
-        out.append(f"<p{style}><b>" + escape(tr("À vérifier avant de tenir compte de cette tentative :",
-                                                  "To check before relying on this attempt:", lang)) + "</b></p><ul>")
+        out.append(f"<p{style}><b>" + escape(CHECK_FIRST.get(lang)) + "</b></p><ul>")
         out += [f"<li{style}>⚠ {escape(e.text.get(lang))}</li>" for e in alerts]
         out.append("</ul>")
     out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
@@ -199,7 +202,7 @@ def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = Tr
                escape(translate("Review", "Tentative %1").replace("%1", a.id[:8])),
            ]) + "</p>"]
     if r.timeline is not None:
-        out.append(f"<h2>{escape(tr('Déroulement', 'Timeline', lang))}</h2>")
+        out.append(f"<h2>{escape(TIMELINE.get(lang))}</h2>")
         out.append(timeline_html(r, lang, color))
     note = f"{p(sheet.score)} / {p(sheet.max_score)}"
     if m20 is not None:
