@@ -62,6 +62,10 @@ MODES = words.MODES
 DEFAULT = object()  # "the default duration": the scenario's in exam mode, untimed in practice
 MAX_MINUTES = 600
 MAX_FIELD_CHARS = 20_000
+RECORDED_EXAM = T("un examen se passe sur ce poste, pas sur un état machine enregistré (fichier) : l'état enregistré "
+                  "ne sert qu'à l'entraînement, et la tentative y est marquée « sur un état enregistré »",
+                  "an exam runs on this PC, not on a recorded machine state (a file): a recorded state is for "
+                  "practice only, and the attempt is then marked \"on a recorded state\"")
 
 
 # --------------------------------------------------------------------------- the engine
@@ -83,13 +87,16 @@ class Engine:
     """The attempts engine. See the module's docstring for the whole API and its threads."""
 
     def __init__(self, store: Store, machine: MachineSource = None, *, profile: LabProfile | dict | None = None,
-                 now: Callable[[], int] | clk.WatchedClock | None = None):
+                 now: Callable[[], int] | clk.WatchedClock | None = None, recorded_exams: bool = True):
         """`machine`: a Machine, a function making one, or None for this PC (RealMachine).
         `profile`: the lab profile (or a dict of scenario variables) frozen into each new attempt;
         None: the saved lab profile, completed by detection on the machine. `now`: None for the
         watched clock of this program (exam/clock.py: wall clock at start moved on by the monotonic
         clock, changes journaled); a WatchedClock (tests give it fake wall and monotonic clocks); or
-        any function giving epoch ms (tests: the clock is then taken as it is, not watched)."""
+        any function giving epoch ms (tests: the clock is then taken as it is, not watched).
+        `recorded_exams=False`: an exam cannot start on a recorded machine state (RECORDED_EXAM); the
+        command line and the desktop application's entry point pass it, tests and demonstrations that
+        build an engine in Python may grade exams on recorded states (labelled so in the journal)."""
         self.store = store
         self._machine_src = machine
         self._profile = profile
@@ -98,6 +105,7 @@ class Engine:
         self._clock = now if isinstance(now, clk.WatchedClock) else None
         self._now = now.now if self._clock is not None else now
         self._clock_checked = False
+        self._recorded_exams = recorded_exams
         self._lock = threading.RLock()
         self._facts: dict[str, Facts] = {}
         self._scenarios: dict[str, Scenario] = {}
@@ -288,6 +296,9 @@ class Engine:
         if mode not in MODES:
             raise AttemptError(T(f"mode inconnu « {mode} » : practice ou exam", f'unknown mode "{mode}": practice or exam'))
         trainee = _clean_name(trainee)
+        recorded = isinstance(self.machine(machine), RecordedMachine)
+        if recorded and mode == "exam" and not self._recorded_exams:
+            raise AttemptError(RECORDED_EXAM)
         if minutes is DEFAULT:
             minutes = scenario.duration_minutes if mode == "exam" else None
         if minutes is not None:
@@ -311,7 +322,6 @@ class Engine:
                                  f"reprenez-la", f"{trainee} already has an open attempt at this scenario "
                                  f"({existing.id[:8]}): resume it"))
         aid = uuid.uuid4().hex
-        recorded = isinstance(self.machine(machine), RecordedMachine)
         data = {
             "scenario": {"id": scenario.id, "version": scenario.version, "sha256": scenario.sha256,
                          "path": str(scenario.path), "title": scenario.title.as_dict(), "block": scenario.block},

@@ -37,3 +37,28 @@ def test_the_review_shows_the_timeline_and_the_anomalies(app, tmp_path):
     assert "temps ajouté : 20 min par M. Prof" in html and "échéance 30/11/2026" in html
     assert "À vérifier avant de tenir compte de cette tentative" in html and "horloge du poste a été changée pendant" in html
     assert "commencée sur un état machine enregistré" in html
+
+
+def test_the_application_refuses_an_exam_on_a_recorded_state(app, tmp_path, qtbot):
+    """`aimm-lab --state FILE` (ui.app.launch): practice on the recorded state, never an exam."""
+    import pytest
+    from attempt_kit import write_state
+
+    from aimm_lab.exam.attempt import AttemptError
+    from ui.app import launch
+
+    write_scenario(tmp_path / "sc")
+    state = write_state(tmp_path, BROKEN, "broken.json")
+    _, window = launch(tmp_path / "lab.db", state)
+    try:
+        session = window.session
+        assert session.recorded_exams is False
+        s = load_file(tmp_path / "sc" / "t-depannage.toml")
+        with pytest.raises(AttemptError, match="pas sur un état machine enregistré"):
+            session.engine().start(s, "léo", "exam")  # the engine the window works with
+        eng = Engine(session.engine().store, session.read_machine, profile=profile(), recorded_exams=False)
+        a = eng.start(s, "léo", "practice")
+        assert eng.facts(a).started["machine"] == "recorded"
+    finally:
+        window.allow_close = True
+        window.close()
