@@ -46,19 +46,23 @@ def test_the_application_refuses_an_exam_on_a_recorded_state(app, tmp_path, qtbo
 
     from aimm_lab.exam.attempt import AttemptError
     from ui.app import launch
+    from ui.ops import wait_idle
 
     write_scenario(tmp_path / "sc")
     state = write_state(tmp_path, BROKEN, "broken.json")
+    s = load_file(tmp_path / "sc" / "t-depannage.toml")
     _, window = launch(tmp_path / "lab.db", state)
     try:
         session = window.session
         assert session.recorded_exams is False
-        s = load_file(tmp_path / "sc" / "t-depannage.toml")
         with pytest.raises(AttemptError, match="pas sur un état machine enregistré"):
             session.engine().start(s, "léo", "exam")  # the engine the window works with
-        eng = Engine(session.engine().store, session.read_machine, profile=profile(), recorded_exams=False)
-        a = eng.start(s, "léo", "practice")
-        assert eng.facts(a).started["machine"] == "recorded"
+        assert session.engine().store.all_attempt_ids() == []
     finally:
         window.allow_close = True
         window.close()
+        wait_idle(10)
+    with Store(tmp_path / "other.db") as store:
+        eng = Engine(store, machine(BROKEN), profile=profile(), recorded_exams=False)
+        a = eng.start(s, "léo", "practice")
+        assert eng.facts(a).started["machine"] == "recorded"
