@@ -12,7 +12,15 @@ import click
 from .. import words
 from ..errors import AimmError
 from ..exam import timeline as tl
-from ..exam.bundles import BundleError, export_bundle, import_bundle, load_secret
+from ..exam.bundles import (
+    BundleError,
+    export_bundle,
+    import_bundle,
+    load_seat_key,
+    load_secret,
+    seat_key,
+    write_seat_key,
+)
 from ..exam.scoring import STATE_TEXT
 from ..i18n import T, tr
 from ..trainer.collect import bundle_files
@@ -201,15 +209,20 @@ def verify(ctx, as_json):
               help="Dossier où écrire le lot.")
 @click.option("--trainee", default=None, help="Seulement ce stagiaire.")
 @click.option("--scenario", default=None, help="Seulement ce scénario.")
+@click.option("--seat-key", "seat_key_file", type=click.Path(dir_okay=False), default=None,
+              help="Clé de ce poste (défaut : seat-key du dossier de données, donnée par le formateur).")
 @click.option("--secret-file", type=click.Path(dir_okay=False), default=None,
-              help="Fichier du secret du formateur (défaut : AIMM_LAB_SECRET, puis trainer-secret du dossier de "
-                   "données).")
+              help="Poste du formateur sans clé de poste : fichier du secret du formateur (défaut : AIMM_LAB_SECRET, "
+                   "puis trainer-secret du dossier de données).")
 @lang_option
 @click.pass_context
-def export(ctx, out_dir, trainee, scenario, secret_file):
-    """Écrit un lot de résultats signé (JSON + chaîne d'empreintes, HMAC du secret du formateur)."""
+def export(ctx, out_dir, trainee, scenario, seat_key_file, secret_file):
+    """Écrit un lot de résultats signé (JSON + chaîne d'empreintes, HMAC de la clé de ce poste, ou du secret du
+    formateur sur son propre poste)."""
 
-    secret = load_secret(secret_file)
+    secret = None if secret_file else load_seat_key(seat_key_file)
+    if secret is None:
+        secret = load_secret(secret_file)
     with store_of(ctx) as store:
         path, n = export_bundle(engine_of(store), out_dir, secret, trainee=trainee, scenario=scenario)
     if path is None:
@@ -348,4 +361,25 @@ def pin(ctx, by, pin_stdin):
                 raise AimmError(T("les deux codes ne sont pas identiques", "the two PINs differ"))
         g.set_pin(new, current, by or getpass.getuser())
     say(T("Code formateur enregistré (seule son empreinte est gardée).", "Trainer PIN saved (only its digest is kept)."))
+    ctx.exit(0)
+
+
+@attempts_command.command("seat-key")
+@click.argument("seat")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), required=True,
+              help="Fichier à écrire, à copier sous le nom seat-key dans le dossier de données de ce poste.")
+@click.option("--secret-file", type=click.Path(dir_okay=False), default=None,
+              help="Fichier du secret du formateur (défaut : AIMM_LAB_SECRET, puis trainer-secret).")
+@pin_stdin_option
+@lang_option
+@click.pass_context
+def seat_key_command(ctx, seat, out_file, secret_file, pin_stdin):
+    """Sur le poste du formateur : la clé d'un poste du labo (NOM), dérivée du secret du formateur, qui ne quitte
+    pas son poste. Chaque poste signe ses lots avec sa propre clé. Demande le code formateur."""
+    with store_of(ctx) as store:
+        require_pin(store, pin_stdin)
+    path = write_seat_key(seat_key(load_secret(secret_file), seat), out_file)
+    say(T(f"Clé du poste {seat} écrite dans {path} : copiez-la sous le nom seat-key dans le dossier de données de "
+          f"ce poste, et nulle part ailleurs.", f"Key of seat {seat} written to {path}: copy it as seat-key into "
+          f"that PC's data folder, and nowhere else."))
     ctx.exit(0)

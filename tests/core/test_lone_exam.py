@@ -326,3 +326,57 @@ def test_every_exam_today_is_labelled_local_and_unsupervised(lab):
     assert "local" in listed.stdout or "examen local" in shown.stdout
     with Store(lab / "lab.db") as s:
         assert s.journal(aid)[0]["data"]["supervision"] == "local"
+
+
+# --------------------------------------------------------------------------- row 1: bundles signed per seat
+
+def test_bundles_are_signed_per_seat_and_one_seats_key_signs_for_no_other(lab):
+    from aimm_lab.exam.bundles import (
+        BundleError,
+        export_bundle,
+        import_bundle,
+        load_seat_key,
+        seat_key,
+        write_seat_key,
+    )
+
+    master = b"secret du formateur, salle B12"
+    aid = exam(lab, "ali")
+    key_a = load_seat_key(write_seat_key(seat_key(master, "pc07"), lab / "seat-key"))
+    assert key_a.seat == "pc07" and master not in (lab / "seat-key").read_bytes()
+    with Store(lab / "lab.db") as s:
+        path, n = export_bundle(Engine(s), lab / "out", key_a)
+    assert n == 1 and json.loads(path.read_text())["signature"]["seat"] == "pc07"
+    with Store(lab / "trainer.db") as t:
+        assert import_bundle(Engine(t), path, master).added == [aid]
+    # the trainee of pc07, who can read pc07's key, rewrites the bundle and signs it as pc08
+    data = json.loads(path.read_text())
+    data["signature"]["seat"] = "pc08"
+    forged = lab / "out" / "forged.json"
+    forged.write_text(json.dumps(data))
+    with Store(lab / "other.db") as t, pytest.raises(BundleError, match="pc08"):
+        import_bundle(Engine(t), forged, master)
+    # or signs it with a trainer's secret of their own making
+    from aimm_lab.exam.bundles import sign
+    body = {k: v for k, v in data.items() if k != "signature"}
+    data["signature"] = {"alg": "HMAC-SHA256", "seat": "pc07", "value": sign(body, seat_key(b"mon secret", "pc07").key)}
+    forged.write_text(json.dumps(data))
+    with Store(lab / "other.db") as t, pytest.raises(BundleError):
+        import_bundle(Engine(t), forged, master)
+
+
+def test_seat_keys_are_made_on_the_trainers_pc_with_the_pin(lab):
+    (lab / "trainer-secret").write_text("secret du formateur, salle B12")
+    with Store(lab / "trainer.db") as s:
+        set_trainer_pin(s)
+    args = ("attempts", "seat-key", "pc07", "--out", str(lab / "pc07.key"), "--secret-file", str(lab / "trainer-secret"))
+    assert cli(lab, *args, db="trainer.db").returncode == 2
+    ok = cli(lab, *args, "--pin-stdin", stdin=TRAINER_PIN + "\n", db="trainer.db")
+    assert ok.returncode == 0, ok.stderr
+    exam(lab, "ali")
+    out = cli(lab, "attempts", "export", "--out", str(lab / "out"), "--seat-key", str(lab / "pc07.key"))
+    assert out.returncode == 0, out.stderr
+    bundle = out.stdout.strip().splitlines()[-1]
+    imp = cli(lab, "attempts", "import", bundle, "--secret-file", str(lab / "trainer-secret"), "--pin-stdin",
+              stdin=TRAINER_PIN + "\n", db="trainer.db")
+    assert imp.returncode == 0 and "1 tentative(s) ajoutée(s)" in imp.stdout
