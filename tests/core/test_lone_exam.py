@@ -380,3 +380,18 @@ def test_seat_keys_are_made_on_the_trainers_pc_with_the_pin(lab):
     imp = cli(lab, "attempts", "import", bundle, "--secret-file", str(lab / "trainer-secret"), "--pin-stdin",
               stdin=TRAINER_PIN + "\n", db="trainer.db")
     assert imp.returncode == 0 and "1 tentative(s) ajoutée(s)" in imp.stdout
+
+
+def test_the_pin_is_set_and_changed_on_the_command_line_but_not_set_during_an_exam(lab):
+    first = cli(lab, "attempts", "pin", "--pin-stdin", "--by", "prof", stdin="1234\n")
+    assert first.returncode == 2 and "6 à 12 chiffres" in first.stderr  # 4 digits no longer do
+    assert cli(lab, "attempts", "pin", "--pin-stdin", stdin="salle B12 le matin\n").returncode == 0
+    again = cli(lab, "attempts", "pin", "--pin-stdin", stdin="pas le bon code\n739150\n")
+    assert again.returncode == 2 and "incorrect" in again.stderr
+    changed = cli(lab, "attempts", "pin", "--pin-stdin", stdin="salle B12 le matin\n739150\n")
+    assert changed.returncode == 0, changed.stderr
+    with sqlite3.connect(lab / "lab.db") as db:
+        db.execute("DELETE FROM settings WHERE key = ?", [PIN_KEY])
+    exam(lab, "kim")
+    during = cli(lab, "attempts", "pin", "--pin-stdin", stdin="739150\n")
+    assert during.returncode == 2 and "un examen est en cours" in during.stderr
