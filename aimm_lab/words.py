@@ -33,7 +33,15 @@ OUTCOME_MARKS: dict[str, str] = {
 
 PRACTICE, EXAM = "practice", "exam"
 MODES = (PRACTICE, EXAM)
-MODE_TEXT: dict[str, Text] = {PRACTICE: T("entraînement", "practice"), EXAM: T("examen", "exam")}
+# Every exam today runs on the trainee's PC alone, under the trainee's account: nobody watches its clock
+# or its files (docs/trainer.md says what such an exam can and cannot promise). It says so wherever it shows.
+MODE_TEXT: dict[str, Text] = {PRACTICE: T("entraînement", "practice"),
+                              EXAM: T("examen local, non surveillé", "local exam, unsupervised")}
+LOCAL_EXAMS_NOTE = T("Épreuves passées en examen local, non surveillé : sur le poste du stagiaire seul, sous son "
+                     "compte ; voir le déroulement de chaque tentative avant d'en tenir compte.",
+                     "Tests taken as local, unsupervised exams: on the trainee's own PC, under the trainee's "
+                     "account; see each attempt's timeline before relying on it.")
+RECORDED_TEXT = T("sur un état enregistré", "on a recorded state")
 
 RUNNING, PAUSED, SUBMITTED, EXPIRED = "running", "paused", "submitted", "expired"
 STATUS_TEXT: dict[str, Text] = {

@@ -74,7 +74,8 @@ def launch(db_path: str | Path | None = None, state_path: str | Path | None = No
     if lang in ("fr", "en"):
         ui_i18n.install(lang)
     install_excepthook()
-    window = MainWindow(Session(db_path=db_path, state_path=state_path))
+    # --state (or AIMM_LAB_STATE) is for practice and demonstrations: no exam on a recorded state.
+    window = MainWindow(Session(db_path=db_path, state_path=state_path, recorded_exams=False))
     window.show()
     app.processEvents()  # the first paint, before any background work competes with it
     QTimer.singleShot(0, window.start)

@@ -8,6 +8,7 @@ from html import escape
 
 from aimm_lab import fmt
 from aimm_lab.exam.scoring import STATE_TEXT
+from aimm_lab.i18n import T
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
 from aimm_lab.words import STATUS_TEXT
@@ -41,6 +42,11 @@ def local_time(iso: str | None, lang: str) -> str:
         return iso
 
 
+# A core text (aimm_lab.i18n): the attempt's checks read a file, not this PC.
+RECORDED_NOTE = T("Tentative sur un état machine enregistré (fichier), pas sur ce poste : ces résultats ne valent pas "
+                  "pour un examen.", "Attempt on a recorded machine state (a file), not on this PC: these results do "
+                  "not count for an exam.")
+
 def results_html(d: ResultData, lang: str, color: bool = True) -> str:
     a, sheet, facts, s = d.attempt, d.sheet, d.facts, d.scenario
     p = labels.points
@@ -58,6 +64,8 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
         f"{escape(s.id)} v{s.version} · " + translate("Results", "tentative") + f" {escape(a.id[:8])}",
     ]
     out.append("<p>" + "<br/>".join(m for m in meta if m) + "</p>")
+    if (facts.started or {}).get("machine") == "recorded":
+        out.append("<p><b>⚠ " + escape(RECORDED_NOTE.get(lang)) + "</b></p>")
     if not a.feedback:
         out.append("<p><b>" + escape(translate("Results", "Tentative d'examen remise. Les résultats vous seront communiqués par "
                                         "le formateur.")) + "</b></p>")

@@ -20,11 +20,13 @@ class Trainee:
 class Session:
     """`db_path`: the SQLite file (None: the user's). `state_path`: a recorded machine state
     (JSON) read afresh at each check pass instead of this PC (None: AIMM_LAB_STATE, else this PC).
-    `now`: epoch milliseconds (tests and demonstrations move the clock)."""
+    `now`: epoch milliseconds (tests and demonstrations move the clock). `recorded_exams`: whether an
+    exam may start on the recorded state (the application's entry point says no: `ui.app.launch`)."""
 
     db_path: Path | None = None
     state_path: Path | None = None
     now: object = None
+    recorded_exams: bool = True
     library: object = None
     trainee: Trainee | None = None
     _engine: object = field(default=None, repr=False)
@@ -71,7 +73,8 @@ class Session:
 
                 store = Store(self.db_path)
                 machine = self.read_machine if self.state_path is not None else None
-                self._engine = Engine(store, machine, profile=self.profile(), now=self.now)
+                self._engine = Engine(store, machine, profile=self.profile(), now=self.now,
+                                      recorded_exams=self.recorded_exams)
             return self._engine
 
     def close(self):

@@ -10,12 +10,52 @@ from pathlib import Path
 import click
 
 from .. import fmt, words
-from ..exam.bundles import BundleError, export_bundle, import_bundle, load_secret
+from ..errors import AimmError
+from ..exam import timeline as tl
+from ..exam.bundles import (
+    BundleError,
+    export_bundle,
+    import_bundle,
+    load_seat_key,
+    load_secret,
+    seat_key,
+    write_seat_key,
+)
 from ..exam.scoring import STATE_TEXT
 from ..i18n import T, tr
 from ..trainer.collect import bundle_files
-from .common import echo_json, engine_of, lang, num, say, store_of
+from ..trainer.pin import PinGuard
+from .common import echo_json, engine_of, lang, local_time, num, say, store_of
 from .options import Group, lang_option
+
+pin_stdin_option = click.option(
+    "--pin-stdin", is_flag=True,
+    help="Lire le code formateur sur la première ligne de l'entrée standard (scripts) / read the trainer PIN "
+         "from the first line of standard input (scripts).")
+
+
+def _read_secret(prompt: T, pin_stdin: bool) -> str:
+    if pin_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt.get(lang()))
+    raise AimmError(T("cette action du formateur demande le code formateur : lancez-la dans un terminal (le code "
+                      "est demandé sans s'afficher) ou donnez-le sur l'entrée standard avec --pin-stdin",
+                      "this trainer action needs the trainer PIN: run it in a terminal (the PIN is asked without "
+                      "showing it) or give it on standard input with --pin-stdin"))
+
+
+def require_pin(store, pin_stdin: bool) -> None:
+    """The trainer PIN, asked before any trainer action (as the desktop application does): without echo
+    in a terminal, or the first line of standard input with --pin-stdin; refused without either. The
+    PIN's delay after wrong tries applies (aimm_lab.trainer.pin)."""
+    g = PinGuard(store)
+    if not g.is_set():
+        raise AimmError(T("aucun code formateur n'est défini sur ce poste : les actions du formateur le demandent. "
+                          "Définissez-le avec « aimm-lab attempts pin » ou dans le mode formateur de l'application.",
+                          "no trainer PIN is set on this PC: trainer actions need it. Set it with "
+                          "\"aimm-lab attempts pin\" or in the application's trainer mode."))
+    g.verify(_read_secret(T("Code formateur : ", "Trainer PIN: "), pin_stdin))
 
 
 @click.group("attempts", cls=Group)
@@ -112,6 +152,10 @@ def show(ctx, attempt_id, as_json, states):
                                f"{tr('trouvé', 'found')} {i.get('found')}")
         click.echo(tr("Par compétence : ", "By competence: ") + " · ".join(
             f"{c} {num(v['earned'])}/{num(v['max'])}" for c, v in sheet.by_competence.items()))
+        click.echo(tr("Déroulement :", "Timeline:"))
+        for entry in tl.timeline(store.journal(a.id), store.pin_fingerprint(), store.get_setting("trainer_pin")):
+            when = local_time(entry.at) if entry.at else tr("maintenant", "now")
+            click.echo(f"  {'⚠ ' if entry.alert else '  '}{when}  {entry.text.get(L)}")
         click.echo(tr(f"Journal ({len(events)} événements) :", f"Journal ({len(events)} events):"))
         for ev in events:
             data = ev.data
@@ -129,6 +173,8 @@ def show(ctx, attempt_id, as_json, states):
                 extra = f"{data['task']}.{data['item']} = {fmt.points(data['points'])}"
             elif ev.kind == "warning":
                 extra = f"{data.get('seconds', 0) // 60} min"
+            elif ev.kind == "clock":
+                extra = f"{data.get('what')} {data.get('delta_ms', 0) // 1000} s"
             click.echo(f"  #{ev.seq:<4} {ev.at}  {ev.kind:<10} {extra}".rstrip())
     ctx.exit(0)
 
@@ -143,9 +189,11 @@ def verify(ctx, as_json):
         verdicts = e.verify()
         integrity = store.integrity_check()
         triggers = store.triggers_present()
+        recreated = store.triggers_recreated()
     bad = [v for v in verdicts if not v.ok]
     if as_json:
         echo_json({"checked": len(verdicts), "integrity": integrity, "journal_protected": triggers,
+                   "protection_recreated": recreated,
                    "tampered": [{"id": v.attempt_id, "trainee": v.trainee, "scenario_id": v.scenario_id,
                                  "problems": [p.get(lang()) for p in v.problems]} for v in bad]})
     else:
@@ -157,26 +205,38 @@ def verify(ctx, as_json):
         if not triggers:
             click.echo(tr("Attention : la protection du journal (ajout seul) a été retirée de la base.",
                           "Warning: the journal's append-only protection was removed from the database."))
+        if recreated:
+            click.echo(tr("Attention : la protection du journal a été retirée puis remise (elle n'est plus à la place "
+                          "où la base l'a créée) : le journal a pu être réécrit entre-temps, sans que les empreintes "
+                          "le montrent.",
+                          "Warning: the journal's protection was removed and put back (it is no longer where the "
+                          "database created it): the journal may have been rewritten meanwhile without the hashes "
+                          "showing it."))
         if integrity != "ok":
             click.echo(tr(f"Intégrité SQLite : {integrity}", f"SQLite integrity: {integrity}"))
         click.echo(tr(f"{len(verdicts)} tentative(s) vérifiée(s), {len(bad)} modifiée(s)",
                       f"{len(verdicts)} attempt(s) checked, {len(bad)} edited"))
-    ctx.exit(1 if bad or integrity != "ok" else 0)
+    ctx.exit(1 if bad or integrity != "ok" or recreated or not triggers else 0)
 
 @attempts_command.command("export")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=".", show_default=True,
               help="Dossier où écrire le lot.")
 @click.option("--trainee", default=None, help="Seulement ce stagiaire.")
 @click.option("--scenario", default=None, help="Seulement ce scénario.")
+@click.option("--seat-key", "seat_key_file", type=click.Path(dir_okay=False), default=None,
+              help="Clé de ce poste (défaut : seat-key du dossier de données, donnée par le formateur).")
 @click.option("--secret-file", type=click.Path(dir_okay=False), default=None,
-              help="Fichier du secret du formateur (défaut : AIMM_LAB_SECRET, puis trainer-secret du dossier de "
-                   "données).")
+              help="Poste du formateur sans clé de poste : fichier du secret du formateur (défaut : AIMM_LAB_SECRET, "
+                   "puis trainer-secret du dossier de données).")
 @lang_option
 @click.pass_context
-def export(ctx, out_dir, trainee, scenario, secret_file):
-    """Écrit un lot de résultats signé (JSON + chaîne d'empreintes, HMAC du secret du formateur)."""
+def export(ctx, out_dir, trainee, scenario, seat_key_file, secret_file):
+    """Écrit un lot de résultats signé (JSON + chaîne d'empreintes, HMAC de la clé de ce poste, ou du secret du
+    formateur sur son propre poste)."""
 
-    secret = load_secret(secret_file)
+    secret = None if secret_file else load_seat_key(seat_key_file)
+    if secret is None:
+        secret = load_secret(secret_file)
     with store_of(ctx) as store:
         path, n = export_bundle(engine_of(store), out_dir, secret, trainee=trainee, scenario=scenario)
     if path is None:
@@ -190,12 +250,15 @@ def export(ctx, out_dir, trainee, scenario, secret_file):
 @click.argument("bundles", nargs=-1, required=True, type=click.Path())
 @click.option("--secret-file", type=click.Path(dir_okay=False), default=None,
               help="Fichier du secret du formateur (défaut : AIMM_LAB_SECRET, puis trainer-secret).")
+@pin_stdin_option
 @lang_option
 @click.pass_context
-def import_(ctx, bundles, secret_file):
+def import_(ctx, bundles, secret_file, pin_stdin):
     """Fusionne des lots de résultats de plusieurs postes (fichiers, ou dossiers : chaque lot qu'ils
-    contiennent) ; un lot modifié ou mal formé est refusé en entier."""
+    contiennent) ; un lot modifié ou mal formé est refusé en entier. Demande le code formateur."""
 
+    with store_of(ctx) as store:
+        require_pin(store, pin_stdin)
     secret = load_secret(secret_file)
     refused = 0
     files = bundle_files(list(bundles), unique=False)  # each file named is reported, as named
@@ -213,9 +276,10 @@ def import_(ctx, bundles, secret_file):
     ctx.exit(2 if refused else 0)
 
 
-def _act(ctx, attempt_id: str, by: str | None, action) -> None:
-    """A trainer's action on one attempt, then its new status in one line."""
+def _act(ctx, attempt_id: str, by: str | None, action, pin_stdin: bool = False) -> None:
+    """A trainer's action on one attempt, after the trainer PIN, then its new status in one line."""
     with store_of(ctx) as store:
+        require_pin(store, pin_stdin)
         e = engine_of(store)
         a = action(e, attempt_id, by or getpass.getuser())
         st = words.STATUS_TEXT[a.status]
@@ -229,65 +293,64 @@ attempt_id_argument = click.argument("attempt_id")
 by_option = click.option("--by", default=None, help="Nom du formateur.")
 
 
+def trainer_action(f):
+    """The options of every trainer action: --by, --pin-stdin, --lang."""
+    return by_option(pin_stdin_option(lang_option(f)))
+
+
 @attempts_command.command("pause")
 @attempt_id_argument
-@by_option
-@lang_option
+@trainer_action
 @click.pass_context
-def pause(ctx, attempt_id, by):
+def pause(ctx, attempt_id, by, pin_stdin):
     """Met une tentative en pause (le temps restant est gardé)."""
-    _act(ctx, attempt_id, by, lambda e, i, who: e.pause(i, who))
+    _act(ctx, attempt_id, by, lambda e, i, who: e.pause(i, who), pin_stdin)
 
 
 @attempts_command.command("resume")
 @attempt_id_argument
-@by_option
-@lang_option
+@trainer_action
 @click.pass_context
-def resume(ctx, attempt_id, by):
+def resume(ctx, attempt_id, by, pin_stdin):
     """Reprend une tentative en pause (nouvelle échéance)."""
-    _act(ctx, attempt_id, by, lambda e, i, who: e.resume(i, who))
+    _act(ctx, attempt_id, by, lambda e, i, who: e.resume(i, who), pin_stdin)
 
 
 @attempts_command.command("release")
 @attempt_id_argument
-@by_option
-@lang_option
+@trainer_action
 @click.pass_context
-def release(ctx, attempt_id, by):
+def release(ctx, attempt_id, by, pin_stdin):
     """Communique au stagiaire les résultats d'un examen terminé."""
-    _act(ctx, attempt_id, by, lambda e, i, who: e.release_results(i, who))
+    _act(ctx, attempt_id, by, lambda e, i, who: e.release_results(i, who), pin_stdin)
 
 
 @attempts_command.command("end")
 @attempt_id_argument
-@by_option
-@lang_option
+@trainer_action
 @click.pass_context
-def end(ctx, attempt_id, by):
+def end(ctx, attempt_id, by, pin_stdin):
     """Termine une tentative pour le stagiaire (remise par le formateur)."""
-    _act(ctx, attempt_id, by, lambda e, i, who: e.submit(i, "trainer", by=who))
+    _act(ctx, attempt_id, by, lambda e, i, who: e.submit(i, "trainer", by=who), pin_stdin)
 
 
 @attempts_command.command("confirm-fault")
 @attempt_id_argument
-@by_option
-@lang_option
+@trainer_action
 @click.pass_context
-def confirm_fault(ctx, attempt_id, by):
+def confirm_fault(ctx, attempt_id, by, pin_stdin):
     """Confirme que la panne prévue était en place : les vérifications de la tentative comptent."""
-    _act(ctx, attempt_id, by, lambda e, i, who: e.confirm_fault(i, who))
+    _act(ctx, attempt_id, by, lambda e, i, who: e.confirm_fault(i, who), pin_stdin)
 
 
 @attempts_command.command("add-time")
 @attempt_id_argument
 @click.argument("minutes", type=click.IntRange(1, 600))
-@by_option
-@lang_option
+@trainer_action
 @click.pass_context
-def add_time(ctx, attempt_id, minutes, by):
+def add_time(ctx, attempt_id, minutes, by, pin_stdin):
     """Ajoute du temps (tiers-temps) à une tentative."""
-    _act(ctx, attempt_id, by, lambda e, i, who: e.add_time(i, minutes, who))
+    _act(ctx, attempt_id, by, lambda e, i, who: e.add_time(i, minutes, who), pin_stdin)
 
 
 @attempts_command.command("grade")
@@ -296,9 +359,50 @@ def add_time(ctx, attempt_id, minutes, by):
 @click.argument("item")
 @click.argument("points", type=float)
 @click.option("--comment", default=None, help="Commentaire.")
-@by_option
+@trainer_action
+@click.pass_context
+def grade(ctx, attempt_id, task, item, points, comment, by, pin_stdin):
+    """Note un item de grille : TÂCHE ITEM POINTS."""
+    _act(ctx, attempt_id, by, lambda e, i, who: e.set_rubric(i, task, item, points, comment or "", who), pin_stdin)
+
+
+@attempts_command.command("pin")
+@click.option("--by", default=None, help="Nom du formateur.")
+@pin_stdin_option
 @lang_option
 @click.pass_context
-def grade(ctx, attempt_id, task, item, points, comment, by):
-    """Note un item de grille : TÂCHE ITEM POINTS."""
-    _act(ctx, attempt_id, by, lambda e, i, who: e.set_rubric(i, task, item, points, comment or "", who))
+def pin(ctx, by, pin_stdin):
+    """Définit ou change le code formateur (6 à 12 chiffres, ou une phrase de passe de 8 caractères ou plus).
+    Avec --pin-stdin : le code actuel (s'il y en a un), puis le nouveau, un par ligne."""
+    with store_of(ctx) as store:
+        g = PinGuard(store)
+        current = _read_secret(T("Code formateur actuel : ", "Current trainer PIN: "), pin_stdin) if g.is_set() else None
+        new = _read_secret(T("Nouveau code formateur : ", "New trainer PIN: "), pin_stdin)
+        if not pin_stdin:
+            again = _read_secret(T("Confirmez le code : ", "Confirm the PIN: "), pin_stdin)
+            if again != new:
+                raise AimmError(T("les deux codes ne sont pas identiques", "the two PINs differ"))
+        g.set_pin(new, current, by or getpass.getuser())
+    say(T("Code formateur enregistré (seule son empreinte est gardée).", "Trainer PIN saved (only its digest is kept)."))
+    ctx.exit(0)
+
+
+@attempts_command.command("seat-key")
+@click.argument("seat")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False), required=True,
+              help="Fichier à écrire, à copier sous le nom seat-key dans le dossier de données de ce poste.")
+@click.option("--secret-file", type=click.Path(dir_okay=False), default=None,
+              help="Fichier du secret du formateur (défaut : AIMM_LAB_SECRET, puis trainer-secret).")
+@pin_stdin_option
+@lang_option
+@click.pass_context
+def seat_key_command(ctx, seat, out_file, secret_file, pin_stdin):
+    """Sur le poste du formateur : la clé d'un poste du labo (NOM), dérivée du secret du formateur, qui ne quitte
+    pas son poste. Chaque poste signe ses lots avec sa propre clé. Demande le code formateur."""
+    with store_of(ctx) as store:
+        require_pin(store, pin_stdin)
+    path = write_seat_key(seat_key(load_secret(secret_file), seat), out_file)
+    say(T(f"Clé du poste {seat} écrite dans {path} : copiez-la sous le nom seat-key dans le dossier de données de "
+          f"ce poste, et nulle part ailleurs.", f"Key of seat {seat} written to {path}: copy it as seat-key into "
+          f"that PC's data folder, and nowhere else."))
+    ctx.exit(0)

@@ -38,7 +38,8 @@ def store_of(ctx) -> Store:
 
 
 def engine_of(store: Store, machine=None, profile=None) -> Engine:
-    return Engine(store, machine, profile=profile)
+    """The engine of a command: exams never start on a recorded state from the command line."""
+    return Engine(store, machine, profile=profile, recorded_exams=False)
 
 
 def hooks_of(ctx):

@@ -9,6 +9,7 @@ from ..errors import AimmError, UsageError
 from ..exam.scoring import RULE_TEXT
 from ..i18n import T
 from ..trainer.gradebook import build, write_csv
+from .attempts import pin_stdin_option, require_pin
 from .common import engine_of, hooks_of, lang, say, store_of
 from .options import Group, lang_option
 
@@ -57,13 +58,16 @@ def gradebook_export(ctx, csv_path, pdf_path, trainee, rule, mode, sep):
 
 @gradebook_command.command("rule")
 @click.argument("rule", type=click.Choice(["best", "last", "average"]), required=False)
+@pin_stdin_option
 @lang_option
 @click.pass_context
-def gradebook_rule(ctx, rule):
-    """Affiche ou règle la tentative retenue quand un stagiaire a passé plusieurs fois un scénario."""
+def gradebook_rule(ctx, rule, pin_stdin):
+    """Affiche ou règle la tentative retenue quand un stagiaire a passé plusieurs fois un scénario (la
+    régler demande le code formateur)."""
 
     with store_of(ctx) as store:
         if rule:
+            require_pin(store, pin_stdin)
             store.set_setting("aggregate", rule)
         current = store.get_setting("aggregate", "best")
     click.echo(f"{current} ({RULE_TEXT[current].get(lang())})")

@@ -30,6 +30,10 @@ from .common import engine_of, find_scenario, lang, local_time, num, say, store_
 from .options import lang_option
 
 TICK_S = 0.5
+RECORDED_EXAM = T("un examen se passe sur ce poste, pas sur un état enregistré : --machine n'est possible qu'en "
+                  "entraînement (la tentative y est marquée « sur un état enregistré »)",
+                  "an exam runs on this PC, not on a recorded state: --machine is for practice only (the attempt "
+                  "is then marked \"on a recorded state\")")
 COMMANDS = ("status", "check", "record", "hint", "report", "document", "quiz", "submit", "quit", "help")
 
 
@@ -64,6 +68,10 @@ class Runner:
         click.echo(f"AIMM Lab — {s.title.get(lang())} [{s.id} v{s.version}]")
         what = T("Reprise de la tentative", "Resuming attempt") if resumed else T("Tentative", "Attempt")
         click.echo(f"{what.get(lang())} {a.id[:8]} · {a.trainee} · {words.MODE_TEXT[a.mode].get(lang())} [#{a.events}]")
+        if (self.engine.facts(a).started or {}).get("machine") == "recorded":
+            say(T("Sur un état machine enregistré (fichier), pas sur ce poste : ces résultats ne valent pas pour "
+                  "un examen.", "On a recorded machine state (a file), not on this PC: these results do not count "
+                  "for an exam."))
         self.print_time()
         say(T("Commandes : " + ", ".join(COMMANDS) + " (help : aide)",
                "Commands: " + ", ".join(COMMANDS) + " (help)"))
@@ -87,6 +95,7 @@ class Runner:
     def tick(self) -> bool:
         """Warnings, expiry and the trainer's changes; False when the attempt is over."""
         e = self.engine
+        e.watch_clock()
         a = e.get(self.a)
         if a.overdue(e.now()):
             say(T("Temps écoulé : dernier relevé du poste et remise automatique…",
@@ -376,6 +385,8 @@ def run_command(ctx, scenario, mode, trainee, minutes, session_name, state_path)
 
     s = find_scenario(scenario)
     machine = profile = None
+    if state_path and mode == "exam":
+        raise AimmError(RECORDED_EXAM)
     if state_path:
 
         machine = RecordedMachine.load(state_path)
@@ -394,6 +405,8 @@ def run_command(ctx, scenario, mode, trainee, minutes, session_name, state_path)
                    f"{int(late // 60)} min after the deadline."), x.events)
         who = trainee or getpass.getuser()
         a = engine.open_attempt(who, s.id)
+        if a is not None and a.mode == "exam" and state_path:
+            raise AimmError(RECORDED_EXAM)
         resumed = a is not None
         exam = engine.open_exam(exclude=a)
         if exam is not None:  # one exam at a time: nothing else starts or resumes while it runs

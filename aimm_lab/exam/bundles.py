@@ -10,8 +10,15 @@ attempts are added, known ones get the events they lack, and importing the same
 bundle twice changes nothing. A journal that disagrees with the one already stored
 (a different event at the same place) refuses the whole bundle.
 
-The trainer's secret: AIMM_LAB_SECRET, or a file (`--secret-file`, by default
-`trainer-secret` in the data folder), the same on every lab PC of the room.
+Keys. The trainer's secret (AIMM_LAB_SECRET, or a file: `--secret-file`, by default
+`trainer-secret` in the data folder) stays on the trainer's PC. Each lab PC gets its own seat
+key, derived from it for that seat's name (`seat_key`, written by `aimm-lab attempts seat-key
+NAME --out FILE` on the trainer's PC and copied as `seat-key` into the lab PC's data folder).
+A lab PC signs its bundles with its seat key and names its seat in the signature; the trainer's
+PC derives the key again from its secret to check it. Whoever reads one lab PC's seat key can
+sign that seat's bundles only, never another seat's, and cannot derive the trainer's secret.
+A bundle signed with the trainer's secret itself (no seat: the trainer's own PC, or bundles
+made before seat keys) is still accepted.
 """
 
 from __future__ import annotations
@@ -72,6 +79,58 @@ def load_secret(secret_file: str | Path | None = None) -> bytes:
     return value.encode("utf-8")
 
 
+SEAT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$")
+
+
+@dataclass(frozen=True)
+class SeatKey:
+    """One lab PC's signing key: its seat's name and the key derived for it (`seat_key`)."""
+
+    seat: str
+    key: bytes
+
+
+def seat_key(secret: bytes, seat: str) -> SeatKey:
+    """The signing key of one seat (lab PC name: letters, digits, . _ -), derived from the trainer's secret."""
+    if not SEAT_RE.match(seat or ""):
+        raise BundleError(T(f"nom de poste invalide « {seat} » : lettres, chiffres, . _ - (63 au plus)",
+                            f'invalid seat name "{seat}": letters, digits, . _ - (at most 63)'))
+    return SeatKey(seat, hmac.new(secret, b"aimm-lab-seat\n" + seat.encode("utf-8"), hashlib.sha256).digest())
+
+
+def seat_key_path() -> Path:
+    return data_dir() / "seat-key"
+
+
+def write_seat_key(key: SeatKey, path: str | Path) -> Path:
+    """The seat key file to copy onto that lab PC (its data folder, as `seat-key`)."""
+    path = Path(path)
+    try:
+        path.write_text(json.dumps({"format": "aimm-lab-seat-key", "seat": key.seat, "key": key.key.hex()}),
+                        encoding="utf-8")
+    except OSError as e:
+        raise BundleError(T(f"écriture impossible de {path} : {e.strerror}", f"cannot write {path}: {e.strerror}")
+                          ) from None
+    return path
+
+
+def load_seat_key(path: str | Path | None = None) -> SeatKey | None:
+    """This lab PC's seat key: the given file, else `seat-key` in the data folder; None when there is none
+    (and no file was named)."""
+    p = Path(path) if path else seat_key_path()
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        if data.get("format") != "aimm-lab-seat-key" or not SEAT_RE.match(str(data.get("seat"))):
+            raise ValueError("not a seat key")
+        return SeatKey(data["seat"], bytes.fromhex(data["key"]))
+    except FileNotFoundError:
+        if path:
+            raise BundleError(T(f"clé de poste introuvable : {p}", f"seat key not found: {p}")) from None
+        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+        raise BundleError(T(f"clé de poste illisible ({p}) : {e}", f"unreadable seat key ({p}): {e}")) from None
+
+
 def key_id(secret: bytes) -> str:
     """Names a secret without revealing it, so a bundle signed under another one is told apart."""
     return hashlib.sha256(b"aimm-lab-key\n" + secret).hexdigest()[:12]
@@ -84,10 +143,11 @@ def sign(body: dict, secret: bytes) -> str:
 # --------------------------------------------------------------------------- export
 
 
-def export_bundle(engine, out_dir: str | Path, secret: bytes, *, trainee: str | None = None,
+def export_bundle(engine, out_dir: str | Path, secret: bytes | SeatKey, *, trainee: str | None = None,
                   scenario: str | None = None, now_iso: str | None = None) -> tuple[Path | None, int]:
     """Write one signed bundle of the attempts (all, or a trainee's, or a scenario's) into
-    `out_dir`. Returns (path, number of attempts); (None, 0) when there is nothing to export."""
+    `out_dir`, signed with this lab PC's seat key (a SeatKey) or the trainer's secret (bytes: the
+    trainer's own PC). Returns (path, number of attempts); (None, 0) when there is nothing to export."""
     store = engine.store
     rows = store.list_attempts(trainee=trainee, scenario=scenario, limit=None)
     if not rows:
@@ -108,7 +168,11 @@ def export_bundle(engine, out_dir: str | Path, secret: bytes, *, trainee: str | 
     created = now_iso or iso(engine.now())
     body = {"format": FORMAT, "schema": SCHEMA, "created_at": created,
             "origin": {"db_id": store.db_id, "host": socket.gethostname()}, "attempts": attempts}
-    bundle = dict(body, signature={"alg": "HMAC-SHA256", "key_id": key_id(secret), "value": sign(body, secret)})
+    if isinstance(secret, SeatKey):
+        sig = {"alg": "HMAC-SHA256", "seat": secret.seat, "value": sign(body, secret.key)}
+    else:
+        sig = {"alg": "HMAC-SHA256", "key_id": key_id(secret), "value": sign(body, secret)}
+    bundle = dict(body, signature=sig)
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -181,7 +245,14 @@ def read_bundle(path: str | Path, secret: bytes) -> dict:
     if not isinstance(sig, dict) or not isinstance(sig.get("value"), str):
         raise _bad(path, "lot non signé", "unsigned bundle")
     body = {k: v for k, v in data.items() if k != "signature"}
-    if not hmac.compare_digest(sign(body, secret), sig["value"]):
+    if "seat" in sig:  # a lab PC's own key, derived here again from the trainer's secret
+        if not isinstance(sig["seat"], str) or not SEAT_RE.match(sig["seat"]):
+            raise _bad(path, "nom de poste de la signature invalide", "invalid seat name in the signature")
+        if not hmac.compare_digest(sign(body, seat_key(secret, sig["seat"]).key), sig["value"]):
+            raise _bad(path, f"signature du poste « {sig['seat']} » incorrecte (contenu modifié, autre poste, ou clé "
+                             f"d'un autre formateur)", f'wrong signature for seat "{sig["seat"]}" (content changed, '
+                             f"another seat, or another trainer's key)")
+    elif not hmac.compare_digest(sign(body, secret), sig["value"]):
         if sig.get("key_id") != key_id(secret):
             raise _bad(path, "signé avec un autre secret du formateur que celui de ce poste",
                        "signed with another trainer secret than this PC's")

@@ -18,13 +18,25 @@ can drive it with any sequence.
 
 Times are integers: milliseconds since the epoch, UTC. The journal stores them as
 ISO 8601 text with milliseconds ("2026-11-28T10:00:00.000Z").
+
+The watched clock. `now_ms()` is not the bare wall clock: it is the wall clock read once when
+the program started, moved on by the monotonic clock (`WatchedClock`). A wall clock changed
+while the program runs (by hand, by a tool that fakes the time) does not change the time
+left; the jump is noted (`take_anomalies`) and the engine journals it. At start, the engine
+compares the wall clock with what it journaled last and with the PC's time since boot
+(`boot_clock`, Linux: /proc/uptime, which programs that fake the time do not touch); a wall
+clock behind them is an anomaly and the watched clock is moved forward to the time it
+should be (`rebase`), so a clock set back never gives time back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 WARNINGS_S = (600, 300)  # warnings at 10 and 5 minutes left
 
@@ -32,8 +44,95 @@ RUNNING, PAUSED, SUBMITTED, EXPIRED = "running", "paused", "submitted", "expired
 CLOCK_KINDS = ("started", "paused", "resumed", "time_added", "submitted")
 
 
+JUMP_MS = 5_000  # a wall clock that moves this much away from the monotonic clock has been changed
+
+
+def wall_ms() -> int:
+    """The bare wall clock (what the PC says now), epoch milliseconds."""
+    return time.time_ns() // 1_000_000
+
+
+def mono_ms() -> int:
+    return time.monotonic_ns() // 1_000_000
+
+
+class WatchedClock:
+    """The program's time: the wall clock read at start, moved on by the monotonic clock.
+
+    `now()` epoch ms; every call also compares the wall clock with it and notes a change of
+    more than JUMP_MS as an anomaly (a dict: what, at, wall, delta_ms), taken once by
+    `take_anomalies()`. `rebase(floor, what)` moves the time forward to `floor` when it is
+    behind (a wall clock set back before the program started) and notes it. `wall` and
+    `mono` are functions giving epoch ms and monotonic ms (tests pass fake ones)."""
+
+    def __init__(self, wall: Callable[[], int] | None = None, mono: Callable[[], int] | None = None):
+        self._wall = wall or wall_ms
+        self._mono = mono or mono_ms
+        self._lock = threading.Lock()
+        self._base = self._wall()
+        self._mono0 = self._mono()
+        self._gap = 0  # wall - watched, as last seen
+        self._pending: list[dict] = []
+        self.anomalies: list[dict] = []  # every one seen by this program
+
+    def _note(self, what: str, at: int, wall: int, delta: int, **more) -> None:
+        a = {"what": what, "at": iso(at), "wall": iso(wall), "delta_ms": int(delta), **more}
+        self._pending.append(a)
+        self.anomalies.append(a)
+
+    def now(self) -> int:
+        with self._lock:
+            t = self._base + (self._mono() - self._mono0)
+            wall = self._wall()
+            gap = wall - t
+            if abs(gap - self._gap) > JUMP_MS:
+                self._note("jump", t, wall, gap - self._gap)
+                self._gap = gap
+            return t
+
+    __call__ = now
+
+    def rebase(self, floor: int, what: str, **more) -> bool:
+        """Move the time forward to `floor` if it is behind by more than JUMP_MS; True if it was."""
+        with self._lock:
+            t = self._base + (self._mono() - self._mono0)
+            if floor - t <= JUMP_MS:
+                return False
+            wall = self._wall()
+            self._base += floor - t
+            self._gap = wall - floor
+            self._note(what, floor, wall, wall - floor, **more)
+            return True
+
+    def note(self, what: str, wall: int, delta: int, **more) -> None:
+        """Note an anomaly found by someone else (a clock ahead of the boot clock...)."""
+        with self._lock:
+            self._note(what, self._base + (self._mono() - self._mono0), wall, delta, **more)
+
+    def take_anomalies(self) -> list[dict]:
+        with self._lock:
+            out, self._pending = self._pending, []
+            return out
+
+
+CLOCK = WatchedClock()
+
+
 def now_ms() -> int:
-    return int(datetime.now(UTC).timestamp() * 1000)
+    """The program's time (the watched clock), epoch milliseconds."""
+    return CLOCK.now()
+
+
+def boot_clock() -> tuple[str, int] | None:
+    """(boot id, milliseconds since boot) read from the kernel, or None where it cannot be read
+    (not Linux). Read from /proc: programs that fake the time for one process do not change it,
+    and setting the wall clock does not either."""
+    try:
+        boot_id = Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+        up = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return boot_id, int(up * 1000)
 
 
 def iso(ms: int | None) -> str | None:

@@ -47,11 +47,12 @@ from ..i18n import T, Text
 from ..labprofile import LabProfile
 from ..machine.base import Machine, MachineView
 from ..machine.real import RealMachine
+from ..machine.recorded import RecordedMachine
 from ..scenarios.model import REPORT_FIELDS, Scenario, Task
 from ..scenarios.readiness import Readiness, checks_machine, readiness
 from ..scenarios.resolve import resolve
 from ..store.chain import GENESIS, Event, make_event, score_seal, verify_chain
-from ..store.db import Store
+from ..store.db import CLOCK_ANCHOR_KEY, Store
 from ..suggest import did_you_mean
 from . import clock as clk
 from .attempt import (
@@ -71,6 +72,10 @@ MODES = words.MODES
 DEFAULT = object()  # "the default duration": the scenario's in exam mode, untimed in practice
 MAX_MINUTES = 600
 MAX_FIELD_CHARS = 20_000
+RECORDED_EXAM = T("un examen se passe sur ce poste, pas sur un état machine enregistré (fichier) : l'état enregistré "
+                  "ne sert qu'à l'entraînement, et la tentative y est marquée « sur un état enregistré »",
+                  "an exam runs on this PC, not on a recorded machine state (a file): a recorded state is for "
+                  "practice only, and the attempt is then marked \"on a recorded state\"")
 
 
 # --------------------------------------------------------------------------- the engine
@@ -92,18 +97,30 @@ class Engine:
     """The attempts engine. See the module's docstring for the whole API and its threads."""
 
     def __init__(self, store: Store, machine: MachineSource = None, *, profile: LabProfile | dict | None = None,
-                 now: Callable[[], int] | None = None, fault_check: bool = True):
+                 now: Callable[[], int] | clk.WatchedClock | None = None, fault_check: bool = True,
+                 recorded_exams: bool = True):
         """`machine`: a Machine, a function making one, or None for this PC (RealMachine).
         `profile`: the lab profile (or a dict of scenario variables) frozen into each new attempt;
-        None: the saved lab profile, completed by detection on the machine. `now`: epoch ms (tests).
+        None: the saved lab profile, completed by detection on the machine. `now`: None for the
+        watched clock of this program (exam/clock.py: wall clock at start moved on by the monotonic
+        clock, changes journaled); a WatchedClock (tests give it fake wall and monotonic clocks); or
+        any function giving epoch ms (tests: the clock is then taken as it is, not watched).
         `fault_check`: new attempts of scenarios with preconditions check the planned fault at start
         and hold their check results back until it is verified (docs/attempts.md); False only for
-        tests about other things."""
+        tests about other things.
+        `recorded_exams=False`: an exam cannot start on a recorded machine state (RECORDED_EXAM); the
+        command line and the desktop application's entry point pass it, tests and demonstrations that
+        build an engine in Python may grade exams on recorded states (labelled so in the journal)."""
         self.store = store
         self.fault_check = fault_check
         self._machine_src = machine
         self._profile = profile
-        self._now = now or clk.now_ms
+        if now is None:
+            now = clk.WatchedClock()
+        self._clock = now if isinstance(now, clk.WatchedClock) else None
+        self._now = now.now if self._clock is not None else now
+        self._clock_checked = False
+        self._recorded_exams = recorded_exams
         self._lock = threading.RLock()
         self._facts: dict[str, Facts] = {}
         self._scenarios: dict[str, Scenario] = {}
@@ -264,7 +281,20 @@ class Engine:
     def _write(self, aid: str, build: Callable[[Facts, clk.ClockState, int], list[tuple[str, dict]]]
                ) -> tuple[list[Event], Attempt]:
         """Append the events `build` returns, in one transaction, and rebuild the row.
-        `build` sees the journal as it is inside the transaction and may refuse (raise)."""
+        `build` sees the journal as it is inside the transaction and may refuse (raise).
+        Clock changes seen since the last write are journaled first (`watch_clock`)."""
+        self.watch_clock()
+        return self._append(aid, build)
+
+    def _anchor(self, db, now: int) -> None:
+        """Keep the time just journaled with the PC's time since boot: the next start compares them."""
+        if self._clock is None:
+            return
+        boot = clk.boot_clock()
+        self.store.put_setting(db, CLOCK_ANCHOR_KEY, {"at_ms": now, "boot_id": boot[0] if boot else None,
+                                                      "up_ms": boot[1] if boot else None})
+
+    def _append(self, aid: str, build) -> tuple[list[Event], Attempt]:
         with self._lock, self.store.transaction() as db:
             row = self.store.attempt_row(aid, db)
             if row is None:
@@ -282,6 +312,7 @@ class Engine:
                 facts.apply(ev.seq, at, kind, light, ev.hash)
             if not events:
                 return [], Attempt.from_row(row)
+            self._anchor(db, now)
             scenario = self._scenario(row["scenario_sha256"])
             newrow = derive_row(aid, facts, scenario, row["trainee_id"], at)
             self.store.write_attempt(db, newrow)
@@ -324,6 +355,9 @@ class Engine:
         if mode not in MODES:
             raise AttemptError(T(f"mode inconnu « {mode} » : practice ou exam", f'unknown mode "{mode}": practice or exam'))
         trainee = _clean_name(trainee)
+        recorded = isinstance(self.machine(machine), RecordedMachine)
+        if recorded and mode == "exam" and not self._recorded_exams:
+            raise AttemptError(RECORDED_EXAM)
         if minutes is DEFAULT:
             minutes = scenario.duration_minutes if mode == "exam" else None
         if minutes is not None:
@@ -360,6 +394,11 @@ class Engine:
             "trainee": trainee, "mode": mode,
             "duration_ms": None if minutes is None else int(round(minutes * 60_000)),
             "lab": lab, "origin": self.store.db_id, "host": socket.gethostname(),
+            # Where and how it runs: on this PC alone (no room watches it), reading this PC or a recorded
+            # state, and the trainer PIN in force at the start (its fingerprint), so that a PIN removed or
+            # replaced outside the program shows in the review.
+            "supervision": "local", "machine": "recorded" if recorded else "this_pc",
+            "pin": self.store.pin_fingerprint(),
         }
         if fault_rule:
             data["fault_rule"] = 1
@@ -378,17 +417,20 @@ class Engine:
             row = derive_row(aid, facts, scenario, tid, at)
             self.store.write_attempt(db, row)
             self.store.insert_event(db, ev)
+            self._anchor(db, now)
         with self._lock:
             self._facts[aid] = facts
             self._scenarios.setdefault(scenario.sha256, scenario)
         a = self.get(aid)
         if fault_rule or (baseline and rs and (rs.preconditions or rs.tasks)):
-            res, note = None, None
+            res, note, rec = None, None, False
             try:
-                res = run_pass(rs, self.machine(machine), Context(started_at=clk.parse_iso(a.started_at) / 1000))
+                m = self.machine(machine)
+                rec = isinstance(m, RecordedMachine)
+                res = run_pass(rs, m, Context(started_at=clk.parse_iso(a.started_at) / 1000))
             except AimmError as e:  # the machine cannot be read: the fault is not verified, say why
                 note = T(f"aucun relevé au début : {e.message('fr')}", f"no reading at the start: {e.message('en')}")
-            a = self._write(aid, lambda f, c, n: [("check", self._pass_data("baseline", None, res, note))])[1]
+            a = self._write(aid, lambda f, c, n: [("check", self._pass_data("baseline", None, res, note, rec))])[1]
         return a
 
     def confirm_fault(self, attempt: Attempt | str, by: str) -> Attempt:
@@ -412,8 +454,11 @@ class Engine:
 
     # ------------------------------------------------------------------ check passes
     @staticmethod
-    def _pass_data(purpose: str, task_id: str | None, res: PassResult | None, note: Text | None = None) -> dict:
+    def _pass_data(purpose: str, task_id: str | None, res: PassResult | None, note: Text | None = None,
+                   recorded: bool = False) -> dict:
         d = {"purpose": purpose, "task": task_id}
+        if recorded:
+            d["machine"] = "recorded"  # read from a recorded state file, not from this PC
         if res is not None:
             d["result"] = res.as_record()
             d["state"] = res.view.to_state() if res.view is not None else None
@@ -449,17 +494,19 @@ class Engine:
             done = self._expire(a, machine)
             return CheckReceipt(done, done.events, None, expired=True)
         self._require_open(self.facts(a).clock_state(), self._now())
-        res = self._run_pass(a, task_id, machine)
+        m = self.machine(machine)
+        rec = isinstance(m, RecordedMachine)
+        res = self._run_pass(a, task_id, m)
         expired = False
 
         def build(f: Facts, c: clk.ClockState, now: int):
             nonlocal expired
             if c.overdue(now) and task_id is None:
                 expired = True
-                return [("check", self._pass_data("final", None, res)), ("submitted", {"reason": "deadline",
-                        "late_ms": now - c.deadline})]
+                return [("check", self._pass_data("final", None, res, None, rec)),
+                        ("submitted", {"reason": "deadline", "late_ms": now - c.deadline})]
             self._require_open(c, now)
-            return [("check", self._pass_data(purpose, task_id, res))]
+            return [("check", self._pass_data(purpose, task_id, res, None, rec))]
 
         try:
             events, a2 = self._write(a.id, build)
@@ -579,6 +626,7 @@ class Engine:
     def due_warnings(self, attempt: Attempt | str, now: int | None = None) -> list[int]:
         """The warnings due now (600 and/or 300 seconds left) that were not given yet; they are
         journaled as given, so each is returned once, even across restarts."""
+        self.watch_clock()
         a = self.get(attempt)
         f0 = self.facts(a)
         if not clk.due_warnings(f0.clock_state(), self._now() if now is None else now, f0.warnings):
@@ -605,30 +653,35 @@ class Engine:
         if reason == "trainee":
             self.require_no_other_exam(a)
         self._require_open(self.facts(a).clock_state(), self._now(), running=reason == "trainee")
-        res, note = self._final_pass(a, machine)
+        res, note, rec = self._final_pass(a, machine)
+        pin = self.store.pin_fingerprint() if reason == "trainer" else None
 
         def build(f: Facts, c, now):
             if c.overdue(now):
-                return [("check", self._pass_data("final", None, res, note)),
+                return [("check", self._pass_data("final", None, res, note, rec)),
                         ("submitted", {"reason": "deadline", "late_ms": now - c.deadline})]
             self._require_open(c, now, running=reason == "trainee")
-            return [("check", self._pass_data("final", None, res, note)), ("submitted", {"reason": reason, "by": by})]
+            done = {"reason": reason, "by": by}
+            if reason == "trainer":
+                done["pin"] = pin
+            return [("check", self._pass_data("final", None, res, note, rec)), ("submitted", done)]
 
         return self._write(a.id, build)[1]
 
-    def _final_pass(self, a: Attempt, machine: Machine | None) -> tuple[PassResult | None, Text | None]:
+    def _final_pass(self, a: Attempt, machine: Machine | None) -> tuple[PassResult | None, Text | None, bool]:
         try:
-            return self._run_pass(a, None, machine), None
+            m = self.machine(machine)
+            return self._run_pass(a, None, m), None, isinstance(m, RecordedMachine)
         except AimmError as e:  # the machine cannot be read at all: submit anyway, and say why
-            return None, T(f"aucun relevé final : {e.message('fr')}", f"no final reading: {e.message('en')}")
+            return None, T(f"aucun relevé final : {e.message('fr')}", f"no final reading: {e.message('en')}"), False
 
     def _expire(self, a: Attempt, machine: Machine | None) -> Attempt:
-        res, note = self._final_pass(a, machine)
+        res, note, rec = self._final_pass(a, machine)
 
         def build(f: Facts, c, now):
             if not c.overdue(now):
                 return []  # another program got there first, or the trainer paused in time
-            return [("check", self._pass_data("final", None, res, note)),
+            return [("check", self._pass_data("final", None, res, note, rec)),
                     ("submitted", {"reason": "deadline", "late_ms": now - c.deadline})]
 
         return self._write(a.id, build)[1]
@@ -637,6 +690,7 @@ class Engine:
         """Submit every attempt started on this database whose deadline has passed (the program was
         not running then): a final pass with the evidence available now, then the expiry. Run it at
         every start; returns the attempts it expired (say so to the user: `late_s()` tells how late)."""
+        self.check_clock()
         now = self._now() if now is None else now
         out = []
         for aid in self.store.overdue_ids(clk.iso(now), self.store.db_id):
@@ -653,6 +707,47 @@ class Engine:
                 return (ev["data"].get("late_ms") or 0) / 1000
         return None
 
+    # ------------------------------------------------------------------ watching the clock
+    def watch_clock(self) -> list[dict]:
+        """Journal the clock anomalies seen since the last call (a wall clock changed while the program
+        runs; at start, a wall clock behind the journal or the boot clock) as `clock` events of every
+        open attempt running on this database. Cheap when there are none: call it at every tick."""
+        if self._clock is None:
+            return []
+        self._clock.now()  # a look at the wall clock
+        anomalies = self._clock.take_anomalies()
+        if anomalies:
+            for aid in self.store.open_local_ids(self.store.db_id):
+                self._append(aid, lambda f, c, n: [("clock", dict(x)) for x in anomalies])
+        return anomalies
+
+    def check_clock(self) -> list[dict]:
+        """Once per program, at start (`expire_overdue` calls it): is the wall clock behind the latest
+        event journaled on this database, or behind the time the boot clock says has passed since then
+        (same boot: /proc/uptime)? Then the program's time is moved forward to it, so that a clock set
+        back gives no time back, and the anomaly is journaled. A clock ahead of the boot clock is
+        journaled only. Returns the anomalies journaled."""
+        if self._clock is None or self._clock_checked:
+            return []
+        self._clock_checked = True
+        now = self._clock.now()
+        latest = clk.parse_iso(self.store.latest_event_at(self.store.db_id))
+        anchor = self.store.get_setting(CLOCK_ANCHOR_KEY)
+        boot = clk.boot_clock()
+        expected = None
+        if isinstance(anchor, dict) and boot and anchor.get("boot_id") == boot[0] and anchor.get("up_ms") is not None:
+            expected = int(anchor["at_ms"]) + (boot[1] - int(anchor["up_ms"]))
+        if expected is not None and expected - now > clk.JUMP_MS:
+            self._clock.rebase(expected, "behind_boot", journal=clk.iso(latest))
+        elif latest is not None and latest - now > 1000:
+            self._clock.rebase(latest, "behind_journal", journal=clk.iso(latest))
+        elif expected is not None and now - expected > 10 * 60_000 and latest is not None:
+            # ahead of the boot clock by more than a time-server correction could explain
+            self._clock.note("ahead_boot", now, now - expected, journal=clk.iso(latest))
+        if anchor is None and latest is not None and self.store.open_local_ids(self.store.db_id):
+            self._clock.note("anchor_missing", now, 0, journal=clk.iso(latest))
+        return self.watch_clock()
+
     # ------------------------------------------------------------------ trainer actions
     def pause(self, attempt: Attempt | str, by: str = "trainer") -> Attempt:
         """Stop the clock: the remaining time is kept, the deadline cleared."""
@@ -661,7 +756,7 @@ class Engine:
 
         def build(f: Facts, c, now):
             self._require_open(c, now)
-            return [("paused", {"by": by, "kept_ms": c.remaining(now)})]
+            return [("paused", {"by": by, "kept_ms": c.remaining(now), "pin": self.store.pin_fingerprint()})]
 
         return self._write(a.id, build)[1]
 
@@ -674,7 +769,7 @@ class Engine:
             self._require_open(c, now, running=False)
             if c.status != "paused":
                 raise AttemptError(T("la tentative n'est pas en pause", "the attempt is not paused"))
-            return [("resumed", {"by": by})]
+            return [("resumed", {"by": by, "pin": self.store.pin_fingerprint()})]
 
         return self._write(a.id, build)[1]
 
@@ -691,7 +786,8 @@ class Engine:
 
         def build(f: Facts, c, now):
             self._require_open(c, now, running=False)
-            return [("time_added", {"by": by, "minutes": minutes, "ms": int(round(minutes * 60_000))})]
+            return [("time_added", {"by": by, "minutes": minutes, "ms": int(round(minutes * 60_000)),
+                                    "pin": self.store.pin_fingerprint()})]
 
         return self._write(a.id, build)[1]
 
@@ -708,7 +804,7 @@ class Engine:
             raise AttemptError(T(f"note invalide « {points} » : de 0 à {fmt.points(item.points, 'fr')}",
                                  f"invalid grade \"{points}\": 0 to {fmt.points(item.points, 'en')}"))
         data = {"task": task_id, "item": item_id, "points": points, "comment": str(comment or "")[:MAX_FIELD_CHARS],
-                "by": by}
+                "by": by, "pin": self.store.pin_fingerprint()}
         return self._write(a.id, lambda f, c, now: [("rubric", data)])[1]
 
     def release_results(self, attempt: Attempt | str, by: str = "trainer") -> Attempt:
@@ -719,7 +815,7 @@ class Engine:
             if c.status not in ("submitted", "expired"):
                 raise AttemptError(T("les résultats se communiquent une fois la tentative terminée",
                                      "results are released once the attempt is over"))
-            return [] if f.released else [("released", {"by": by})]
+            return [] if f.released else [("released", {"by": by, "pin": self.store.pin_fingerprint()})]
 
         return self._write(a.id, build)[1]
 

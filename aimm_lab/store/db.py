@@ -21,6 +21,7 @@ message, exit code 2) that says what happened and that nothing saved was lost.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -38,6 +39,9 @@ from ..paths import default_db_path
 from .chain import Event
 
 ATTEMPT_STATUSES = ("running", "paused", "submitted", "expired")
+PIN_KEY = "trainer_pin"  # the trainer PIN's digest (aimm_lab.trainer.pin)
+CLOCK_ANCHOR_KEY = "clock_anchor"  # the last time journaled, with the boot clock then (aimm_lab.exam.clock)
+TRIGGERS = ("events_append_only_update", "events_append_only_delete")
 
 
 class StoreError(AimmError):
@@ -438,6 +442,16 @@ class Store:
                           [trainee, scenario_id])
         return [r["id"] for r in rows]
 
+    def open_local_ids(self, origin: str, mode: str | None = None,
+                       db: sqlite_utils.Database | None = None) -> list[str]:
+        """The running or paused attempts that run on this database (`origin`), of one mode or all."""
+        sql = "SELECT id FROM attempts WHERE status IN ('running', 'paused') AND origin = ?"
+        params = [origin]
+        if mode:
+            sql += " AND mode = ?"
+            params.append(mode)
+        return [r["id"] for r in self._rows(sql + " ORDER BY started_at", params, db)]
+
     def overdue_ids(self, now_iso: str, origin: str) -> list[str]:
         rows = self._rows("SELECT id FROM attempts WHERE status = 'running' AND deadline IS NOT NULL "
                           "AND deadline <= ? AND origin = ? ORDER BY deadline", [now_iso, origin])
@@ -478,3 +492,43 @@ class Store:
     def triggers_present(self) -> bool:
         rows = self._rows("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'events_append_only%'")
         return len(rows) == 2
+
+    def triggers_recreated(self) -> bool:
+        """True when the journal's append-only triggers are not where the database's creation put
+        them: SQLite lists its schema in creation order (rowid of sqlite_master), so triggers dropped
+        and created again come after the tables created later (the trainer tables of schema 2)."""
+        rows = self._rows("SELECT rowid AS r, type, name FROM sqlite_master")
+        where = {r["name"]: r["r"] for r in rows}
+        if not all(t in where for t in TRIGGERS) or "exam_sessions" not in where:
+            return False  # absent triggers are reported by triggers_present; older schema: nothing to compare
+        return any(where[t] > where["exam_sessions"] for t in TRIGGERS)
+
+    # ------------------------------------------------------------------ the PIN and the clock's traces
+    def pin_fingerprint(self, db: sqlite_utils.Database | None = None) -> str | None:
+        """A short name of the trainer PIN's current digest (not of the PIN): what the journal keeps to tell
+        a PIN removed or replaced outside the program. None: no PIN set."""
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", [PIN_KEY], db)
+        if not rows:
+            return None
+        try:
+            rec = json.loads(rows[0]["value"])
+            return pin_id(rec)
+        except (ValueError, TypeError, KeyError):
+            return "unreadable"
+
+    def latest_event_at(self, origin: str, db: sqlite_utils.Database | None = None) -> str | None:
+        """The time of the latest event journaled for attempts that run on this database (ISO text)."""
+        rows = self._rows("SELECT max(e.at) AS at FROM events e JOIN attempts a ON a.id = e.attempt_id "
+                          "WHERE a.origin = ?", [origin], db)
+        return rows[0]["at"] if rows else None
+
+    @staticmethod
+    def put_setting(db: sqlite_utils.Database, key: str, value) -> None:
+        """A setting written inside a transaction()."""
+        db.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                        "value = excluded.value", [key, json.dumps(value)])
+
+
+def pin_id(record: dict) -> str:
+    """The fingerprint of a PIN record: its salt and digest hashed (12 hex digits)."""
+    return hashlib.sha256(f"{record['salt']}:{record['hash']}".encode()).hexdigest()[:12]

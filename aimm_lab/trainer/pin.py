@@ -3,9 +3,20 @@
 The PIN guards the trainer screens and, during an exam attempt, the actions a trainee must
 not take alone: ending, pausing, adding time, quitting.
 
+The PIN is 6 to 12 digits, or a passphrase of 8 to 64 characters.
+
 Storage. Only a scrypt digest is kept, in the database's settings (`trainer_pin`): the
-algorithm, its cost parameters, a random salt drawn when the PIN is set, and the digest.
-The PIN itself is never written anywhere. Comparison is constant-time (`hmac.compare_digest`).
+algorithm, its cost parameters, a random salt drawn when the PIN is set, the digest and when
+it was set. The PIN itself is never written anywhere. Comparison is constant-time
+(`hmac.compare_digest`). The cost (N = 2^17, r = 8: 128 MiB and about half a second a guess on
+a 2-core PC, measured in tests/core/test_lone_exam.py) makes guessing from a copied database
+slow: every 6-digit PIN takes days of one core, a passphrase far longer.
+
+Exams. A PIN cannot be set for the first time while an exam attempt is open on this database
+(a PIN deleted from the database during an exam does not let anyone set a new one and add
+time). A PIN set or changed while attempts are open is journaled in each of them (`pin_set`),
+and every attempt keeps the fingerprint of the PIN in force at its start, so the review shows
+a PIN removed or replaced outside the program.
 
 Delay. The first FREE_TRIES wrong PINs in a row cost nothing; each further wrong PIN doubles
 the wait before the next try is even looked at (5 s, 10 s, 20 s ... up to MAX_DELAY_S). The
@@ -27,17 +38,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import AimmError
+from ..exam import clock as clk
 from ..i18n import T
+from ..store import db as store_db
 
-PIN_KEY = "trainer_pin"
+PIN_KEY = store_db.PIN_KEY
 LOCK_KEY = "trainer_pin_lock"
-PIN_RE = re.compile(r"^\d{4,12}$")
+PIN_RE = re.compile(r"^\d{6,12}$")
+MIN_PASSPHRASE, MAX_PASSPHRASE = 8, 64
 FREE_TRIES = 3
 FIRST_DELAY_S = 5
 MAX_DELAY_S = 300
-# scrypt cost: about 0.1 s on a lab PC, 32 MiB of memory.
-SCRYPT = {"n": 2**15, "r": 8, "p": 1}
-MAXMEM = 64 * 1024 * 1024
+# scrypt cost: about half a second on a lab PC, 128 MiB of memory (see the module's docstring).
+SCRYPT = {"n": 2**17, "r": 8, "p": 1}
+MAXMEM = 256 * 1024 * 1024
 DKLEN = 32
 
 
@@ -90,10 +104,34 @@ def delay_after(failures: int) -> int:
     return min(MAX_DELAY_S, FIRST_DELAY_S * 2 ** (failures - FREE_TRIES))
 
 
+class PinDuringExam(PinError):
+    def __init__(self):
+        super().__init__(T("un examen est en cours sur ce poste et aucun code formateur n'y est défini : le code se "
+                           "définit avant l'examen, ou après sa fin. Si un code existait, il a été supprimé de la base : "
+                           "la revue de l'examen le signale.",
+                           "an exam is running on this PC and no trainer PIN is set here: the PIN is set before the "
+                           "exam, or after it ends. If a PIN existed, it was removed from the database: the exam's "
+                           "review shows it."))
+
+
 def check_new_pin(pin: str) -> str:
+    """A new PIN as it will be kept: 6 to 12 digits, or a passphrase of 8 to 64 characters."""
     pin = str(pin or "").strip()
+    if not pin.isdigit():
+        if MIN_PASSPHRASE <= len(pin) <= MAX_PASSPHRASE and not any(ord(c) < 32 for c in pin):
+            if len(set(pin)) < 4:
+                raise PinInvalid(T("phrase de passe trop facile à deviner (moins de 4 caractères différents)",
+                                   "passphrase too easy to guess (fewer than 4 different characters)"))
+            return pin
+        raise PinInvalid(T(f"le code formateur est fait de 6 à 12 chiffres, ou d'une phrase de passe de "
+                           f"{MIN_PASSPHRASE} à {MAX_PASSPHRASE} caractères",
+                           f"the trainer PIN is 6 to 12 digits, or a passphrase of {MIN_PASSPHRASE} to "
+                           f"{MAX_PASSPHRASE} characters"))
     if not PIN_RE.match(pin):
-        raise PinInvalid(T("le code formateur est fait de 4 à 12 chiffres", "the trainer PIN is 4 to 12 digits"))
+        raise PinInvalid(T(f"le code formateur est fait de 6 à 12 chiffres, ou d'une phrase de passe de "
+                           f"{MIN_PASSPHRASE} à {MAX_PASSPHRASE} caractères",
+                           f"the trainer PIN is 6 to 12 digits, or a passphrase of {MIN_PASSPHRASE} to "
+                           f"{MAX_PASSPHRASE} characters"))
     if len(set(pin)) == 1 or pin in "0123456789012" or pin in "9876543210987":
         raise PinInvalid(T("code trop facile à deviner (chiffres tous identiques ou qui se suivent)",
                            "PIN too easy to guess (all the same digit, or consecutive digits)"))
@@ -104,9 +142,10 @@ def _digest(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=MAXMEM, dklen=DKLEN)
 
 
-def hash_pin(pin: str, salt: bytes | None = None) -> dict:
+def hash_pin(pin: str, salt: bytes | None = None, cost: dict | None = None) -> dict:
     salt = salt or os.urandom(16)
-    return {"alg": "scrypt", **SCRYPT, "salt": salt.hex(), "hash": _digest(pin, salt, **SCRYPT).hex()}
+    cost = cost or SCRYPT
+    return {"alg": "scrypt", **cost, "salt": salt.hex(), "hash": _digest(pin, salt, **cost).hex()}
 
 
 def pin_matches(pin: str, record: dict) -> bool:
@@ -182,15 +221,34 @@ class PinGuard:
             self._put(db, LOCK_KEY, {"failures": failures, "locked_until": now + delay})
         raise PinWrong(failures, delay)
 
-    def set_pin(self, new_pin: str, current: str | None = None) -> None:
-        """Set the PIN: on first use freely; afterwards only with the current PIN."""
+    def set_pin(self, new_pin: str, current: str | None = None, by: str | None = None) -> None:
+        """Set the PIN: on first use freely (never while an exam attempt is open on this database:
+        PinDuringExam); afterwards only with the current PIN. Journaled in every open attempt."""
         new_pin = check_new_pin(new_pin)
-        if self.is_set():
+        before = self.store.pin_fingerprint()
+        if before is not None:
             self.verify(current or "")
+        elif self.store.open_local_ids(self.store.db_id, "exam"):
+            raise PinDuringExam()
         record = hash_pin(new_pin)
+        record["set_at"] = clk.iso(clk.now_ms())
         with self.store.transaction() as db:
+            if before is None and self.store.open_local_ids(self.store.db_id, "exam", db):
+                raise PinDuringExam()
             self._put(db, PIN_KEY, record)
             self._put(db, LOCK_KEY, {"failures": 0, "locked_until": 0.0})
+        self._journal(before, store_db.pin_id(record), by)
+
+    def _journal(self, before: str | None, after: str, by: str | None) -> None:
+        """A PIN set or changed: a `pin_set` event in every attempt open on this database."""
+        ids = self.store.open_local_ids(self.store.db_id)
+        if not ids:
+            return
+        from ..exam.engine import Engine
+
+        e = Engine(self.store)
+        for aid in ids:
+            e._write(aid, lambda f, c, n: [("pin_set", {"before": before, "pin": after, "by": by})])
 
     def clear(self) -> None:
         """Forget the PIN (administrator's reset from the command line; the next use sets a new one)."""

@@ -313,3 +313,16 @@ GOOD_REPORT = {
 }
 
 GOOD_QUIZ = [0, [0, 2], [0, 1, 2], [0, 1]]
+
+
+TRAINER_PIN = "739150"
+CHEAP_SCRYPT = {"n": 2**10, "r": 8, "p": 1}  # tests only: the product's cost is measured in test_lone_exam.py
+
+
+def set_trainer_pin(store, pin: str = TRAINER_PIN) -> None:
+    """The trainer PIN of a test database, hashed at a low cost so that tests stay fast (the digest keeps its
+    own cost parameters, so the program checks it as it checks any other)."""
+    from aimm_lab.store.db import PIN_KEY
+    from aimm_lab.trainer.pin import check_new_pin, hash_pin
+
+    store.set_setting(PIN_KEY, hash_pin(check_new_pin(pin), cost=CHEAP_SCRYPT))

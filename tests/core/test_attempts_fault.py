@@ -7,7 +7,17 @@ from __future__ import annotations
 import json
 
 import pytest
-from attempt_kit import BROKEN, SCENARIO, SOLVED, Clock, machine, profile, write_scenario
+from attempt_kit import (
+    BROKEN,
+    SCENARIO,
+    SOLVED,
+    TRAINER_PIN,
+    Clock,
+    machine,
+    profile,
+    set_trainer_pin,
+    write_scenario,
+)
 from test_attempts_cli import cli, lab, run  # noqa: F401 - the fixture `lab` is used by name
 
 from aimm_lab.exam.attempt import AttemptError, ExamInProgress
@@ -166,13 +176,13 @@ def test_cli_check_refuses_during_an_exam(lab):  # noqa: F811 - the fixture
 
 def test_cli_run_refuses_another_attempt_during_an_exam(lab, tmp_path):  # noqa: F811
     other = write_scenario(tmp_path / "other", SCENARIO.replace('id = "t-depannage"', 'id = "t-autre"'), "t-autre.toml")
-    first = run(lab, "jo", "--mode", "exam")
+    first = run(lab, "jo", "--mode", "exam", state=None)  # an exam reads this PC
     assert first.returncode == 0, first.stderr
     r = cli(lab, "run", str(other), "--trainee", "kai", "--machine", str(lab / "broken.json"), stdin="check\nquit\n")
     assert r.returncode == 2 and "examen est en cours" in r.stderr and "jo" in r.stderr
     same = run(lab, "lou", stdin="check\nquit\n")  # the exam's scenario under another name
     assert same.returncode == 2 and "examen est en cours" in same.stderr
-    back = run(lab, "jo", stdin="status\nquit\n")  # the exam itself resumes
+    back = run(lab, "jo", stdin="status\nquit\n", state=None)  # the exam itself resumes
     assert back.returncode == 0 and "Reprise" in back.stdout
 
 
@@ -183,12 +193,16 @@ def test_cli_confirm_fault_is_journaled_with_who(lab):  # noqa: F811
     with Store(lab / "lab.db") as store:
         assert Engine(store).get(aid).score == 0
     assert "Panne prévue jamais vue en place" in cli(lab, "attempts", "show", aid[:8]).stdout
-    ok = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof")
+    no_pin = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof")
+    assert no_pin.returncode == 2 and "code formateur" in no_pin.stderr  # a trainer's action: the PIN first
+    with Store(lab / "lab.db") as store:
+        set_trainer_pin(store)
+    ok = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof", "--pin-stdin", stdin=TRAINER_PIN + "\n")
     assert ok.returncode == 0, ok.stderr
     with Store(lab / "lab.db") as store:
         e = Engine(store)
         assert e.facts(aid).fault_by == "M. Prof" and e.get(aid).score == 6
     shown = cli(lab, "attempts", "show", aid[:8]).stdout
     assert "Panne prévue confirmée par M. Prof" in shown and "fault_confirmed M. Prof" in shown
-    again = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof")
+    again = cli(lab, "attempts", "confirm-fault", aid[:8], "--by", "M. Prof", "--pin-stdin", stdin=TRAINER_PIN + "\n")
     assert again.returncode == 2 and "rien à confirmer" in again.stderr

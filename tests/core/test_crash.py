@@ -1,4 +1,5 @@
-"""Kill the terminal runner with SIGKILL at random points of a timed exam attempt while it is
+"""Kill the terminal runner with SIGKILL at random points of a timed attempt (practice on a recorded state: an
+exam reads this PC) while it is
 checking and saving, restart it, and check that nothing journaled was lost, that the deadline
 is the same, and that SQLite finds the database intact.
 
@@ -31,7 +32,7 @@ def runner(tmp: Path, *, stdin=subprocess.PIPE) -> subprocess.Popen:
     env = dict(os.environ, AIMM_LAB_LANG="fr", PYTHONUNBUFFERED="1")
     return subprocess.Popen(
         [sys.executable, "-m", "aimm_lab.cli", "--db", str(tmp / "lab.db"), "run", str(tmp / "sc" / "t-depannage.toml"),
-         "--mode", "exam", "--trainee", "camille", "--minutes", "60", "--machine", str(tmp / "state.json")],
+         "--trainee", "camille", "--minutes", "60", "--machine", str(tmp / "state.json")],
         stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp, text=True, encoding="utf-8")
 
 

@@ -10,6 +10,7 @@ import sys
 from decimal import Decimal
 
 import pytest
+from attempt_kit import TRAINER_PIN, set_trainer_pin
 from trainer_kit import TESTS, Clock, answer_everything, engine_on, grade_rubrics, scenario
 
 from aimm_lab.exam.bundles import export_bundle
@@ -20,12 +21,12 @@ from aimm_lab.trainer.sessions import Sessions
 SECRET = "secret-du-labo-2026"
 
 
-def cli(tmp, *args, db="trainer.db", lang="fr"):
+def cli(tmp, *args, db="trainer.db", lang="fr", stdin=""):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env.update(AIMM_LAB_LANG=lang, AIMM_LAB_SECRET=SECRET)
     # The `aimm-lab` entry point (ui.launcher): the core's command line lent the PDF layout.
     return subprocess.run([sys.executable, "-m", "ui.launcher", "--db", str(tmp / db), *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, cwd=tmp, timeout=120)
+                          text=True, encoding="utf-8", env=env, cwd=tmp, timeout=120, input=stdin)
 
 
 def pdf_text(path) -> str | None:
@@ -113,13 +114,15 @@ def test_attempts_import_takes_a_folder_of_bundles(tmp_path):
             answer_everything(after, a)
             after.submit(a)
             export_bundle(after, share / pc, SECRET.encode())
-    r = cli(tmp_path, "attempts", "import", str(share))
+    with Store(tmp_path / "trainer.db") as s:
+        set_trainer_pin(s)
+    r = cli(tmp_path, "attempts", "import", str(share), "--pin-stdin", stdin=TRAINER_PIN + "\n")
     assert r.returncode == 0, r.stderr
     assert r.stdout.count("1 tentative(s) ajoutée(s)") == 2
-    again = cli(tmp_path, "attempts", "import", str(share))
+    again = cli(tmp_path, "attempts", "import", str(share), "--pin-stdin", stdin=TRAINER_PIN + "\n")
     assert again.returncode == 0 and again.stdout.count("1 déjà à jour") == 2
     (tmp_path / "vide").mkdir()
-    empty = cli(tmp_path, "attempts", "import", str(tmp_path / "vide"))
+    empty = cli(tmp_path, "attempts", "import", str(tmp_path / "vide"), "--pin-stdin", stdin=TRAINER_PIN + "\n")
     assert "Aucun lot de résultats" in empty.stderr
     with Store(tmp_path / "trainer.db") as s:
         assert s.count_attempts() == 2

@@ -29,6 +29,12 @@ class Clock:
         return self.t
 
 
+@pytest.fixture(autouse=True)
+def cheap_digest(monkeypatch):
+    """Fast digests here: the product's cost is measured in test_lone_exam.py."""
+    monkeypatch.setattr("aimm_lab.trainer.pin.SCRYPT", {"n": 2**10, "r": 8, "p": 1})
+
+
 @pytest.fixture
 def store(tmp_path):
     s = Store(tmp_path / "lab.db")
@@ -129,7 +135,7 @@ def test_the_pin_is_never_stored_in_clear(tmp_path):
         g.set_pin(PIN)
         g.verify(PIN)
         record = s.get_setting(PIN_KEY)
-        assert set(record) == {"alg", "n", "r", "p", "salt", "hash"}
+        assert set(record) == {"alg", "n", "r", "p", "salt", "hash", "set_at"}
         assert record["alg"] == "scrypt" and len(record["salt"]) == 32 and len(record["hash"]) == 64
         assert s.get_setting(LOCK_KEY) is None or s.get_setting(LOCK_KEY)["failures"] == 0
     for f in tmp_path.iterdir():  # the database, its WAL and anything beside it

@@ -1992,8 +1992,8 @@ Close anyway?</translation>
             <translation>Set the trainer PIN</translation>
         </message>
         <message>
-            <source>Première utilisation du mode formateur sur ce poste : choisissez un code de 4 à 12 chiffres. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</source>
-            <translation>First use of trainer mode on this PC: choose a PIN of 4 to 12 digits. It will be asked for the trainer's screens and, during an exam, to pause, add time, end or quit. Only its digest is stored.</translation>
+            <source>Première utilisation du mode formateur sur ce poste : choisissez un code de 6 à 12 chiffres, ou une phrase de passe de 8 caractères ou plus. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</source>
+            <translation>First use of trainer mode on this PC: choose a PIN of 6 to 12 digits, or a passphrase of 8 characters or more. It will be asked for the trainer's screens and, during an exam, to pause, add time, end or quit. Only its digest is stored.</translation>
         </message>
         <message>
             <source>&amp;Nouveau code :</source>
@@ -2004,8 +2004,8 @@ Close anyway?</translation>
             <translation>Change the trainer PIN</translation>
         </message>
         <message>
-            <source>Tapez le code actuel, puis le nouveau code (4 à 12 chiffres) deux fois.</source>
-            <translation>Type the current PIN, then the new PIN (4 to 12 digits) twice.</translation>
+            <source>Tapez le code actuel, puis le nouveau code (6 à 12 chiffres, ou une phrase de passe de 8 caractères ou plus) deux fois.</source>
+            <translation>Type the current PIN, then the new PIN (6 to 12 digits, or a passphrase of 8 characters or more) twice.</translation>
         </message>
         <message>
             <source>Code formateur</source>

@@ -1992,8 +1992,8 @@ Fermer quand même ?</translation>
             <translation>Définir le code formateur</translation>
         </message>
         <message>
-            <source>Première utilisation du mode formateur sur ce poste : choisissez un code de 4 à 12 chiffres. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</source>
-            <translation>Première utilisation du mode formateur sur ce poste : choisissez un code de 4 à 12 chiffres. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</translation>
+            <source>Première utilisation du mode formateur sur ce poste : choisissez un code de 6 à 12 chiffres, ou une phrase de passe de 8 caractères ou plus. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</source>
+            <translation>Première utilisation du mode formateur sur ce poste : choisissez un code de 6 à 12 chiffres, ou une phrase de passe de 8 caractères ou plus. Il sera demandé pour les écrans du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est enregistrée.</translation>
         </message>
         <message>
             <source>&amp;Nouveau code :</source>
@@ -2004,8 +2004,8 @@ Fermer quand même ?</translation>
             <translation>Changer le code formateur</translation>
         </message>
         <message>
-            <source>Tapez le code actuel, puis le nouveau code (4 à 12 chiffres) deux fois.</source>
-            <translation>Tapez le code actuel, puis le nouveau code (4 à 12 chiffres) deux fois.</translation>
+            <source>Tapez le code actuel, puis le nouveau code (6 à 12 chiffres, ou une phrase de passe de 8 caractères ou plus) deux fois.</source>
+            <translation>Tapez le code actuel, puis le nouveau code (6 à 12 chiffres, ou une phrase de passe de 8 caractères ou plus) deux fois.</translation>
         </message>
         <message>
             <source>Code formateur</source>

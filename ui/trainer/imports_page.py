@@ -8,7 +8,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from aimm_lab.exam.bundles import MIN_SECRET, BundleError, export_bundle, key_id, load_secret, secret_path
+from aimm_lab.exam.bundles import (
+    MIN_SECRET,
+    BundleError,
+    export_bundle,
+    key_id,
+    load_seat_key,
+    load_secret,
+    secret_path,
+)
 from aimm_lab.i18n import current_lang
 from aimm_lab.trainer.collect import collect, summary
 
@@ -253,7 +261,7 @@ class ImportsPage(QWidget):
 
     def export_to(self, folder: str):
         def op():
-            return export_bundle(self.session.engine(), folder, load_secret())
+            return export_bundle(self.session.engine(), folder, load_seat_key() or load_secret())
 
         def done(result):
             path, n = result

@@ -23,6 +23,7 @@ from aimm_lab.trainer.jury import (
     TOTAL,
     VALIDATION_RULE,
 )
+from aimm_lab.words import LOCAL_EXAMS_NOTE
 
 from ..pdf import write_pdf as shared_write_pdf
 from ..qt import translate
@@ -78,7 +79,8 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
     table = '<table border="1" cellspacing="0" cellpadding="1" width="100%">'
     out = [f'<h1 style="margin-bottom: 4px">{escape(translate("JuryGrid", "Grille du jury"))} — {escape(book.name)}</h1>',
            "<p><small>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + " "
-           + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</small></p>"]
+           + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</small></p>",
+           "<p><small><b>" + escape(LOCAL_EXAMS_NOTE.get(lang)) + "</b></small></p>"]
     out.append(_h2(translate('JuryGrid', 'Résultat pondéré')))
     out.append(table + "<tr>" + "".join(
         f"<th width='{w}%'>{escape(h)}</th>" for h, w in (

@@ -3,7 +3,7 @@
 Wrong PINs are counted in the database (aimm_lab.trainer.pin): after a few, the dialog shows
 how long to wait, counts it down and keeps the field disabled until then, even if the
 dialog is closed and opened again or the program restarted. The digest is computed in the
-background (it takes about a tenth of a second on purpose)."""
+background (it takes about half a second on purpose)."""
 
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ class PinDialog(QDialog):
         self.again = QLineEdit(objectName="pinAgain")
         for f in (self.current, self.pin, self.again):
             f.setEchoMode(QLineEdit.EchoMode.Password)
-            f.setMaxLength(12)
-            f.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+            f.setMaxLength(64)  # 6 to 12 digits, or a passphrase (aimm_lab.trainer.pin.check_new_pin)
+            f.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
             f.textChanged.connect(self._update)
             f.returnPressed.connect(self._accept)
         self.current_label, self.pin_label, self.again_label = QLabel(), QLabel(), QLabel()
@@ -113,14 +113,15 @@ class PinDialog(QDialog):
     def retranslate(self):
         if self.mode == "set":
             self.setWindowTitle(self.tr("Définir le code formateur"))
-            text = self.tr("Première utilisation du mode formateur sur ce poste : choisissez un code de 4 à 12 "
-                           "chiffres. Il sera demandé pour les écrans du formateur et, pendant un examen, pour "
-                           "mettre en pause, ajouter du temps, terminer ou quitter. Seule son empreinte est "
-                           "enregistrée.")
+            text = self.tr("Première utilisation du mode formateur sur ce poste : choisissez un code de 6 à 12 "
+                           "chiffres, ou une phrase de passe de 8 caractères ou plus. Il sera demandé pour les écrans "
+                           "du formateur et, pendant un examen, pour mettre en pause, ajouter du temps, terminer ou "
+                           "quitter. Seule son empreinte est enregistrée.")
             self.pin_label.setText(self.tr("&Nouveau code :"))
         elif self.mode == "change":
             self.setWindowTitle(self.tr("Changer le code formateur"))
-            text = self.tr("Tapez le code actuel, puis le nouveau code (4 à 12 chiffres) deux fois.")
+            text = self.tr("Tapez le code actuel, puis le nouveau code (6 à 12 chiffres, ou une phrase de passe de "
+                           "8 caractères ou plus) deux fois.")
             self.pin_label.setText(self.tr("&Nouveau code :"))
         else:
             self.setWindowTitle(self.tr("Code formateur"))

@@ -10,7 +10,9 @@ from html import escape
 
 from aimm_lab import fmt
 from aimm_lab.exam import clock as clk
+from aimm_lab.exam import timeline as tl
 from aimm_lab.exam.scoring import STATE_TEXT
+from aimm_lab.i18n import T
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
 from aimm_lab.trainer.jury import mark20
@@ -19,6 +21,10 @@ from aimm_lab.words import STATUS_TEXT
 from .. import labels, theme
 from ..evidence import check_title, items_html, pick
 from ..qt import translate
+
+# Core texts (aimm_lab.i18n), like the timeline's own entries.
+TIMELINE = T("Déroulement", "Timeline")
+CHECK_FIRST = T("À vérifier avant de tenir compte de cette tentative :", "To check before relying on this attempt:")
 
 
 @dataclass
@@ -31,6 +37,7 @@ class Review:
     final: dict | None  # the submission's reading
     final_note: dict | None  # why there is no final reading, when there is none
     rubric: dict  # (task, item) -> {"points", "comment", "by", "at"}
+    timeline: list = None  # aimm_lab.exam.timeline.Entry, in order
 
 
 def load_review(engine, attempt_id: str) -> Review:
@@ -47,7 +54,32 @@ def load_review(engine, attempt_id: str) -> Review:
             final = d.get("result") or final
             note = d.get("note") if d.get("purpose") == "final" else note
     facts = engine.facts(a)
-    return Review(a, engine.score(a), facts, engine.scenario_of(a), baseline, final, note, dict(facts.rubric))
+    store = engine.store
+    entries = tl.timeline(store.journal(a.id), store.pin_fingerprint(), store.get_setting("trainer_pin"))
+    return Review(a, engine.score(a), facts, engine.scenario_of(a), baseline, final, note, dict(facts.rubric),
+                  entries)
+
+
+def timeline_html(r: Review, lang: str, color: bool = True) -> str:
+    """The attempt's timeline: start, deadline, pauses, added time and by whom, the end, clock anomalies,
+    readings of a recorded state, trainer PIN changes; what a trainer must look at comes first, marked ⚠."""
+    entries = r.timeline or []
+    alerts = [e for e in entries if e.alert]
+    out = []
+    if r.attempt.mode == "exam":
+        out.append("<p><b>" + escape(tl.LOCAL.get(lang)) + "</b></p>")
+    if alerts:
+        style = f' style="color:{theme.color("FAIL")}"' if color and "FAIL" in theme.COLORS else ""
+        out.append(f"<p{style}><b>" + escape(CHECK_FIRST.get(lang)) + "</b></p><ul>")
+        out += [f"<li{style}>⚠ {escape(e.text.get(lang))}</li>" for e in alerts]
+        out.append("</ul>")
+    out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
+    for e in entries:
+        when = fmt.moment(clk.parse_iso(e.at) / 1000, lang, seconds=True) if e.at else fmt.DASH
+        mark = "⚠ " if e.alert else ""
+        out.append(f"<tr><td width='24%'>{escape(when)}</td><td>{mark}{escape(e.text.get(lang))}</td></tr>")
+    out.append("</table>")
+    return "".join(out)
 
 
 def _when(iso: str | None, lang: str) -> str:
@@ -169,6 +201,9 @@ def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = Tr
                          if a.mode == "exam" else "")),
                escape(translate("Review", "Tentative %1").replace("%1", a.id[:8])),
            ]) + "</p>"]
+    if r.timeline is not None:
+        out.append(f"<h2>{escape(TIMELINE.get(lang))}</h2>")
+        out.append(timeline_html(r, lang, color))
     note = f"{p(sheet.score)} / {p(sheet.max_score)}"
     if m20 is not None:
         note += f" — {fmt.mark(m20, lang)} / 20"
