@@ -357,6 +357,43 @@ def mark_library_defaults(section: dict, platform: str, without_stats: Iterable[
     return section
 
 
+# NET_IF_MEDIA_DUPLEX_STATE (ifdef.h; MSFT_NetAdapter.MediaDuplexState): 0 unknown, 1 half, 2 full.
+WINDOWS_MEDIA_DUPLEX = {1: "half", 2: "full"}
+
+
+def windows_adapter_duplex(section: dict, adapters: Iterable) -> dict:
+    """The `network` section with each Windows adapter's duplex mode read from Get-NetAdapter (the
+    network PowerShell script's `Adapters`: Name, MediaDuplexState, FullDuplex, LinkSpeed...), where
+    psutil gives none (mark_library_defaults made it unknown). MediaDuplexState first (0 says the
+    driver does not know: the duplex stays unknown), FullDuplex when the state is absent. An adapter
+    Get-NetAdapter does not list (the loopback pseudo-interface) keeps its unknown duplex.
+    `duplex_via` names the source."""
+    by_name = {str(a.get("Name")).casefold(): a for a in adapters if isinstance(a, dict) and a.get("Name")}
+    for iface in section.get("interfaces") or []:
+        if "duplex" not in (iface.get("unknown") or {}) or not iface.get("up"):
+            continue
+        a = by_name.get(str(iface.get("name")).casefold())
+        if a is None:
+            continue
+        state, full = a.get("MediaDuplexState"), a.get("FullDuplex")
+        if isinstance(state, int) and not isinstance(state, bool):
+            duplex = WINDOWS_MEDIA_DUPLEX.get(state)
+        elif isinstance(full, bool):
+            duplex = "full" if full else "half"
+        else:
+            duplex = None
+        if duplex is None:
+            mark_unknown(iface, "duplex", "unsupported",
+                         f"Get-NetAdapter gives no duplex mode for this adapter (MediaDuplexState {state})")
+            continue
+        iface["duplex"] = duplex
+        iface["duplex_via"] = "Get-NetAdapter"
+        iface["unknown"].pop("duplex", None)
+        if not iface["unknown"]:
+            del iface["unknown"]
+    return section
+
+
 # --------------------------------------------------------------------------- routes
 
 #: Destinations whose route the kernel is asked for, to tell where traffic to "outside" goes

@@ -75,7 +75,7 @@ IP_BATCH_NETWORK = ["route show table all", "rule show", "route get 1.1.1.1", "r
 IP_ROUTE_GET = ["ip", "-j", "route", "get"]  # + one address, checked by ipaddress first
 IP_ROUTE_FIBMATCH = ["ip", "-j", "route", "get", "fibmatch"]  # + the same address
 
-# DNS servers per adapter, adapters' status, and the route to "outside" (Find-NetRoute: the same
+# DNS servers per adapter, adapters' status and duplex mode (psutil does not read it on Windows), and the route to "outside" (Find-NetRoute: the same
 # decision the stack makes; nothing is sent). One item is still a list (@(...)); enums as text.
 POWERSHELL_NETWORK = r"""
 $ErrorActionPreference = 'Stop'
@@ -84,7 +84,9 @@ $dns = @(Get-DnsClientServerAddress | ForEach-Object {
     [pscustomobject]@{ InterfaceAlias = $_.InterfaceAlias; InterfaceIndex = $_.InterfaceIndex;
                        AddressFamily = [int]$_.AddressFamily; ServerAddresses = @($_.ServerAddresses) } })
 $adapters = @(Get-NetAdapter | ForEach-Object {
-    [pscustomobject]@{ Name = $_.Name; ifIndex = $_.ifIndex; Status = [string]$_.Status } })
+    [pscustomobject]@{ Name = $_.Name; ifIndex = $_.ifIndex; Status = [string]$_.Status;
+                       MediaConnectionState = [string]$_.MediaConnectionState; FullDuplex = $_.FullDuplex;
+                       MediaDuplexState = $_.MediaDuplexState; LinkSpeed = [string]$_.LinkSpeed; Speed = $_.Speed } })
 $route = @()
 try { $route = @(Find-NetRoute -RemoteIPAddress '1.1.1.1' | Select-Object IPAddress, InterfaceAlias,
                  InterfaceIndex, DestinationPrefix, NextHop, RouteMetric) } catch { $route = @() }
@@ -367,7 +369,9 @@ class RealMachine(Machine):
         if WINDOWS:
             out["parts"] = ["routes"]
             try:
-                route = nz._as_list(self._windows_network().get("Route"))
+                ps = self._windows_network()
+                nz.windows_adapter_duplex(out, nz._as_list(ps.get("Adapters")))
+                route = nz._as_list(ps.get("Route"))
                 if route:
                     out["effective"] = {"ipv4": nz.windows_find_netroute(route, nz.OUTSIDE["ipv4"])}
             except ProbeError:

@@ -51,7 +51,8 @@ ITEM_SHAPES = {
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").
-OPTIONAL_ITEM_KEYS = {"unknown", "error"}
+# Windows interfaces also name where their duplex came from (`duplex_via`: Get-NetAdapter).
+OPTIONAL_ITEM_KEYS = {"unknown", "error", "duplex_via"}
 KINDS = {DENIED, UNSUPPORTED, TIMEOUT, FAILED}
 
 
