@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import textwrap
@@ -175,3 +176,35 @@ def test_lean_sockets_and_names_match_psutil_on_real_sockets():
     assert names_lean[data["long_pid"]] == names_full[data["long_pid"]] == "aimm-long-process-name"
     assert data["procs_lean"]["parts"] == [] and data["procs_full"]["parts"] == ["details"]
     assert all(p["username"] is None and p["exe"] is None for p in data["procs_lean"]["processes"])
+
+
+def test_a_real_pass_records_what_it_read_and_replays_it():
+    """On this machine: a pass of port_listening reads the sockets without owners, records them so, and
+    the recording grades the same; a check naming the program makes the same pass read the owners."""
+    from aimm_lab.machine.real import RealMachine
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen()
+    port = srv.getsockname()[1]
+    try:
+        view = MachineView(RealMachine())
+        (r,) = evaluate_many([_check("port_listening", port=port)], view, Context())
+        state = view.to_state()
+        view2 = MachineView(RealMachine())
+        (owned,) = evaluate_many([_check("port_listening", port=port, process=os.path.basename(sys.executable))],
+                                 view2, Context())
+        owners = view2.to_state()["sections"]["sockets"]
+    finally:
+        srv.close()
+    assert r.outcome.value == "PASS"
+    lean = state["sections"]["sockets"]
+    if sys.platform.startswith("linux"):
+        assert lean["parts"] == [] and "owners" not in lean["parts"]
+    assert "processes" not in state["sections"]  # nothing asked for them
+    (again,) = evaluate_many([_check("port_listening", port=port)], RecordedMachine(state), Context())
+    assert again.outcome.value == "PASS"
+    assert owners["parts"] == ["owners"]
+    mine = [s for s in owners["listening"] if s["port"] == port]
+    if mine[0]["pid"] is not None:  # readable owner (root, or our own process)
+        assert owned.outcome.value == "PASS", owned.message
