@@ -6,6 +6,11 @@
    loaded and resolved as `aimm-lab check` does, then passed N times against a fresh RealMachine
    view each time: median and 90th percentile, and how often each section was read per pass (the
    costly ones, processes and sockets, must be read once per pass however many checks use them).
+   Side by side, in the same run and interleaved pass by pass (so both see the same load on the
+   machine): the same 30 checks written with pytest-testinfra's in-process API on the `local://`
+   host (one host for every pass, as a pytest session keeps it), and the ratio of the medians.
+   pytest-testinfra is needed for that half only (`.venv/bin/pip install pytest-testinfra`); it is
+   not a dependency of the program. Without it the comparison is skipped, saying so.
 2. A pass with live look-ups to dead or closed targets (TCP connects and DNS queries that time out,
    each with its own timeout): it should cost about its slowest look-up, not the sum of them.
    `--dead-host` must be an address that does not answer from here (192.0.2.0/24 is reserved for
@@ -77,6 +82,59 @@ LOCAL_CHECKS = [
 ]
 
 
+def _testinfra_checks(h) -> list:
+    """The 30 LOCAL_CHECKS, one by one, in testinfra's words (what each needs to read to decide)."""
+    def duplex():
+        return h.file("/sys/class/net/lo/duplex").exists and h.file("/sys/class/net/lo/duplex").content_string
+    def not_admin():
+        u = h.user("m.durand")
+        return u.exists and "sudo" not in u.groups
+    return [
+        lambda: h.interface("lo").exists,
+        lambda: "UP" in h.interface("lo").link[0].get("flags", []),
+        lambda: h.interface("lo").addresses,
+        lambda: [a for a in h.interface("lo").addresses if a.startswith("169.254.")],
+        lambda: h.interface("lo").link[0].get("mtu") == 1500,
+        duplex,
+        lambda: h.interface.default(),
+        lambda: "192.0.2.53" in h.file("/etc/resolv.conf").content_string,
+        lambda: "localhost" in h.file("/etc/hosts").content_string,
+        lambda: "http_proxy" not in h.environment(),
+        lambda: h.check_output("hostname") == "PC-ATL-07",
+        lambda: "Linux" in h.system_info.type,
+        lambda: h.check_output("nproc") == "2",
+        lambda: "MemTotal" in h.file("/proc/meminfo").content_string,
+        lambda: "SwapTotal" in h.file("/proc/meminfo").content_string,
+        lambda: h.file("/sys/class/power_supply").is_directory,
+        lambda: h.check_output("df -P /"),
+        lambda: h.mount_point("/").filesystem == "ext4",
+        lambda: bool(h.process.filter(comm="python")),
+        lambda: not h.process.filter(comm="xmrig"),
+        lambda: not h.process.filter(comm="svchelper.exe"),
+        lambda: h.socket("tcp://22").is_listening,
+        lambda: h.socket("tcp://3389").is_listening,
+        lambda: h.socket("udp://53").is_listening,
+        lambda: h.user("root").exists,
+        not_admin,
+        lambda: "m.durand" in h.check_output("who"),
+        lambda: h.service("cups").is_running,
+        lambda: h.file("/etc/hosts").exists,
+        lambda: h.file("/etc/hosts").contains("localhost"),
+    ]
+
+
+def testinfra_pass(checks: list) -> tuple[float, list[int]]:
+    """One pass of the testinfra checks: (ms, the numbers of those that raised)."""
+    raised = []
+    t0 = time.perf_counter()
+    for i, c in enumerate(checks):
+        try:
+            c()
+        except Exception:  # noqa: BLE001 - a check that cannot run is counted, not fatal
+            raised.append(i)
+    return (time.perf_counter() - t0) * 1000, raised
+
+
 def scenario(folder: Path, name: str, checks: list[str]) -> Path:
     body = [HEADER.format(name=name)]
     for i, c in enumerate(checks, 1):
@@ -105,6 +163,14 @@ def local_pass(folder: Path, runs: int) -> None:
     n_checks = sum(len(c) for c in rs.tasks.values())
     times, reads = [], collections.Counter()
     run_pass(rs, RealMachine())  # warm-up: imports, psutil's first process scan
+    try:
+        import testinfra  # noqa: PLC0415 - for the comparison only
+        ti_checks = _testinfra_checks(testinfra.get_host("local://"))
+        testinfra_pass(ti_checks)  # warm-up: its imports, the commands it looks up once
+    except ImportError:
+        ti_checks = None
+    ti_times: list[float] = []
+    ti_raised: list[int] = []
     outcomes = collections.Counter()
     for _ in range(runs):
         view = MachineView(RealMachine())
@@ -113,6 +179,10 @@ def local_pass(folder: Path, runs: int) -> None:
         times.append((time.perf_counter() - t0) * 1000)
         reads.update(view.timings.keys())
         outcomes.update(c.outcome.value for t in res.tasks for c in t.checks)
+        if ti_checks is not None:
+            ms, raised = testinfra_pass(ti_checks)
+            ti_times.append(ms)
+            ti_raised = raised
     med = statistics.median(times)
     print(f"1. Local pass: {n_checks} checks, {runs} passes against this machine")
     print(f"   median {med:.2f} ms, p90 {percentile(times, 0.9):.2f} ms, min {min(times):.2f} ms "
@@ -124,6 +194,17 @@ def local_pass(folder: Path, runs: int) -> None:
     run_pass(rs, view)
     costly = sorted(view.timings.items(), key=lambda kv: -kv[1])[:4]
     print("   costliest reads in one pass: " + ", ".join(f"{k} {v:.2f} ms" for k, v in costly))
+    if ti_checks is None:
+        print("   pytest-testinfra is not installed: no side-by-side figures (pip install pytest-testinfra)")
+        return
+    ti_med = statistics.median(ti_times)
+    ratio = med / ti_med
+    print(f"   pytest-testinfra, same {len(ti_checks)} checks, same run, in-process on local://: "
+          f"median {ti_med:.2f} ms, p90 {percentile(ti_times, 0.9):.2f} ms, min {min(ti_times):.2f} ms "
+          f"({len(ti_raised)} of its checks raised here: "
+          f"{', '.join(LOCAL_CHECKS[i].split(chr(10))[0].split('= ')[1] for i in ti_raised) or 'none'})")
+    print(f"   ratio of medians aimm-lab / testinfra = {ratio:.3f}× (goal ≤ 0.1×: {'met' if ratio <= 0.1 else 'NOT met'}); "
+          f"ratio of minimums {min(times) / min(ti_times):.3f}×")
 
 
 def live_pass(folder: Path, runs: int, dead: str) -> None:

@@ -304,9 +304,16 @@ class CheckType:
     category: ClassVar[str] = "system"
     # Optional parameters of which a scenario must give at least one (the loader says so, with file:line).
     requires_one_of: ClassVar[tuple[str, ...]] = ()
+    # The costly optional parts of sections (machine.base.SECTION_PARTS) this type reads: {section: parts}.
+    parts: ClassVar[dict[str, tuple[str, ...]]] = {}
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:  # pragma: no cover - interface
         raise NotImplementedError
+
+    @classmethod
+    def needs(cls, p: dict) -> dict[str, tuple[str, ...]]:
+        """The optional section parts a check of this type with these parameters reads."""
+        return cls.parts
 
     @classmethod
     def describe(cls) -> dict:
@@ -448,6 +455,22 @@ def _negate(r: CheckResult) -> CheckResult:
     return r
 
 
+def section_needs(checks: list[ResolvedCheck]) -> dict[str, set[str]]:
+    """The optional section parts (machine.base.SECTION_PARTS) a set of checks reads, nested ones included:
+    a pass reads only those (no socket owners, routing tables or process details no check asks for)."""
+    out: dict[str, set[str]] = {}
+    todo = list(checks)
+    while todo:
+        c = todo.pop()
+        if c.type in COMPOSITES:
+            todo += c.children
+            continue
+        cls = REGISTRY.get(c.type)
+        for section, parts in (cls.needs(c.params) if cls else {}).items():
+            out.setdefault(section, set()).update(parts)
+    return out
+
+
 def evaluate_many(checks: list[ResolvedCheck], m: Machine, ctx: Context | None = None,
                   max_workers: int = 16) -> list[CheckResult]:
     """One check pass. Every section is read at most once (a MachineView), live
@@ -455,6 +478,8 @@ def evaluate_many(checks: list[ResolvedCheck], m: Machine, ctx: Context | None =
     its slowest look-up. Results come back in the order of `checks`."""
     ctx = ctx or Context()
     view = m if isinstance(m, MachineView) else MachineView(m)
+    if view.plan is None:
+        view.narrow(section_needs(checks))
     results: list[CheckResult | None] = [None] * len(checks)
     live = [i for i, c in enumerate(checks) if c.is_live]
     if len(live) > 1:

@@ -5,9 +5,19 @@ from __future__ import annotations
 import ipaddress
 
 from ..i18n import T, Text
-from ..machine.base import UNSUPPORTED, Machine, ProbeError
+from ..machine.base import DENIED, NOT_RECORDED, UNSUPPORTED, Machine, ProbeError
 from .base import CheckType, Context, Evidence, Param, Shown, normalize_mac, register
-from .common import join, known, known_list, known_or_none, none_unread, norm_ip, probe_error, unread
+from .common import (
+    base_name,
+    join,
+    known,
+    known_list,
+    known_or_none,
+    none_unread,
+    norm_ip,
+    probe_error,
+    unread,
+)
 
 IFACE = Param("interface", "str", T("nom de l'interface (ex. Ethernet, enp3s0)",
                                     "interface name (e.g. Ethernet, enp3s0)"))
@@ -376,6 +386,7 @@ def _on_link(decision: dict) -> bool:
 class DefaultGateway(CheckType):
     type = "default_gateway"
     category = "network"
+    parts = {"network": ("routes",)}  # the routes and the system's own decision, not netifaces' guess
     description = T("Le trafic vers l'extérieur part par la passerelle attendue (décision de routage du système, "
                     "tables et règles comprises ; par l'interface, si elle est donnée)",
                     "Traffic to the outside leaves through the expected gateway (the system's routing decision, "
@@ -647,16 +658,40 @@ class PortListening(CheckType):
         Param("port", "port", T("port attendu en écoute (ex. 3389)", "port expected to listen (e.g. 3389)")),
         Param("proto", "enum", T("protocole : tcp ou udp (IPv4 et IPv6)", "protocol: tcp or udp (IPv4 and IPv6)"),
               required=False, default="tcp", choices=("tcp", "udp")),
+        Param("process", "str", T("programme attendu à l'écoute (ex. sshd, svchost.exe ; .exe facultatif)",
+                                  "program expected to listen (e.g. sshd, svchost.exe; .exe optional)"),
+              required=False),
     )
+
+    @classmethod
+    def needs(cls, p: dict) -> dict[str, tuple[str, ...]]:
+        # Which process owns a socket is costly to read (Linux: every process's open files): only when asked.
+        return {"sockets": ("owners",)} if p.get("process") else {}
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         proto = p.get("proto") or "tcp"
-        hits = [s for s in known_list(m.section("sockets"), "listening", T("ports en écoute", "listening ports"))
+        section = m.section("sockets", ("owners",)) if p.get("process") else m.section("sockets")
+        hits = [s for s in known_list(section, "listening", T("ports en écoute", "listening ports"))
                 if str(s.get("proto", "")).startswith(proto) and s.get("port") == p["port"]]
         expected = T(f"port {p['port']}/{proto} en écoute", f"port {p['port']}/{proto} listening")
+        if p.get("process"):
+            expected = T(f"{expected.fr} par {p['process']}", f"{expected.get('en')} by {p['process']}")
         if not hits:
-            none_unread(m.section("sockets")["listening"], "port", T("port d'un socket", "a socket's port"))
+            none_unread(section["listening"], "port", T("port d'un socket", "a socket's port"))
             return Evidence(False, expected, T("aucun service en écoute sur ce port", "nothing listens on this port"))
+        if p.get("process"):
+            if "owners" not in (section.get("parts") or ()) and "parts" in section:  # a state recorded without
+                raise probe_error(NOT_RECORDED, "programmes à l'écoute", "listening programs")
+            want = base_name(p["process"])
+            if not any(base_name(s.get("process")) == want for s in hits):
+                blind = [s for s in hits if not s.get("process")]
+                if blind:  # a socket whose owner could not be seen (another user's process, without rights)
+                    b = blind[0]
+                    raise probe_error(DENIED, f"programme à l'écoute sur {b.get('address')}:{b.get('port')}",
+                                      f"program listening on {b.get('address')}:{b.get('port')}")
+                listing = ", ".join(dict.fromkeys(f"{s.get('address')}:{s.get('port')} ({s.get('process')})"
+                                                  for s in hits))
+                return Evidence(False, expected, T(f"en écoute sur {listing}", f"listening on {listing}"))
         parts = []
         for s in hits:
             who = f" ({s['process']})" if s.get("process") else ""

@@ -52,6 +52,18 @@ SECTION_GROUPS = {
     "accounts": ("users", "accounts"),
 }
 
+# The costly parts of a section, read only when a check of the pass asks for them (a probe reads them
+# all). A section that has optional parts says which it holds in its "parts" list; a section without
+# that list (a state recorded before parts existed) holds all of them.
+SECTION_PARTS = {
+    # every routing table and rule, and the system's own decision for "outside" (Linux: one `ip` process)
+    "network": ("routes",),
+    # the process that owns each socket (Linux: a walk over every process's open files)
+    "sockets": ("owners",),
+    # each process's user name and executable path (a read of its credentials and of its exe link)
+    "processes": ("details",),
+}
+
 LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load", "ntp", "route")
 
 # Why a part of the machine could not be read.
@@ -131,8 +143,10 @@ class Machine(ABC):
     platform: str
 
     @abstractmethod
-    def section(self, name: str) -> dict:
-        """The data of one section, or raise ProbeError."""
+    def section(self, name: str, parts=None) -> dict:
+        """The data of one section, or raise ProbeError. `parts`: which of the section's optional parts
+        (SECTION_PARTS) to read; None reads them all. A machine may read more than asked (a recorded state
+        answers what it holds); the section's "parts" list says what it holds."""
 
     @abstractmethod
     def resolve(self, name: str, rdtype: str = "A", server: str | None = None, timeout: float = 2.0) -> dict:
@@ -171,37 +185,62 @@ class MachineView(Machine):
     as a recorded state (`check --record`). Thread-safe: live look-ups run
     concurrently from a thread pool."""
 
-    def __init__(self, machine: Machine):
+    def __init__(self, machine: Machine, plan: dict | None = None):
         self.machine = machine
+        #: Optional parts to read per section ({section: set of parts}); None reads every part.
+        self.plan: dict[str, frozenset] | None = None
         self.platform = machine.platform
         #: A recorded state may say when its attempt started (fixtures graded outside an attempt).
         self.attempt_started_at = getattr(machine, "attempt_started_at", None)
         self._lock = threading.RLock()
         self._section_locks: dict[str, threading.Lock] = {}
         self._sections: dict[str, dict] = {}
+        self._asked: dict[str, frozenset | None] = {}  # the parts each section was last read with
         self._errors: dict[str, dict] = {}
         self._lookups: dict[str, dict] = {k: {} for k in LOOKUP_KINDS}
         self.timings: dict[str, float] = {}
+        if plan is not None:
+            self.narrow(plan)
 
     def _slock(self, name: str) -> threading.Lock:
         with self._lock:
             return self._section_locks.setdefault(name, threading.Lock())
 
-    def section(self, name: str) -> dict:
+    def narrow(self, plan: dict) -> None:
+        """Read, from now on, only the optional parts that `plan` names ({section: parts}), the parts a
+        check pass needs. Sections already read stay as read."""
+        with self._lock:
+            self.plan = {k: frozenset(v) for k, v in plan.items()}
+
+    def _wanted(self, name: str, parts) -> frozenset | None:
+        if name not in SECTION_PARTS:
+            return None
+        if self.plan is None:
+            return None
+        return (self.plan.get(name) or frozenset()) | frozenset(parts or ())
+
+    def section(self, name: str, parts=None) -> dict:
+        """The section, read once per pass; `parts` adds optional parts to those the plan names (a
+        section read without them is read again, once, with them)."""
+        want = self._wanted(name, parts)
         with self._slock(name):
-            if name in self._sections:
-                return self._sections[name]
+            if name in self._sections and (holds(name, self._sections[name], want)
+                                           or _within(name, want, self._asked[name])):
+                return self._sections[name]  # what it holds, or all the machine could give of what is asked
             if name in self._errors:
                 raise ProbeError.from_dict(self._errors[name])
+            if name in self._sections and want is not None:  # asked for more: what it held, and the rest
+                want = want | frozenset(self._sections[name].get("parts") or ())
             t0 = time.perf_counter()
             try:
-                data = self.machine.section(name)
+                data = self.machine.section(name, want) if name in SECTION_PARTS else self.machine.section(name)
             except ProbeError as e:
                 self._errors[name] = e.as_dict()
                 raise
             finally:
-                self.timings[name] = (time.perf_counter() - t0) * 1000
+                self.timings[name] = self.timings.get(name, 0.0) + (time.perf_counter() - t0) * 1000
             self._sections[name] = data
+            self._asked[name] = want
             return data
 
     def _lookup(self, kind: str, key: str, fn):
@@ -246,6 +285,20 @@ class MachineView(Machine):
             extra = {"attempt_started_at": self.attempt_started_at} if self.attempt_started_at else {}
             return make_state(self.platform, dict(self._sections), dict(self._errors),
                               {k: dict(v) for k, v in self._lookups.items()}, **extra)
+
+
+def holds(name: str, data: dict, parts) -> bool:
+    """Whether a section's data holds these optional parts (None: all of them)."""
+    if not isinstance(data, dict) or "parts" not in data:
+        return True
+    have = set(data.get("parts") or ())
+    return (parts if parts is not None else set(SECTION_PARTS.get(name, ()))) <= have
+
+
+def _within(name: str, want, asked) -> bool:
+    if asked is None:
+        return True
+    return (want if want is not None else set(SECTION_PARTS.get(name, ()))) <= asked
 
 
 def make_state(platform: str, sections: dict, errors: dict, lookups: dict | None = None, **extra) -> dict:

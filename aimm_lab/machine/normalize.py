@@ -12,6 +12,8 @@ import ast
 import ipaddress
 import json
 import re
+import socket
+import struct
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -352,6 +354,43 @@ def mark_library_defaults(section: dict, platform: str, without_stats: Iterable[
                              "adapter or tunnel)")
             if iface.get("duplex") == "unknown":
                 mark_unknown(iface, "duplex", "unsupported", "the driver gives no duplex mode")
+    return section
+
+
+# NET_IF_MEDIA_DUPLEX_STATE (ifdef.h; MSFT_NetAdapter.MediaDuplexState): 0 unknown, 1 half, 2 full.
+WINDOWS_MEDIA_DUPLEX = {1: "half", 2: "full"}
+
+
+def windows_adapter_duplex(section: dict, adapters: Iterable) -> dict:
+    """The `network` section with each Windows adapter's duplex mode read from Get-NetAdapter (the
+    network PowerShell script's `Adapters`: Name, MediaDuplexState, FullDuplex, LinkSpeed...), where
+    psutil gives none (mark_library_defaults made it unknown). MediaDuplexState first (0 says the
+    driver does not know: the duplex stays unknown), FullDuplex when the state is absent. An adapter
+    Get-NetAdapter does not list (the loopback pseudo-interface) keeps its unknown duplex.
+    `duplex_via` names the source."""
+    by_name = {str(a.get("Name")).casefold(): a for a in adapters if isinstance(a, dict) and a.get("Name")}
+    for iface in section.get("interfaces") or []:
+        if "duplex" not in (iface.get("unknown") or {}) or not iface.get("up"):
+            continue
+        a = by_name.get(str(iface.get("name")).casefold())
+        if a is None:
+            continue
+        state, full = a.get("MediaDuplexState"), a.get("FullDuplex")
+        if isinstance(state, int) and not isinstance(state, bool):
+            duplex = WINDOWS_MEDIA_DUPLEX.get(state)
+        elif isinstance(full, bool):
+            duplex = "full" if full else "half"
+        else:
+            duplex = None
+        if duplex is None:
+            mark_unknown(iface, "duplex", "unsupported",
+                         f"Get-NetAdapter gives no duplex mode for this adapter (MediaDuplexState {state})")
+            continue
+        iface["duplex"] = duplex
+        iface["duplex_via"] = "Get-NetAdapter"
+        iface["unknown"].pop("duplex", None)
+        if not iface["unknown"]:
+            del iface["unknown"]
     return section
 
 
@@ -972,8 +1011,9 @@ def netsh_winhttp_proxy(text: str) -> dict:
 
 
 def sockets_section(conns: Iterable, names: Mapping[int, str], fam: Families = LINUX_PSUTIL,
-                    sock_stream: int = 1, sock_dgram: int = 2) -> dict:
-    """psutil.net_connections(kind="inet") -> listening TCP sockets and bound UDP sockets."""
+                    sock_stream: int = 1, sock_dgram: int = 2, owners: bool = True) -> dict:
+    """psutil.net_connections(kind="inet") (or proc_net_sockets) -> listening TCP sockets and bound UDP
+    sockets. `owners`: whether pid/process were read ("parts": ["owners"]); without them both are null."""
     out, seen = [], set()
     for c in conns:
         t, f = int(c.type), int(c.family)
@@ -993,19 +1033,159 @@ def sockets_section(conns: Iterable, names: Mapping[int, str], fam: Families = L
         out.append({"proto": proto, "address": strip_scope(address), "port": port, "pid": c.pid,
                     "process": names.get(c.pid) if c.pid is not None else None})
     out.sort(key=lambda s: (s["port"], s["proto"], s["address"]))
-    return {"listening": out}
+    return {"listening": out, "parts": ["owners"] if owners else []}
+
+
+# /proc/net/{tcp,tcp6,udp,udp6} read directly: the sockets without their owners. psutil's own parser
+# (psutil/_pslinux.py, NetConnections.process_inet and decode_address) reads the same files and only then
+# walks every process's open files to name the owner; that walk is the costly part, skipped here.
+PROC_NET_FILES = (("tcp", False), ("tcp6", True), ("udp", False), ("udp6", True))
+PROC_TCP_LISTEN = "0A"  # include/net/tcp_states.h: TCP_LISTEN = 10
+
+
+@dataclass(frozen=True)
+class ProcNetSocket:
+    """The fields of a psutil connection that sockets_section reads (pid always None)."""
+
+    family: int
+    type: int
+    laddr: tuple
+    raddr: tuple
+    status: str
+    pid: None = None
+
+
+def proc_net_address(field: str, v6: bool, little_endian: bool = True) -> tuple:
+    """"0100007F:0016" -> ("127.0.0.1", 22); port 0 -> () as psutil gives it. The address is the
+    kernel's 32-bit words in host byte order."""
+    ip_hex, port_hex = field.split(":")
+    port = int(port_hex, 16)
+    if not port:
+        return ()
+    raw = bytes.fromhex(ip_hex)
+    if little_endian:
+        raw = b"".join(raw[i:i + 4][::-1] for i in range(0, len(raw), 4))
+    return (_ntop(raw, v6), port)
+
+
+def proc_net_sockets(text: str, proto: str, v6: bool, fam: Families = LINUX_PSUTIL,
+                     sock_stream: int = 1, sock_dgram: int = 2, little_endian: bool = True) -> list[ProcNetSocket]:
+    """One /proc/net/{tcp,tcp6,udp,udp6} file -> connections shaped as psutil's (status "LISTEN" for a
+    listening TCP socket, "NONE" for UDP), for sockets_section. Malformed lines are skipped."""
+    out = []
+    for line in text.splitlines()[1:]:
+        cols = line.split()
+        if len(cols) < 4:
+            continue
+        try:
+            laddr = proc_net_address(cols[1], v6, little_endian)
+            raddr = proc_net_address(cols[2], v6, little_endian)
+        except ValueError:
+            continue
+        if proto == "tcp":
+            status = "LISTEN" if cols[3].upper() == PROC_TCP_LISTEN else "OTHER"
+        else:
+            status = "NONE"
+        out.append(ProcNetSocket(fam.inet6 if v6 else fam.inet, sock_stream if proto == "tcp" else sock_dgram,
+                                 laddr, raddr, status))
+    return out
+
+
+# The kernel's socket diagnostics over netlink (what `ss` uses; linux/inet_diag.h, linux/sock_diag.h):
+# asked for listening TCP sockets only, the kernel walks its listening table alone, where reading
+# /proc/net/tcp walks the whole established-connections table (262,144 buckets on a 16 GiB PC).
+NETLINK_SOCK_DIAG = 4
+SOCK_DIAG_BY_FAMILY = 20
+NLM_F_REQUEST, NLM_F_DUMP = 0x1, 0x300
+NLMSG_ERROR, NLMSG_DONE = 2, 3
+TCPF_LISTEN = 1 << 10
+_NLMSGHDR = struct.Struct("=IHHII")  # len, type, flags, seq, pid
+_INET_DIAG_REQ_V2 = struct.Struct("=BBBxI48s")  # family, protocol, ext, pad, states, sockid
+_INET_DIAG_MSG = struct.Struct("=BBBB2s2s16s16sI8sIIIII")  # family, state, timer, retrans, sockid, ...
+
+
+def inet_diag_request(family: int, protocol: int, states: int, seq: int = 1) -> bytes:
+    """A SOCK_DIAG_BY_FAMILY dump request for one address family and protocol, in these TCP states."""
+    body = _INET_DIAG_REQ_V2.pack(family, protocol, 0, states, bytes(48))
+    return _NLMSGHDR.pack(_NLMSGHDR.size + len(body), SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, seq, 0) + body
+
+
+def inet_diag_sockets(data: bytes, proto: str, fam: Families = LINUX_PSUTIL, sock_stream: int = 1,
+                      sock_dgram: int = 2) -> tuple[list[ProcNetSocket], bool, int]:
+    """The kernel's netlink answers (concatenated datagrams) -> (sockets shaped as psutil's, done, error):
+    `done` once NLMSG_DONE came, `error` the kernel's negative errno of an NLMSG_ERROR (0: none)."""
+    out: list[ProcNetSocket] = []
+    off = 0
+    while off + _NLMSGHDR.size <= len(data):
+        length, mtype, _flags, _seq, _pid = _NLMSGHDR.unpack_from(data, off)
+        if length < _NLMSGHDR.size:
+            break
+        body = data[off + _NLMSGHDR.size:off + length]
+        off += (length + 3) & ~3
+        if mtype == NLMSG_DONE:
+            return out, True, 0
+        if mtype == NLMSG_ERROR:
+            err = struct.unpack_from("=i", body)[0] if len(body) >= 4 else -1
+            return out, True, err
+        if mtype != SOCK_DIAG_BY_FAMILY or len(body) < _INET_DIAG_MSG.size:
+            continue
+        family, state, _t, _r, sport, dport, src, dst, *_rest = _INET_DIAG_MSG.unpack_from(body)
+        v6 = family == 10
+        status = ("LISTEN" if state == 10 else "OTHER") if proto == "tcp" else "NONE"
+        out.append(ProcNetSocket(fam.inet6 if v6 else fam.inet, sock_stream if proto == "tcp" else sock_dgram,
+                                 _diag_address(src, sport, v6), _diag_address(dst, dport, v6), status))
+    return out, False, 0
+
+
+def _diag_address(raw: bytes, port: bytes, v6: bool) -> tuple:
+    """inet_diag_sockid's address (network order, IPv4 in the first 4 bytes) and big-endian port."""
+    number = int.from_bytes(port, "big")
+    if not number:
+        return ()
+    return (_ntop(raw[:16] if v6 else raw[:4], v6), number)
+
+
+def _ntop(raw: bytes, v6: bool) -> str:
+    """The address as the C library writes it (psutil's inet_ntop: "::ffff:127.0.0.1", not "::ffff:7f00:1")."""
+    if len(raw) != (16 if v6 else 4):
+        raise ValueError("address of the wrong length")
+    return socket.inet_ntop(socket.AF_INET6 if v6 else socket.AF_INET, raw)
+
+
+def proc_comm_name(comm: bytes) -> str:
+    """/proc/<pid>/comm -> the process name (at most 15 characters): the same name psutil reads between
+    the parentheses of /proc/<pid>/stat, from a file the kernel writes without computing the rest."""
+    return comm[:-1].decode("utf-8", "surrogateescape") if comm.endswith(b"\n") else comm.decode(
+        "utf-8", "surrogateescape")
+
+
+def proc_long_name(name: str, cmdline: bytes) -> str:
+    """psutil's Process.name() on Linux: a 15-character comm is the start of a longer name, taken
+    from the program in the command line when it begins with the same characters."""
+    if len(name) < 15 or not cmdline:
+        return name
+    data = cmdline.decode("utf-8", "surrogateescape")
+    sep = "\x00" if data.endswith("\x00") else " "
+    if data.endswith(sep):
+        data = data[:-1]
+    args = data.split(sep)
+    if sep == "\x00" and len(args) == 1 and " " in data:
+        args = data.split(" ")
+    longer = args[0].rsplit("/", 1)[-1] if args else ""
+    return longer if longer.startswith(name) else name
 
 
 # What psutil gives (ad_value) for a field it may not read with our rights.
 UNREAD = "\x00aimm-unread"
 
 
-def processes_section(infos: Iterable[Mapping]) -> dict:
+def processes_section(infos: Iterable[Mapping], details: bool = True) -> dict:
     """Process.as_dict(["pid", "name", "username", "exe"], ad_value=UNREAD) per process -> `processes`.
 
     A field psutil could not read (AccessDenied) is null and named in the process's `unknown`; a
     process that failed as a whole has `error` ({kind, message}) and what is known of it (its pid).
-    `cpu_percent` is null: psutil's first reading of a process is always 0.0, not a measure."""
+    `cpu_percent` is null: psutil's first reading of a process is always 0.0, not a measure.
+    `details`: whether username and exe were read ("parts": ["details"]); without them both are null."""
     out = []
     for i in infos:
         row = {"pid": i.get("pid"), "name": i.get("name") or "", "username": i.get("username") or None,
@@ -1019,7 +1199,7 @@ def processes_section(infos: Iterable[Mapping]) -> dict:
                 if i.get(field) is None:
                     mark_unknown(row, field, i["error"].get("kind", "failed"), i["error"].get("message", ""))
         out.append(row)
-    return {"processes": out}
+    return {"processes": out, "parts": ["details"] if details else []}
 
 
 def cpu_top(samples: Iterable[tuple[int, str, float]], logical: int, limit: int = 10) -> list[dict]:

@@ -33,7 +33,17 @@ import netifaces
 import psutil
 
 from . import normalize as nz
-from .base import DENIED, FAILED, NOT_FOUND, SECTIONS, TIMEOUT, UNSUPPORTED, Machine, ProbeError
+from .base import (
+    DENIED,
+    FAILED,
+    NOT_FOUND,
+    SECTION_PARTS,
+    SECTIONS,
+    TIMEOUT,
+    UNSUPPORTED,
+    Machine,
+    ProbeError,
+)
 
 WINDOWS = sys.platform.startswith("win")
 MACOS = sys.platform == "darwin"
@@ -65,7 +75,7 @@ IP_BATCH_NETWORK = ["route show table all", "rule show", "route get 1.1.1.1", "r
 IP_ROUTE_GET = ["ip", "-j", "route", "get"]  # + one address, checked by ipaddress first
 IP_ROUTE_FIBMATCH = ["ip", "-j", "route", "get", "fibmatch"]  # + the same address
 
-# DNS servers per adapter, adapters' status, and the route to "outside" (Find-NetRoute: the same
+# DNS servers per adapter, adapters' status and duplex mode (psutil does not read it on Windows), and the route to "outside" (Find-NetRoute: the same
 # decision the stack makes; nothing is sent). One item is still a list (@(...)); enums as text.
 POWERSHELL_NETWORK = r"""
 $ErrorActionPreference = 'Stop'
@@ -74,7 +84,9 @@ $dns = @(Get-DnsClientServerAddress | ForEach-Object {
     [pscustomobject]@{ InterfaceAlias = $_.InterfaceAlias; InterfaceIndex = $_.InterfaceIndex;
                        AddressFamily = [int]$_.AddressFamily; ServerAddresses = @($_.ServerAddresses) } })
 $adapters = @(Get-NetAdapter | ForEach-Object {
-    [pscustomobject]@{ Name = $_.Name; ifIndex = $_.ifIndex; Status = [string]$_.Status } })
+    [pscustomobject]@{ Name = $_.Name; ifIndex = $_.ifIndex; Status = [string]$_.Status;
+                       MediaConnectionState = [string]$_.MediaConnectionState; FullDuplex = $_.FullDuplex;
+                       MediaDuplexState = $_.MediaDuplexState; LinkSpeed = [string]$_.LinkSpeed; Speed = $_.Speed } })
 $route = @()
 try { $route = @(Find-NetRoute -RemoteIPAddress '1.1.1.1' | Select-Object IPAddress, InterfaceAlias,
                  InterfaceIndex, DestinationPrefix, NextHop, RouteMetric) } catch { $route = @() }
@@ -277,11 +289,14 @@ class RealMachine(Machine):
 
     # ------------------------------------------------------------------ sections
 
-    def section(self, name: str) -> dict:
+    def section(self, name: str, parts=None) -> dict:
         if name not in SECTIONS:
             raise ProbeError(UNSUPPORTED, name)
         reader = getattr(self, f"_read_{name}")
         try:
+            if name in SECTION_PARTS:
+                every = set(SECTION_PARTS[name])
+                return reader(every if parts is None else every & set(parts))
             return reader()
         except ProbeError:
             raise
@@ -351,7 +366,9 @@ class RealMachine(Machine):
         remote = _windows_remote_paths([p.mountpoint for p in parts if "remote" in p.opts]) if WINDOWS else None
         return nz.disks_section(parts, usages, WINDOWS, remote)
 
-    def _read_network(self) -> dict:
+    def _read_network(self, parts=frozenset(SECTION_PARTS["network"])) -> dict:
+        """Interfaces and gateways; with "routes", every routing table, rule and the system's decision for
+        "outside" too (Linux: one `ip -batch` process; Windows: from the network PowerShell script)."""
         addrs = psutil.net_if_addrs()
         stats = psutil.net_if_stats()
         gws = netifaces.gateways()
@@ -371,14 +388,19 @@ class RealMachine(Machine):
         out = nz.mark_library_defaults(nz.network_section(addrs, stats, gws, fam, nf, ids_addrs), self.platform,
                                        set(addrs) - set(stats))
         out["routes"] = out["rules"] = out["effective"] = None
+        out["parts"] = []
         if WINDOWS:
+            out["parts"] = ["routes"]
             try:
-                route = nz._as_list(self._windows_network().get("Route"))
+                ps = self._windows_network()
+                nz.windows_adapter_duplex(out, nz._as_list(ps.get("Adapters")))
+                route = nz._as_list(ps.get("Route"))
                 if route:
                     out["effective"] = {"ipv4": nz.windows_find_netroute(route, nz.OUTSIDE["ipv4"])}
             except ProbeError:
                 pass  # the adapters are known without it; checks that need it say it was not read
-        elif not MACOS and shutil.which("ip") is not None:
+        elif "routes" in parts and not MACOS and shutil.which("ip") is not None:
+            out["parts"] = ["routes"]
             self._linux_routes(out)
         return out
 
@@ -604,7 +626,14 @@ class RealMachine(Machine):
             sources.append(nz.apt_proxy(texts))
         return nz.proxy_section(sources)
 
-    def _read_sockets(self) -> dict:
+    def _read_sockets(self, parts=frozenset(SECTION_PARTS["sockets"])) -> dict:
+        """Listening TCP and bound UDP sockets; with "owners", the process of each (psutil.net_connections,
+        which on Linux walks every process's open files to find the owners, the costly part). On Linux
+        without owners: the kernel's socket diagnostics for listening TCP sockets, /proc/net/udp{,6}."""
+        fam = nz.Families(int(socket.AF_INET), int(socket.AF_INET6), int(psutil.AF_LINK))
+        if "owners" not in parts and not WINDOWS and not MACOS and os.path.exists("/proc/net/udp"):
+            return nz.sockets_section(_linux_sockets(fam), {}, fam, int(socket.SOCK_STREAM), int(socket.SOCK_DGRAM),
+                                      owners=False)
         try:
             conns = psutil.net_connections(kind="inet")
         except psutil.AccessDenied:  # macOS without root
@@ -615,10 +644,12 @@ class RealMachine(Machine):
                 names[pid] = psutil.Process(pid).name()
             except (psutil.NoSuchProcess, psutil.AccessDenied):  # gone, or not ours to see
                 names[pid] = None
-        fam = nz.Families(int(socket.AF_INET), int(socket.AF_INET6), int(psutil.AF_LINK))
         return nz.sockets_section(conns, names, fam, int(socket.SOCK_STREAM), int(socket.SOCK_DGRAM))
 
-    def _read_processes(self) -> dict:
+    def _read_processes(self, parts=frozenset(SECTION_PARTS["processes"])) -> dict:
+        """Every process's pid and name; with "details", its user name and executable path too."""
+        if "details" not in parts:
+            return nz.processes_section(self._process_names(), details=False)
         # One pass over the process table. A field psutil may not read comes back as nz.UNREAD (then null,
         # named in the process's `unknown`); a process that fails as a whole is marked, the others read.
         # cpu_percent is not asked: a first reading is always 0.0 (see cpu_load for a measure).
@@ -631,6 +662,38 @@ class RealMachine(Machine):
             except Exception as e:  # noqa: BLE001 - one process never sinks the list
                 infos.append({"pid": p.pid, "error": nz.exception_error(e)})
         return nz.processes_section(infos)
+
+    @staticmethod
+    def _process_names() -> list[dict]:
+        """pid and name of every process. Linux: /proc/<pid>/comm (and the command line for a name of 15
+        characters, as psutil's Process.name() does), without the Process objects; elsewhere psutil."""
+        infos: list[dict] = []
+        if WINDOWS or MACOS or not os.path.isdir("/proc/self"):
+            for p in psutil.process_iter():
+                try:
+                    infos.append(p.as_dict(["pid", "name"], ad_value=nz.UNREAD))
+                except psutil.NoSuchProcess:
+                    continue
+                except Exception as e:  # noqa: BLE001 - one process never sinks the list
+                    infos.append({"pid": p.pid, "error": nz.exception_error(e)})
+            return infos
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                name = nz.proc_comm_name(_read_small(f"/proc/{entry}/comm", 256))
+                if len(name) >= 15:
+                    try:
+                        name = nz.proc_long_name(name, _read_small(f"/proc/{entry}/cmdline", 1 << 20))
+                    except PermissionError:  # psutil keeps the short name too
+                        pass
+            except (FileNotFoundError, ProcessLookupError):  # gone while listed
+                continue
+            except OSError as e:  # one process never sinks the list
+                infos.append({"pid": int(entry), "error": nz.os_error(e.errno, None, e.strerror)})
+                continue
+            infos.append({"pid": int(entry), "name": name})
+        return infos
 
     def _read_services(self) -> dict:
         if WINDOWS:
@@ -1106,6 +1169,60 @@ def _no_nameservers_kind(e: dns.resolver.NoNameservers) -> str:
         if isinstance(detail, ConnectionRefusedError) or "REFUSED" in str(detail):
             return "refused"
     return "failed"
+
+
+def _linux_sockets(fam: nz.Families) -> list:
+    """Listening TCP sockets from the kernel's socket diagnostics (netlink; /proc/net/tcp{,6} if netlink
+    cannot answer) and UDP sockets from /proc/net/udp{,6}, shaped as psutil's connections, without owners."""
+    conns: list = []
+    for family, v6 in ((socket.AF_INET, False), (socket.AF_INET6, True)):
+        try:
+            conns += _inet_diag(int(family), socket.IPPROTO_TCP, nz.TCPF_LISTEN, fam)
+        except OSError:  # no netlink diagnostics here (a sandbox, a kernel without them): the same, slower
+            conns += _proc_net(f"tcp{'6' if v6 else ''}", "tcp", v6, fam)
+    for fname, v6 in (("udp", False), ("udp6", True)):
+        conns += _proc_net(fname, "udp", v6, fam)
+    return conns
+
+
+def _read_small(path: str, limit: int) -> bytes:
+    """A small kernel file in one read (no buffered file object: this runs once per process)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        return os.read(fd, limit)
+    finally:
+        os.close(fd)
+
+
+def _proc_net(fname: str, proto: str, v6: bool, fam: nz.Families) -> list:
+    try:
+        with open(f"/proc/net/{fname}", encoding="ascii", errors="replace") as f:
+            text = f.read()
+    except FileNotFoundError:  # no IPv6 in this kernel
+        if v6:
+            return []
+        raise
+    return nz.proc_net_sockets(text, proto, v6, fam, int(socket.SOCK_STREAM), int(socket.SOCK_DGRAM),
+                               sys.byteorder == "little")
+
+
+def _inet_diag(family: int, protocol: int, states: int, fam: nz.Families) -> list:
+    """One SOCK_DIAG_BY_FAMILY dump over netlink; OSError when the kernel cannot answer."""
+    with socket.socket(socket.AF_NETLINK, socket.SOCK_RAW | socket.SOCK_CLOEXEC, nz.NETLINK_SOCK_DIAG) as s:
+        s.settimeout(DEFAULT_TIMEOUT)
+        s.sendall(nz.inet_diag_request(family, protocol, states))
+        out: list = []
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                raise OSError(errno.EIO, "netlink: no answer")
+            got, done, err = nz.inet_diag_sockets(chunk, "tcp" if protocol == socket.IPPROTO_TCP else "udp", fam,
+                                                  int(socket.SOCK_STREAM), int(socket.SOCK_DGRAM))
+            out += got
+            if err:
+                raise OSError(-err, os.strerror(-err))
+            if done:
+                return out
 
 
 def _windows_remote_paths(letters: list[str]) -> dict[str, str]:

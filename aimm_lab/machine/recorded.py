@@ -62,7 +62,7 @@ class RecordedMachine(Machine):
             raise StateFileError(T(f"{path}: JSON invalide ({e})", f"{path}: invalid JSON ({e})")) from None
         return cls(state, str(path))
 
-    def section(self, name):
+    def section(self, name, parts=None):  # a recorded state answers what it holds
         if name in self.sections:
             return self.sections[name]
         if name in self.errors:

@@ -85,7 +85,7 @@ def test_record_round_trip(tmp_path, capsys):
     sc, broken, _ = setup(tmp_path)
     rec = tmp_path / "rec.json"
     assert main(["check", str(sc), "--state", str(broken), "--record", str(rec)]) == 1
-    recorded = json.loads(rec.read_text())
+    recorded = json.loads(rec.read_text(encoding="utf-8"))
     assert recorded["format"] == "aimm-lab-state" and "network" in recorded["sections"]
     assert recorded["lab"]["interface"] == "eth0"
     capsys.readouterr()
@@ -112,7 +112,7 @@ def test_usage_errors_exit_2_without_traceback(tmp_path, capsys):
 
 def test_missing_lab_value_is_reported_with_the_key_path(tmp_path, capsys):
     sc, broken, _ = setup(tmp_path)
-    st = json.loads(broken.read_text())
+    st = json.loads(broken.read_text(encoding="utf-8"))
     st["lab"] = {"seat": 12}
     st["sections"]["network"]["interfaces"][0]["up"] = True
     st["sections"]["network"]["gateways"] = []

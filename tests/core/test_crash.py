@@ -24,6 +24,9 @@ from aimm_lab.exam.clock import parse_iso
 from aimm_lab.exam.engine import Engine
 from aimm_lab.store.db import Store
 
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"),
+                                reason="SIGKILL is POSIX: Windows has no signal that kills a process this way")
+
 ACK = re.compile(r"\[#(\d+)\]\s*$")
 DEADLINE = re.compile(r"\((?:échéance|deadline) (\S+Z)\)")
 

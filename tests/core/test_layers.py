@@ -4,6 +4,7 @@ no loop. A second test proves the checker would see a deliberate bad import."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,9 @@ LINT = [sys.executable, "-c", "import sys; from importlinter.cli import lint_imp
 
 def lint(where: Path) -> subprocess.CompletedProcess:
     return subprocess.run(LINT, cwd=where, capture_output=True, text=True, timeout=300,
-                          env={"PYTHONPATH": str(where), "PATH": "/usr/bin:/bin"})
+                          env={"PYTHONPATH": str(where), "PATH": "/usr/bin:/bin",
+                               # Windows: Python cannot start without SYSTEMROOT (its random numbers come from it)
+                               **{k: v for k, v in os.environ.items() if k.upper() == "SYSTEMROOT"}})
 
 
 def test_the_source_keeps_the_layering_contract():

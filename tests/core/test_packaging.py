@@ -32,7 +32,8 @@ def wheel(tmp_path_factory):
 def test_wheel_lists_builtin_scenarios_from_outside_the_repository(wheel, tmp_path):
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
-    py = env_dir / "bin" / "python"
+    bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")  # where venv puts programs on each system
+    py = bindir / "python"
     pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     subprocess.run(pip + CORE_DEPS, check=True, capture_output=True)
     subprocess.run(pip + ["--no-deps", str(wheel)], check=True, capture_output=True)
@@ -40,7 +41,7 @@ def test_wheel_lists_builtin_scenarios_from_outside_the_repository(wheel, tmp_pa
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AIMM_LAB", "PYTHON"))}
     env["AIMM_LAB_HOME"] = str(tmp_path / "home")
-    run = subprocess.run([str(env_dir / "bin" / "aimm-lab"), "scenarios", "list", "--json"], cwd=elsewhere,
+    run = subprocess.run([str(bindir / "aimm-lab"), "scenarios", "list", "--json"], cwd=elsewhere,
                          capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     items = json.loads(run.stdout)
@@ -50,7 +51,7 @@ def test_wheel_lists_builtin_scenarios_from_outside_the_repository(wheel, tmp_pa
         assert "site-packages" in item["path"] and str(ROOT) not in item["path"]
         assert {"id", "version", "block", "competences", "kind", "title", "path"} <= set(item)
     # the fixtures ship too: the installed program can replay them
-    run = subprocess.run([str(env_dir / "bin" / "aimm-lab"), "scenarios", "test"], cwd=elsewhere,
+    run = subprocess.run([str(bindir / "aimm-lab"), "scenarios", "test"], cwd=elsewhere,
                          capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stdout + run.stderr
 

@@ -26,15 +26,15 @@ SHAPES = {
     "cpu": {"logical", "physical", "freq_mhz"},
     "memory": {"total", "available", "swap_total"},
     "disks": {"partitions"},
-    "network": {"interfaces", "gateways", "routes", "rules", "effective"},
+    "network": {"interfaces", "gateways", "routes", "rules", "effective", "parts"},
     "dhcp": {"interfaces"},
     "shares": {"server_running", "source", "shares"},
     "printers": {"spooler_running", "source", "printers"},
     "dns": {"servers", "search", "source", "interfaces", "ignored", "via"},
     "hosts": {"path", "entries"},
     "proxy": {"enabled", "http", "https", "ftp", "socks", "pac", "no_proxy", "source", "sources"},
-    "sockets": {"listening"},
-    "processes": {"processes"},
+    "sockets": {"listening", "parts"},
+    "processes": {"processes", "parts"},
     "services": {"manager", "services"},
     "users": {"sessions"},
     "accounts": {"accounts", "admin_group", "admin_source"},
@@ -57,7 +57,8 @@ ITEM_SHAPES = {
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").
-OPTIONAL_ITEM_KEYS = {"unknown", "error"}
+# Windows interfaces also name where their duplex came from (`duplex_via`: Get-NetAdapter).
+OPTIONAL_ITEM_KEYS = {"unknown", "error", "duplex_via"}
 KINDS = {DENIED, UNSUPPORTED, TIMEOUT, FAILED}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import psutil
@@ -408,6 +409,7 @@ def test_linux_partitions_from_a_posted_listing():
     assert run("partition", st, mountpoint="/boot/efi", fstype="vfat").outcome is Outcome.PASS
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in systemctl is a POSIX shell script")
 def test_the_probe_asks_systemctl_show_for_services_and_their_triggers(tmp_path, monkeypatch):
     """RealMachine's own argument lists, answered by a stand-in systemctl that prints the real outputs
     kept under tests/data/real (this machine runs no systemd)."""
@@ -518,3 +520,55 @@ def test_a_resolver_file_that_cannot_be_read_is_not_an_empty_one(tmp_path, monke
     with pytest.raises(ProbeError) as e:
         RealMachine()._read_dns()
     assert e.value.kind == "failed" and "EISDIR" in e.value.detail
+
+
+def _format_list(name: str) -> dict:
+    """`Format-List` output ("Name : Value" lines) -> {name: text}."""
+    out = {}
+    for line in real_text(name).splitlines():
+        key, sep, value = line.partition(" : ")
+        if sep:
+            out[key.strip()] = value.strip()
+    return out
+
+
+def _as_script_json(fl: dict) -> dict:
+    """One adapter as the network PowerShell script projects it (ConvertTo-Json of the CIM values:
+    FullDuplex a boolean, MediaDuplexState and Speed numbers, enums as text)."""
+    return {"Name": fl["Name"], "ifIndex": int(fl["ifIndex"]), "Status": fl["Status"],
+            "MediaConnectionState": fl["MediaConnectionState"], "FullDuplex": fl["FullDuplex"] == "True",
+            "MediaDuplexState": int(fl["MediaDuplexState"]), "LinkSpeed": fl["LinkSpeed"], "Speed": int(fl["Speed"])}
+
+
+def test_windows_duplex_is_read_from_get_netadapter():
+    adapter = _as_script_json(_format_list("network/get-netadapter-fl-nforce-100mbps.txt"))
+    stats = {"Ethernet": snicstats(True, 2, 100, 1500, ""),  # psutil: duplex always 2 on Windows
+             "Loopback Pseudo-Interface 1": snicstats(True, 2, 1073, 1500, "")}
+    addrs = {"Ethernet": [snicaddr(-1, "00-1F-16-63-F5-DF", None, None, None),
+                          snicaddr(2, "192.168.10.112", "255.255.255.0", None, None)],
+             "Loopback Pseudo-Interface 1": [snicaddr(2, "127.0.0.1", "255.0.0.0", None, None)]}
+
+    def section(adapters):
+        s = nz.network_section(addrs, stats, {}, nz.WINDOWS_PSUTIL, nz.WINDOWS_NETIFACES)
+        return nz.windows_adapter_duplex(nz.mark_library_defaults(s, "windows"), json.loads(json.dumps(adapters)))
+
+    net = section([adapter])
+    eth = next(i for i in net["interfaces"] if i["name"] == "Ethernet")
+    assert (eth["duplex"], eth["duplex_via"], eth.get("unknown")) == ("full", "Get-NetAdapter", None)
+    loop = next(i for i in net["interfaces"] if i["name"].startswith("Loopback"))
+    assert loop["duplex"] is None and "duplex" in loop["unknown"]  # Get-NetAdapter does not list it
+    st = windows_state(network=net)
+    assert run("link_duplex", st, interface="Ethernet", duplex="full").outcome is Outcome.PASS
+    assert run("link_duplex", st, interface="Ethernet", duplex="half").outcome is Outcome.FAIL
+    # The same adapter with the values ifdef.h's NET_IF_MEDIA_DUPLEX_STATE gives a half-duplex link (1) and
+    # a driver that does not know (0): half, and unknown (UNSUPPORTED, never a grade).
+    half = section([dict(adapter, MediaDuplexState=1, FullDuplex=False)])
+    st = windows_state(network=half)
+    assert run("link_duplex", st, interface="Ethernet", duplex="full").outcome is Outcome.FAIL
+    assert run("link_duplex", st, interface="Ethernet", duplex="half").outcome is Outcome.PASS
+    blind = section([dict(adapter, MediaDuplexState=0, FullDuplex=False)])
+    st = windows_state(network=blind)
+    assert run("link_duplex", st, interface="Ethernet").outcome is Outcome.UNSUPPORTED
+    # Without MediaDuplexState (not projected), FullDuplex says it.
+    only_full = {k: v for k, v in adapter.items() if k != "MediaDuplexState"}
+    assert section([only_full])["interfaces"][0]["duplex"] == "full"
