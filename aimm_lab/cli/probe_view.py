@@ -25,6 +25,11 @@ TITLES = {
     "services": T("Services", "Services"),
     "users": T("Sessions ouvertes", "Open sessions"),
     "accounts": T("Comptes locaux", "Local accounts"),
+    "printers": T("Imprimantes", "Printers"),
+    "startup": T("Programmes au démarrage", "Startup programs"),
+    "programs": T("Programmes installés", "Installed programs"),
+    "encryption": T("Chiffrement BitLocker", "BitLocker encryption"),
+    "health": T("Santé du matériel", "Hardware health"),
 }
 
 SHORT_LIST = 25  # processes / services shown when the whole machine is probed
@@ -298,9 +303,46 @@ def _accounts(d, lang, full):
     return out
 
 
+def _printers(d, lang, full):
+    rows = [[x.get("name") or "?", x.get("port") or "?", x.get("driver") or "?",
+             _t(f"{x.get('jobs')} en attente", f"{x.get('jobs')} waiting", lang) if x.get("jobs") is not None else "?",
+             _t("par défaut", "default", lang) if x.get("default") else ""] for x in d.get("printers") or []]
+    return table(rows) or ["  " + _t("aucune imprimante", "no printer", lang)]
+
+
+def _startup(d, lang, full):
+    rows = [[x.get("name") or "?", _t("actif", "enabled", lang) if x.get("enabled") else _t("désactivé", "disabled", lang),
+             x.get("command") or ""] for x in d.get("entries") or []]
+    return table(rows) or ["  " + _t("aucun programme au démarrage", "no startup program", lang)]
+
+
+def _programs(d, lang, full):
+    progs = d.get("programs") or []
+    out = ["  " + _t(f"{len(progs)} programmes installés", f"{len(progs)} installed programs", lang)]
+    shown = progs if full else progs[:SHORT_LIST]
+    return out + table([[x.get("name") or "?", x.get("version") or "", x.get("publisher") or ""] for x in shown])
+
+
+def _encryption(d, lang, full):
+    rows = [[x.get("name") or "?", _t(f"protection {x.get('protection')}", f"protection {x.get('protection')}", lang),
+             _t("verrouillé", "locked", lang) if x.get("locked") else _t("déverrouillé", "unlocked", lang)]
+            for x in d.get("volumes") or []]
+    return table(rows) or ["  " + _t("aucun volume", "no volume", lang)]
+
+
+def _health(d, lang, full):
+    rows = [[x.get("name") or "?", x.get("health") or "?",
+             f"{x['temperature']:g} °C" if x.get("temperature") is not None else ""] for x in d.get("disks") or []]
+    rows += [[x.get("name") or "?", "", f"{x['current']:g} °C" if x.get("current") is not None else "?"]
+             for x in d.get("temperatures") or []]
+    return table(rows) or ["  " + _t("rien de lisible", "nothing readable", lang)]
+
+
 FORMATTERS = {"system": _system, "cpu": _cpu, "memory": _memory, "battery": _battery, "disks": _disks,
               "network": _network, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets,
-              "processes": _processes, "services": _services, "users": _users, "accounts": _accounts}
+              "processes": _processes, "services": _services, "users": _users, "accounts": _accounts,
+              "printers": _printers, "startup": _startup, "programs": _programs, "encryption": _encryption,
+              "health": _health}
 
 
 def format_state(state: dict, sections, lang: str, full_lists: bool = False) -> list[str]:

@@ -37,12 +37,18 @@ SECTIONS = (
     "users",
     "accounts",
     "battery",
+    "printers",
+    "startup",
+    "programs",
+    "encryption",
+    "health",
 )
 
 # Which sections `probe --section X` shows; groups as a technician reads a machine.
 SECTION_GROUPS = {
     "network": ("network", "dns", "hosts", "proxy", "sockets"),
-    "hardware": ("system", "cpu", "memory", "battery"),
+    "hardware": ("system", "cpu", "memory", "battery", "health"),
+    "software": ("printers", "startup", "programs", "encryption"),
     "storage": ("disks",),
     "processes": ("processes",),
     "services": ("services",),
