@@ -184,8 +184,11 @@ class Bitlocker(CheckType):
         Param("recovery_password", "bool", T("true : une clé de récupération (48 chiffres) protège le volume",
                                              "true: a recovery password (48 digits) protects the volume"),
               required=False),
+        Param("tpm", "bool", T("true : la puce TPM déverrouille le volume au démarrage (sans demander la clé)",
+                                "true: the TPM unlocks the volume at start-up (without asking for the key)"),
+              required=False),
     )
-    requires_one_of = ("protection", "unlocked", "recovery_password")
+    requires_one_of = ("protection", "unlocked", "recovery_password", "tpm")
 
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         if m.platform != "windows":
@@ -202,6 +205,9 @@ class Bitlocker(CheckType):
         if p.get("recovery_password") is not None:
             want.append(T("clé de récupération présente", "recovery password present") if p["recovery_password"]
                         else T("sans clé de récupération", "no recovery password"))
+        if p.get("tpm") is not None:
+            want.append(T("protecteur TPM présent", "TPM protector present") if p["tpm"]
+                        else T("sans protecteur TPM", "no TPM protector"))
         expected = Text(f"{name} : " + ", ".join(x.fr for x in want), f"{name}: " + ", ".join(x.get("en") for x in want))
         if v is None:
             return Evidence(False, expected, T(f"aucun volume {name}", f"no volume {name}"))
@@ -220,6 +226,12 @@ class Bitlocker(CheckType):
             found.append(T("clé de récupération présente", "recovery password present") if has
                          else T(f"sans clé de récupération (protecteurs : {', '.join(prot) or 'aucun'})",
                                 f"no recovery password (protectors: {', '.join(prot) or 'none'})"))
+        if p.get("tpm") is not None:
+            prot = known(v, "protectors", T(f"protecteurs de clé de {name}", f"key protectors of {name}"))
+            has = any(str(x).lower().startswith("tpm") for x in prot)  # Tpm, TpmPin, TpmStartupKey...
+            ok &= has == p["tpm"]
+            found.append(T("protecteur TPM présent", "TPM protector present") if has
+                         else T("sans protecteur TPM", "no TPM protector"))
         return Evidence(ok, expected, Text(f"{name} : " + ", ".join(x.fr for x in found),
                                            f"{name}: " + ", ".join(x.get("en") for x in found)))
 

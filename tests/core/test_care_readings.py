@@ -54,6 +54,7 @@ def test_bitlocker_waiting_for_activation_is_not_protected():
     assert run("bitlocker", st, volume="c:", unlocked=True).outcome == Outcome.PASS
     r = run("bitlocker", st, volume="C:", recovery_password=True)
     assert r.outcome == Outcome.FAIL and "Tpm" in r.found.fr
+    assert run("bitlocker", st, volume="C:", tpm=True).outcome == Outcome.PASS
     # The same state read as if it came from Linux: BitLocker is not there to be read.
     assert run("bitlocker", state("linux", encryption=sec), volume="C:", protection="on").outcome \
         == Outcome.UNSUPPORTED

@@ -66,7 +66,7 @@ SAMPLES = {
                 "queue_empty": True, "default": True},
     "startup_entry": {"name": "PCSpeedBoost"},
     "program_installed": {"name": "LibreOffice"},
-    "bitlocker": {"volume": "C:", "protection": "on", "unlocked": True, "recovery_password": True},
+    "bitlocker": {"volume": "C:", "protection": "on", "unlocked": True, "recovery_password": True, "tpm": True},
     "disk_health": {"disk": "sda"},
     "temperature_below": {"max_celsius": 80, "sensor": "coretemp"},
 }
