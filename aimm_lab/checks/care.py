@@ -308,3 +308,48 @@ class TemperatureBelow(CheckType):
         h = number_text(round(hottest, 1), "°C")
         return Evidence(hottest < p["max_celsius"], expected,
                         T(f"la plus haute : {h.fr} ({where})", f"highest: {h.get('en')} ({where})"))
+
+
+@register
+class UserProfile(CheckType):
+    type = "user_profile"
+    category = "accounts"
+    platforms = ("windows",)
+    description = T("Le profil Windows du compte est chargé normalement (pas de profil temporaire ni de copie .bak)",
+                    "The account's Windows profile loads normally (no temporary profile, no .bak copy)")
+    params = (
+        Param("name", "str", T("nom du dossier de profil (ex. m.durand pour C:\\Users\\m.durand)",
+                               "profile folder name (e.g. m.durand for C:\\Users\\m.durand)")),
+    )
+
+    def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
+        if m.platform != "windows":
+            raise CheckProbeError(UNSUPPORTED, T("profils Windows : Windows seulement", "Windows profiles: Windows only"))
+        profiles = known_list(m.section("profiles"), "profiles", T("liste des profils", "profile list"))
+        want = p["name"].strip().lower()
+        expected = T(f"profil {p['name']} chargé normalement", f"profile {p['name']} loading normally")
+        mine = [x for x in profiles if str(x.get("name") or "").lower() == want]
+        if not mine:
+            none_unread(profiles, "name", T("dossier d'un profil", "a profile's folder"))
+            return Evidence(False, expected, T(f"aucun profil {p['name']}", f"no profile {p['name']}"))
+        def read(x: dict, field: str):
+            return known(x, field, T(f"profil {x.get('path') or x.get('sid')} : {field}",
+                                     f"profile {x.get('path') or x.get('sid')}: {field}"))
+
+        sids = {read(x, "sid") for x in mine}
+        same_sid = [x for x in profiles if read(x, "sid") in sids]
+        bak = [x for x in same_sid if read(x, "backup")]
+        temp = [x for x in same_sid if read(x, "temporary") and not x.get("backup")]
+        live = [x for x in mine if not x.get("backup")]
+        if bak or temp or not live:
+            why = []
+            if bak:
+                why.append(T("profil renommé en .bak", "profile renamed .bak"))
+            if temp:
+                why.append(T(f"session ouverte sur un profil temporaire ({temp[0].get('path')})",
+                             f"signed in on a temporary profile ({temp[0].get('path')})"))
+            if not why:
+                why.append(T("aucune entrée active pour ce profil", "no active entry for this profile"))
+            return Evidence(False, expected, _join(why))
+        return Evidence(True, expected, T(f"profil {live[0].get('path')} chargé normalement",
+                                          f"profile {live[0].get('path')} loading normally"))

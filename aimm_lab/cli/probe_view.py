@@ -30,6 +30,7 @@ TITLES = {
     "programs": T("Programmes installés", "Installed programs"),
     "encryption": T("Chiffrement BitLocker", "BitLocker encryption"),
     "health": T("Santé du matériel", "Hardware health"),
+    "profiles": T("Profils utilisateur", "User profiles"),
 }
 
 SHORT_LIST = 25  # processes / services shown when the whole machine is probed
@@ -338,11 +339,19 @@ def _health(d, lang, full):
     return table(rows) or ["  " + _t("rien de lisible", "nothing readable", lang)]
 
 
+def _profiles(d, lang, full):
+    rows = [[x.get("path") or "?", x.get("sid") or "?",
+             ", ".join(w for w, on in ((_t("copie .bak", ".bak copy", lang), x.get("backup")),
+                                        (_t("temporaire", "temporary", lang), x.get("temporary"))) if on)]
+            for x in d.get("profiles") or []]
+    return table(rows) or ["  " + _t("aucun profil", "no profile", lang)]
+
+
 FORMATTERS = {"system": _system, "cpu": _cpu, "memory": _memory, "battery": _battery, "disks": _disks,
               "network": _network, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets,
               "processes": _processes, "services": _services, "users": _users, "accounts": _accounts,
               "printers": _printers, "startup": _startup, "programs": _programs, "encryption": _encryption,
-              "health": _health}
+              "health": _health, "profiles": _profiles}
 
 
 def format_state(state: dict, sections, lang: str, full_lists: bool = False) -> list[str]:

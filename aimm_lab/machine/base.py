@@ -42,6 +42,7 @@ SECTIONS = (
     "programs",
     "encryption",
     "health",
+    "profiles",
 )
 
 # Which sections `probe --section X` shows; groups as a technician reads a machine.
@@ -52,7 +53,7 @@ SECTION_GROUPS = {
     "storage": ("disks",),
     "processes": ("processes",),
     "services": ("services",),
-    "accounts": ("users", "accounts"),
+    "accounts": ("users", "accounts", "profiles"),
 }
 
 LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load", "ntp", "route")

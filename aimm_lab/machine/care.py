@@ -347,3 +347,28 @@ def health_section(disks: list[dict] | None, disks_error: dict | None, temps: li
     if temps is None:
         mark_unknown(out, "temperatures", **(temps_error or {"kind": "failed", "message": "temperatures"}))
     return out
+
+
+# --------------------------------------------------------------------------- user profiles (Windows)
+
+
+def windows_profiles(keys: Iterable[Mapping]) -> dict:
+    """ProfileList subkeys ({Key: "S-1-5-21-…-1001" or "….bak", ProfileImagePath, State, RefCount}) ->
+    {profiles: [{sid, name, path, backup, temporary, state}]}. `backup` is a `.bak` key (Windows renames
+    the real profile so when it cannot load it, and signs the user in with a temporary profile);
+    `temporary` a profile folder named TEMP (or TEMP.<domain>, TEMP.000…)."""
+    out = []
+    for k in keys:
+        key = str(k.get("Key") or "")
+        if not key.upper().startswith("S-1-5-21-"):  # system accounts (S-1-5-18, -19, -20) have no user profile
+            continue
+        path = k.get("ProfileImagePath")
+        leaf = str(path).replace("/", "\\").rstrip("\\").rsplit("\\", 1)[-1] if path else None
+        item = {"sid": key[:-4] if key.lower().endswith(".bak") else key, "name": leaf, "path": path,
+                "backup": key.lower().endswith(".bak"),
+                "temporary": bool(leaf) and (leaf.upper() == "TEMP" or leaf.upper().startswith("TEMP.")),
+                "state": k.get("State") if isinstance(k.get("State"), int) else None}
+        if path is None:
+            mark_unknown(item, "name", "failed", "ProfileImagePath")
+        out.append(item)
+    return {"profiles": out, "source": "ProfileList"}

@@ -180,6 +180,7 @@ WINDOWS_RUN_KEYS = (  # (hive, key, StartupApproved key, scope)
     ("HKEY_CURRENT_USER", r"Software\Microsoft\Windows\CurrentVersion\Run",
      r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run", "user"),
 )
+WINDOWS_PROFILE_LIST = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList"
 WINDOWS_UNINSTALL_KEYS = (
     ("HKEY_LOCAL_MACHINE", r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"),
     ("HKEY_LOCAL_MACHINE", r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall"),
@@ -330,8 +331,9 @@ def _winreg_all_values(hive_name: str, key: str) -> dict:
     return out
 
 
-def _winreg_subkeys(hive_name: str, key: str) -> list[dict]:
-    """The values of each subkey of one registry key (the Uninstall list)."""
+def _winreg_subkeys(hive_name: str, key: str, with_key: bool = False) -> list[dict]:
+    """The values of each subkey of one registry key (the Uninstall list, ProfileList); `with_key`: each
+    with its subkey's name as "Key"."""
     import winreg  # noqa: PLC0415 - Windows only
 
     out = []
@@ -345,7 +347,10 @@ def _winreg_subkeys(hive_name: str, key: str) -> list[dict]:
                     break
                 i += 1
                 try:
-                    out.append(_winreg_all_values(hive_name, f"{key}\\{sub}"))
+                    values = _winreg_all_values(hive_name, f"{key}\\{sub}")
+                    if with_key:
+                        values["Key"] = sub
+                    out.append(values)
                 except ProbeError:
                     continue  # one unreadable program never sinks the list
     except FileNotFoundError:
@@ -900,6 +905,11 @@ class RealMachine(Machine):
         if MACOS:
             raise ProbeError(UNSUPPORTED, "programs")
         return {"programs": care.dpkg_programs(run_tool(DPKG_QUERY)), "source": "dpkg"}
+
+    def _read_profiles(self) -> dict:
+        if not WINDOWS:
+            raise ProbeError(UNSUPPORTED, "ProfileList")
+        return care.windows_profiles(_winreg_subkeys("HKEY_LOCAL_MACHINE", WINDOWS_PROFILE_LIST, with_key=True))
 
     def _read_encryption(self) -> dict:
         if not WINDOWS:

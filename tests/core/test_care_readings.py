@@ -269,3 +269,25 @@ def test_autostart_files_and_printers_conf_read_for_real():
     # lpstat is not installed here: the queue is not read, and says so.
     if shutil.which("lpstat") is None:
         assert run("printer", st, name="Accueil-Laser", queue_empty=True).outcome in NEVER_GRADED
+
+
+# --------------------------------------------------------------------------- Windows user profiles
+
+
+def test_temporary_profile_and_its_bak_key():
+    # ProfileList as Microsoft support pages and windowsexplored.com ("TEMP Profiles vs Username.domain Profiles")
+    # describe it: the real profile's SID key renamed "<SID>.bak", the session on C:\Users\TEMP under the plain SID.
+    sid = "S-1-5-21-3623811015-3361044348-30300820-1013"
+    keys = [{"Key": "S-1-5-18", "ProfileImagePath": r"%systemroot%\system32\config\systemprofile", "State": 0},
+            {"Key": sid + ".bak", "ProfileImagePath": r"C:\Users\n.caron", "State": 0, "RefCount": 0},
+            {"Key": sid, "ProfileImagePath": r"C:\Users\TEMP", "State": 2052, "RefCount": 1},
+            {"Key": "S-1-5-21-3623811015-3361044348-30300820-1001", "ProfileImagePath": r"C:\Users\labadmin", "State": 0}]
+    sec = care.windows_profiles(keys)
+    assert [p["name"] for p in sec["profiles"]] == ["n.caron", "TEMP", "labadmin"]  # system profiles left out
+    st = state("windows", profiles=sec)
+    r = run("user_profile", st, name="n.caron")
+    assert r.outcome == Outcome.FAIL and ".bak" in r.found.fr and "TEMP" in r.found.fr
+    assert run("user_profile", st, name="labadmin").outcome == Outcome.PASS
+    fixed = care.windows_profiles([{"Key": sid, "ProfileImagePath": r"C:\Users\n.caron", "State": 0}])
+    assert run("user_profile", state("windows", profiles=fixed), name="N.Caron").outcome == Outcome.PASS
+    assert run("user_profile", state("linux", profiles=fixed), name="n.caron").outcome == Outcome.UNSUPPORTED

@@ -89,6 +89,7 @@ SAMPLES = {
     "bitlocker": ({"volume": "C:", "protection": "on"}, "encryption"),
     "disk_health": ({}, "health"),
     "temperature_below": ({"max_celsius": 80}, "health"),
+    "user_profile": ({"name": "m.durand"}, "profiles"),
 }
 CTX = Context(started_at=1_764_320_000.0)
 

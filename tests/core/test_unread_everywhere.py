@@ -69,9 +69,10 @@ SAMPLES = {
     "bitlocker": {"volume": "C:", "protection": "on", "unlocked": True, "recovery_password": True, "tpm": True},
     "disk_health": {"disk": "sda"},
     "temperature_below": {"max_celsius": 80, "sensor": "coretemp"},
+    "user_profile": {"name": "m.durand"},
 }
 # Check types of one platform: UNSUPPORTED on the other, whatever the state.
-PLATFORM_ONLY = {"bitlocker": "windows"}
+PLATFORM_ONLY = {"bitlocker": "windows", "user_profile": "windows"}
 # Verdicts that need nothing but an item's name: with the names kept, the item is there.
 NAME_IS_ENOUGH = {"user_exists", "user_logged_in", "interface_present", "process_running", "process_absent",
                   "program_installed"}
@@ -117,6 +118,8 @@ FULL_SECTIONS = {
     "health": {"disks": [{"name": "sda", "model": "Samsung SSD 870", "health": "ok", "temperature": 35.0,
                           "source": "smartctl"}],
                "temperatures": [{"name": "coretemp/Package id 0", "current": 55.0, "high": 84.0, "critical": 100.0}]},
+    "profiles": {"profiles": [{"sid": "S-1-5-21-1-2-3-1001", "name": "m.durand", "path": "C:\\Users\\m.durand",
+                               "backup": False, "temporary": False, "state": 0}], "source": "ProfileList"},
 }
 PATH = SAMPLES["file_exists"]["path"]
 FULL_LOOKUPS = {
