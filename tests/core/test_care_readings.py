@@ -249,8 +249,15 @@ DeviceURI implicitclass://Bureau/
 @pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0 or shutil.which("unshare") is None,
                     reason="needs Linux, root and unshare for a private mount namespace")
 def test_autostart_files_and_printers_conf_read_for_real():
-    cp = subprocess.run(["unshare", "-m", "--propagation", "private", sys.executable, "-c", NS_SCRIPT,
-                         PRINTERS_CONF], capture_output=True, text=True, timeout=60)
+    # The mounts stay in the namespace, but a mount point made for them outlives it: remove what was made.
+    made = [d for d in ("/etc/cups", "/etc/xdg/autostart", "/etc/xdg") if not os.path.exists(d)]
+    try:
+        cp = subprocess.run(["unshare", "-m", "--propagation", "private", sys.executable, "-c", NS_SCRIPT,
+                             PRINTERS_CONF], capture_output=True, text=True, timeout=60)
+    finally:
+        for d in made:
+            if os.path.isdir(d) and not os.listdir(d):
+                os.rmdir(d)
     if cp.returncode != 0 and "Operation not permitted" in cp.stderr:
         pytest.skip("mount namespaces are not allowed here")
     assert cp.returncode == 0, cp.stderr

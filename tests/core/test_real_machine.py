@@ -36,6 +36,12 @@ SHAPES = {
     "users": {"sessions"},
     "accounts": {"accounts", "admin_group", "admin_source"},
     "battery": {"present", "percent", "plugged", "secsleft"},
+    "printers": {"printers", "source"},
+    "startup": {"entries", "source", "unread_places"},
+    "programs": {"programs", "source"},
+    "encryption": {"volumes", "source"},
+    "health": {"disks", "temperatures"},
+    "profiles": {"profiles", "source"},
 }
 ITEM_SHAPES = {
     ("network", "interfaces"): {"name", "mac", "ipv4", "ipv6", "up", "speed_mbps", "duplex", "mtu", "loopback"},
@@ -48,6 +54,13 @@ ITEM_SHAPES = {
     ("services", "services"): {"name", "display_name", "status", "start_type", "pid", "systemd"},
     ("users", "sessions"): {"name", "terminal", "host", "started"},
     ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled"},
+    ("printers", "printers"): {"name", "driver", "port", "port_kind", "address", "default", "jobs"},
+    ("startup", "entries"): {"name", "display_name", "command", "location", "scope", "enabled"},
+    ("programs", "programs"): {"name", "version", "publisher"},
+    ("encryption", "volumes"): {"name", "protection", "locked", "encryption_percent", "status", "protectors"},
+    ("health", "disks"): {"name", "model", "health", "temperature", "source"},
+    ("health", "temperatures"): {"name", "current", "high", "critical"},
+    ("profiles", "profiles"): {"sid", "name", "path", "backup", "temporary", "state"},
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").
@@ -73,7 +86,7 @@ def test_sections_have_the_documented_shapes(state):
         # a section may also say which of its fields were not read and why (docs/machine-state.md)
         assert set(data) - {"unknown", "show_error", "admin_error"} == SHAPES[name], name
     for (name, key), fields in ITEM_SHAPES.items():
-        for item in state["sections"].get(name, {}).get(key, []):
+        for item in state["sections"].get(name, {}).get(key) or []:  # a list may be unread (null)
             assert set(item) - (OPTIONAL_ITEM_KEYS - fields) == fields - ({"systemd"} if name == "services" and
                                                                 state["sections"][name]["manager"] != "systemd"
                                                                 else set()), (name, item)
@@ -240,7 +253,7 @@ def test_gnome_proxy_settings_are_read_in_a_desktop_session(tmp_path, monkeypatc
 
 def test_unknown_section_is_unsupported():
     with pytest.raises(ProbeError) as e:
-        RealMachine().section("printers")
+        RealMachine().section("scanners")
     assert e.value.kind == UNSUPPORTED
 
 
@@ -262,7 +275,7 @@ def test_probe_json_round_trips_through_recorded_machine(tmp_path, capsys):
     capsys.readouterr()
     assert main(["probe", "--json", "-s", "hardware"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert set(printed["sections"]) | set(printed["errors"]) == {"system", "cpu", "memory", "battery"}
+    assert set(printed["sections"]) | set(printed["errors"]) == {"system", "cpu", "memory", "battery", "health"}
     RecordedMachine(printed)
 
 
