@@ -1,6 +1,6 @@
 """The check library. Importing this package registers every check type."""
 
-from . import accounts, addressing, files, network, services, shares, system  # noqa: F401 - registers
+from . import accounts, addressing, care, files, network, services, shares, system  # noqa: F401 - registers
 from .base import (
     COMMON_PARAMS,
     COMPOSITES,
@@ -41,6 +41,7 @@ CATEGORIES = {
     "system": ("Système et matériel", "System and hardware"),
     "services": ("Processus et services", "Processes and services"),
     "files": ("Fichiers", "Files"),
+    "software": ("Logiciels et périphériques", "Software and peripherals"),
     "accounts": ("Comptes et sessions", "Accounts and sessions"),
     "logic": ("Combinaisons", "Combinations"),
 }

@@ -23,11 +23,16 @@ TITLES = {
     "proxy": T("Proxy", "Proxy"),
     "sockets": T("Ports en écoute", "Listening ports"),
     "shares": T("Partages réseau (SMB)", "Network shares (SMB)"),
-    "printers": T("Files d'impression", "Print queues"),
     "processes": T("Processus", "Processes"),
     "services": T("Services", "Services"),
     "users": T("Sessions ouvertes", "Open sessions"),
     "accounts": T("Comptes locaux", "Local accounts"),
+    "printers": T("Imprimantes", "Printers"),
+    "startup": T("Programmes au démarrage", "Startup programs"),
+    "programs": T("Programmes installés", "Installed programs"),
+    "encryption": T("Chiffrement BitLocker", "BitLocker encryption"),
+    "health": T("Santé du matériel", "Hardware health"),
+    "profiles": T("Profils utilisateur", "User profiles"),
 }
 
 SHORT_LIST = 25  # processes / services shown when the whole machine is probed
@@ -302,13 +307,6 @@ def _shares(d, lang, full):
     return out + (table(rows) or ["  " + _t("aucun partage", "no share", lang)])
 
 
-def _printers(d, lang, full):
-    out = ["  " + (_t("Spouleur : actif", "Spooler: running", lang) if d.get("spooler_running")
-                   else _t("Spouleur : arrêté", "Spooler: stopped", lang)) + f" ({d.get('source') or '?'})"]
-    rows = [[p.get("name") or "?", p.get("port") or "", p.get("connection") or ""] for p in d.get("printers") or []]
-    return out + (table(rows) or ["  " + _t("aucune file d'impression", "no print queue", lang)])
-
-
 def _accounts(d, lang, full):
     rows = []
     for a in d.get("accounts") or []:
@@ -326,9 +324,56 @@ def _accounts(d, lang, full):
     return out
 
 
+def _printers(d, lang, full):
+    out = ["  " + (_t("Spouleur : actif", "Spooler: running", lang) if d.get("spooler_running", True)
+                   else _t("Spouleur : arrêté", "Spooler: stopped", lang)) + f" ({d.get('source') or '?'})"]
+    rows = [[x.get("name") or "?", x.get("port") or "?", x.get("connection") or "", x.get("driver") or "?",
+             _t(f"{x.get('jobs')} en attente", f"{x.get('jobs')} waiting", lang) if x.get("jobs") is not None else "?",
+             _t("par défaut", "default", lang) if x.get("default") else ""] for x in d.get("printers") or []]
+    return out + (table(rows) or ["  " + _t("aucune file d'impression", "no print queue", lang)])
+
+
+def _startup(d, lang, full):
+    rows = [[x.get("name") or "?", _t("actif", "enabled", lang) if x.get("enabled") else _t("désactivé", "disabled", lang),
+             x.get("command") or ""] for x in d.get("entries") or []]
+    return table(rows) or ["  " + _t("aucun programme au démarrage", "no startup program", lang)]
+
+
+def _programs(d, lang, full):
+    progs = d.get("programs") or []
+    out = ["  " + _t(f"{len(progs)} programmes installés", f"{len(progs)} installed programs", lang)]
+    shown = progs if full else progs[:SHORT_LIST]
+    return out + table([[x.get("name") or "?", x.get("version") or "", x.get("publisher") or ""] for x in shown])
+
+
+def _encryption(d, lang, full):
+    rows = [[x.get("name") or "?", _t(f"protection {x.get('protection')}", f"protection {x.get('protection')}", lang),
+             _t("verrouillé", "locked", lang) if x.get("locked") else _t("déverrouillé", "unlocked", lang)]
+            for x in d.get("volumes") or []]
+    return table(rows) or ["  " + _t("aucun volume", "no volume", lang)]
+
+
+def _health(d, lang, full):
+    rows = [[x.get("name") or "?", x.get("health") or "?",
+             f"{x['temperature']:g} °C" if x.get("temperature") is not None else ""] for x in d.get("disks") or []]
+    rows += [[x.get("name") or "?", "", f"{x['current']:g} °C" if x.get("current") is not None else "?"]
+             for x in d.get("temperatures") or []]
+    return table(rows) or ["  " + _t("rien de lisible", "nothing readable", lang)]
+
+
+def _profiles(d, lang, full):
+    rows = [[x.get("path") or "?", x.get("sid") or "?",
+             ", ".join(w for w, on in ((_t("copie .bak", ".bak copy", lang), x.get("backup")),
+                                        (_t("temporaire", "temporary", lang), x.get("temporary"))) if on)]
+            for x in d.get("profiles") or []]
+    return table(rows) or ["  " + _t("aucun profil", "no profile", lang)]
+
+
 FORMATTERS = {"system": _system, "cpu": _cpu, "memory": _memory, "battery": _battery, "disks": _disks,
-              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets, "shares": _shares, "printers": _printers,
-              "processes": _processes, "services": _services, "users": _users, "accounts": _accounts}
+              "network": _network, "dhcp": _dhcp, "dns": _dns, "hosts": _hosts, "proxy": _proxy, "sockets": _sockets,
+              "shares": _shares, "processes": _processes, "services": _services, "users": _users,
+              "accounts": _accounts, "printers": _printers, "startup": _startup, "programs": _programs,
+              "encryption": _encryption, "health": _health, "profiles": _profiles}
 
 
 def format_state(state: dict, sections, lang: str, full_lists: bool = False) -> list[str]:

@@ -40,16 +40,23 @@ SECTIONS = (
     "users",
     "accounts",
     "battery",
+    "printers",
+    "startup",
+    "programs",
+    "encryption",
+    "health",
+    "profiles",
 )
 
 # Which sections `probe --section X` shows; groups as a technician reads a machine.
 SECTION_GROUPS = {
     "network": ("network", "dhcp", "dns", "hosts", "proxy", "sockets", "shares"),
-    "hardware": ("system", "cpu", "memory", "battery"),
+    "hardware": ("system", "cpu", "memory", "battery", "health"),
+    "software": ("printers", "startup", "programs", "encryption"),
     "storage": ("disks",),
     "processes": ("processes",),
-    "services": ("services", "printers"),
-    "accounts": ("users", "accounts"),
+    "services": ("services",),
+    "accounts": ("users", "accounts", "profiles"),
 }
 
 # The costly parts of a section, read only when a check of the pass asks for them (a probe reads them

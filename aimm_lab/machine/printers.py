@@ -4,28 +4,15 @@ Shape: ``{"spooler_running": true, "source": "Get-Printer", "printers": [{"name"
 "port": "USB001", "driver": "HP LaserJet M14-M17 PCLmS", "connection": "usb"}]}``; `connection` is usb, network
 or virtual (Microsoft Print to PDF, XPS, fax, a file), told from the port or device URI.
 
-Windows: the fixed PowerShell script `POWERSHELL_PRINTERS`: the Spooler service's state, then, when it runs,
-Get-Printer's Name, PortName and DriverName (a stopped spooler serves no queue).
-Linux: CUPS's ``lpstat -v`` ("device for <queue>: <uri>", read with LC_ALL=C) and whether a cupsd process runs;
-no lpstat: CUPS is not installed, no queue.
+Read by RealMachine._read_printers with machine/care.py's readers (Get-Printer and its ports on Windows after
+the Spooler's state; /etc/cups/printers.conf and ``lpstat -o`` on Linux); this module adds the spooler's state and
+each queue's `connection`. An account that cannot read printers.conf lists the queues with CUPS's ``lpstat -v``
+("device for <queue>: <uri>", read with LC_ALL=C), driver and jobs then unknown; no CUPS at all: no queue.
 """
 
 from __future__ import annotations
 
-import json
 import re
-
-POWERSHELL_PRINTERS = r"""
-$ErrorActionPreference = 'Stop'
-[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
-$running = (Get-Service -Name Spooler).Status -eq 'Running'
-$printers = @()
-if ($running) {
-    $printers = @(Get-Printer | ForEach-Object {
-        [pscustomobject]@{ Name = $_.Name; PortName = $_.PortName; DriverName = $_.DriverName } })
-}
-ConvertTo-Json -Compress -Depth 3 -InputObject ([pscustomobject]@{ SpoolerRunning = $running; Printers = $printers })
-"""
 
 NETWORK_SCHEMES = ("ipp", "ipps", "socket", "lpd", "dnssd", "http", "https", "implicitclass", "smb")
 LPSTAT_V = re.compile(r"^\s*(?:device for|périphérique pour)\s+(.+?)\s?:\s+(\S.*?)\s*$", re.IGNORECASE)
@@ -45,15 +32,13 @@ def connection_of(port: str | None) -> str:
     return "virtual"
 
 
-def windows_printers(payload: str | dict) -> dict:
-    """The JSON of POWERSHELL_PRINTERS -> the section."""
-    data = json.loads(payload) if isinstance(payload, str) else payload
-    rows = data.get("Printers")
-    rows = rows if isinstance(rows, list) else [rows] if rows else []
-    printers = [{"name": str(r.get("Name") or ""), "port": r.get("PortName") or None,
-                 "driver": r.get("DriverName") or None, "connection": connection_of(r.get("PortName"))}
-                for r in rows if r.get("Name")]
-    return {"spooler_running": bool(data.get("SpoolerRunning")), "source": "Get-Printer", "printers": printers}
+def with_connections(section: dict, spooler_running) -> dict:
+    """The printers section (machine/care.py) with the spooler's state and each queue's `connection`
+    (usb, network or virtual) told from its port, for the checks that ask how a queue is reached."""
+    section["spooler_running"] = bool(spooler_running) if spooler_running is not None else True
+    for q in section.get("printers") or []:
+        q["connection"] = connection_of(q.get("port"))
+    return section
 
 
 def parse_lpstat_v(text: str) -> list[dict]:
@@ -69,4 +54,9 @@ def parse_lpstat_v(text: str) -> list[dict]:
 def linux_printers(lpstat_out: str | None, cupsd_running: bool) -> dict:
     if lpstat_out is None:
         return {"spooler_running": False, "source": "cups not installed", "printers": []}
-    return {"spooler_running": cupsd_running, "source": "lpstat", "printers": parse_lpstat_v(lpstat_out)}
+    queues = parse_lpstat_v(lpstat_out)
+    why = {"kind": "denied", "message": "/etc/cups/printers.conf is root's: lpstat -v gives the queues only"}
+    for q in queues:
+        q.update({"port_kind": None, "address": None, "default": None, "jobs": None})
+        q["unknown"] = {f: dict(why) for f in ("driver", "port_kind", "address", "default", "jobs")}
+    return {"spooler_running": cupsd_running, "source": "lpstat", "printers": queues}

@@ -32,6 +32,7 @@ import dns.resolver
 import netifaces
 import psutil
 
+from . import care
 from . import normalize as nz
 from .base import (
     DENIED,
@@ -152,6 +153,73 @@ def owner_of(st: os.stat_result) -> dict:
         return {"owner": pwd.getpwuid(st.st_uid).pw_name}
     except KeyError:
         return {"owner": str(st.st_uid)}
+
+
+# Printers, their ports and queues; the default printer from WMI (Get-Printer does not say).
+POWERSHELL_PRINTERS = r"""
+$ErrorActionPreference = 'Stop'
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+$running = (Get-Service -Name Spooler).Status -eq 'Running'
+$printers = @(); $ports = @(); $default = $null; $defaultError = $null
+if ($running) {
+    $printers = @(Get-Printer | ForEach-Object {
+        [pscustomobject]@{ Name = $_.Name; DriverName = $_.DriverName; PortName = $_.PortName; JobCount = [int]$_.JobCount } })
+    $ports = @(Get-PrinterPort | ForEach-Object {
+        [pscustomobject]@{ Name = $_.Name; Monitor = [string]$_.PortMonitor; Host = [string]$_.PrinterHostAddress } })
+    try { $default = (Get-CimInstance -ClassName Win32_Printer -Filter 'Default=TRUE' | Select-Object -First 1).Name }
+    catch { $defaultError = $_.Exception.Message }
+}
+ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ SpoolerRunning = $running; Printers = $printers;
+    Ports = $ports; Default = $default; DefaultError = $defaultError })
+"""
+# BitLocker volumes (administrator only: otherwise access is denied and the section says so).
+POWERSHELL_BITLOCKER = r"""
+$ErrorActionPreference = 'Stop'
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+$vols = @(Get-BitLockerVolume | ForEach-Object {
+    [pscustomobject]@{ MountPoint = $_.MountPoint; VolumeStatus = [string]$_.VolumeStatus;
+        ProtectionStatus = [string]$_.ProtectionStatus; LockStatus = [string]$_.LockStatus;
+        EncryptionPercentage = $_.EncryptionPercentage;
+        KeyProtector = @($_.KeyProtector | ForEach-Object { [string]$_.KeyProtectorType }) } })
+ConvertTo-Json -Compress -Depth 4 -InputObject $vols
+"""
+# Physical disks' health (and temperature when the reliability counters can be read), thermal zones.
+POWERSHELL_HEALTH = r"""
+$ErrorActionPreference = 'Stop'
+[Console]::OutputEncoding = [System.Text.Encoding]::UTF8
+$disks = @(Get-PhysicalDisk | ForEach-Object {
+    $t = $null; $terr = $null
+    try { $t = ($_ | Get-StorageReliabilityCounter).Temperature } catch { $terr = $_.Exception.Message }
+    [pscustomobject]@{ FriendlyName = $_.FriendlyName; HealthStatus = [string]$_.HealthStatus; Temperature = $t;
+                       TemperatureError = $terr } })
+$zones = $null; $zonesError = $null
+try { $zones = @(Get-CimInstance -Namespace root/wmi -ClassName MSAcpi_ThermalZoneTemperature |
+    ForEach-Object { [pscustomobject]@{ InstanceName = $_.InstanceName; CurrentTemperature = $_.CurrentTemperature;
+                                        CriticalTripPoint = $_.CriticalTripPoint } }) }
+catch { $zonesError = $_.Exception.Message }
+ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ Disks = $disks; Zones = $zones;
+    ZonesError = $zonesError })
+"""
+CUPS_PRINTERS_CONF = "/etc/cups/printers.conf"
+LPSTAT_JOBS = ["lpstat", "-o"]
+DPKG_QUERY = ["dpkg-query", "-W", "-f", "${Package}\\t${Version}\\t${db:Status-Abbrev}\\n"]
+LSBLK_DISKS = ["lsblk", "-d", "-n", "-o", "NAME,TYPE"]
+SMARTCTL = ["smartctl", "--json", "-H", "-i"]  # + /dev/<a disk lsblk listed>
+XDG_AUTOSTART_SYSTEM = "/etc/xdg/autostart"
+WINDOWS_RUN_KEYS = (  # (hive, key, StartupApproved key, scope)
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\Microsoft\Windows\CurrentVersion\Run",
+     r"SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run", "machine"),
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Run",
+     r"SOFTWARE\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run32", "machine"),
+    ("HKEY_CURRENT_USER", r"Software\Microsoft\Windows\CurrentVersion\Run",
+     r"Software\Microsoft\Windows\CurrentVersion\Explorer\StartupApproved\Run", "user"),
+)
+WINDOWS_PROFILE_LIST = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList"
+WINDOWS_UNINSTALL_KEYS = (
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"),
+    ("HKEY_LOCAL_MACHINE", r"SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall"),
+    ("HKEY_CURRENT_USER", r"Software\Microsoft\Windows\CurrentVersion\Uninstall"),
+)
 
 
 def current_platform() -> str:
@@ -276,6 +344,76 @@ def _winreg_values(hive_name: str, key: str, names: tuple[str, ...]) -> dict:
         err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
         raise ProbeError(err["kind"], f"{key}: {err['message']}") from None
     return out
+
+
+def _winreg_all_values(hive_name: str, key: str) -> dict:
+    """Every value of one registry key ({name: data}); {} when the key does not exist (Windows only)."""
+    import winreg  # noqa: PLC0415 - Windows only
+
+    out = {}
+    try:
+        with winreg.OpenKey(getattr(winreg, hive_name), key) as k:
+            i = 0
+            while True:
+                try:
+                    name, data, _kind = winreg.EnumValue(k, i)
+                except OSError:  # ERROR_NO_MORE_ITEMS
+                    break
+                out[name] = data
+                i += 1
+    except FileNotFoundError:
+        pass
+    except OSError as e:
+        err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
+        raise ProbeError(err["kind"], f"{key}: {err['message']}") from None
+    return out
+
+
+def _winreg_subkeys(hive_name: str, key: str, with_key: bool = False) -> list[dict]:
+    """The values of each subkey of one registry key (the Uninstall list, ProfileList); `with_key`: each
+    with its subkey's name as "Key"."""
+    import winreg  # noqa: PLC0415 - Windows only
+
+    out = []
+    try:
+        with winreg.OpenKey(getattr(winreg, hive_name), key) as k:
+            i = 0
+            while True:
+                try:
+                    sub = winreg.EnumKey(k, i)
+                except OSError:
+                    break
+                i += 1
+                try:
+                    values = _winreg_all_values(hive_name, f"{key}\\{sub}")
+                    if with_key:
+                        values["Key"] = sub
+                    out.append(values)
+                except ProbeError:
+                    continue  # one unreadable program never sinks the list
+    except FileNotFoundError:
+        pass
+    except OSError as e:
+        err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
+        raise ProbeError(err["kind"], f"{key}: {err['message']}") from None
+    return out
+
+
+def _powershell_json(script: str, what: str):
+    out = run_tool([_powershell(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+                    "-Command", script], POWERSHELL_TIMEOUT)
+    try:
+        return json.loads(out.lstrip("\ufeff") or "null")
+    except ValueError as e:
+        raise ProbeError(FAILED, f"{what}: {e}") from None
+
+
+def _homes() -> list[str]:
+    """Home folders of the accounts that can sign in (uid >= 1000) and root's."""
+    import pwd  # noqa: PLC0415 - POSIX only
+
+    return [p.pw_dir for p in pwd.getpwall() if (p.pw_uid >= 1000 or p.pw_uid == 0) and p.pw_dir
+            and os.path.isdir(p.pw_dir)]
 
 
 class RealMachine(Machine):
@@ -810,34 +948,6 @@ class RealMachine(Machine):
                 break
         return shares.linux_shares(text, running)
 
-    def _read_printers(self) -> dict:
-        """The print queues (machine/printers.py)."""
-        from . import printers  # noqa: PLC0415
-
-        if WINDOWS:
-            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
-                               "v1.0", "powershell.exe")
-            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                            "-Command", printers.POWERSHELL_PRINTERS], POWERSHELL_TIMEOUT)
-            try:
-                return printers.windows_printers(out.lstrip("\ufeff"))
-            except (ValueError, AttributeError) as e:
-                raise ProbeError(FAILED, f"Get-Printer: {e}") from None
-        running = any((p.info.get("name") or "") == "cupsd" for p in psutil.process_iter(["name"]))
-        if shutil.which("lpstat") is None:
-            text = None  # CUPS is not installed: no queue
-        elif not running:
-            text = ""  # a stopped scheduler serves no queue
-        else:
-            try:
-                # lpstat exits 1 with "No destinations added" on a CUPS with no queue: no queue, not a failure.
-                text = run_tool(["lpstat", "-v"], accept=(0, 1), c_locale=True)
-            except ProbeError as e:
-                if "No destinations" not in e.detail:
-                    raise
-                text = ""
-        return printers.linux_printers(text, running)
-
     def _read_accounts(self) -> dict:
         if WINDOWS:
             exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
@@ -872,6 +982,144 @@ class RealMachine(Machine):
             raise ProbeError(UNSUPPORTED, "battery")
         return nz.battery_section(psutil.sensors_battery(), psutil.POWER_TIME_UNLIMITED,
                                   psutil.POWER_TIME_UNKNOWN)
+
+    def _read_printers(self) -> dict:
+        """The print queues, one section for every printer check (machine/care.py, machine/printers.py):
+        whether the spooler serves them, each queue's driver, port, kind of port, connection (usb,
+        network, virtual), address, default and jobs waiting."""
+        from . import printers  # noqa: PLC0415
+
+        if WINDOWS:
+            data = _powershell_json(POWERSHELL_PRINTERS, "Get-Printer")
+            return printers.with_connections(care.windows_printers(data or {}), (data or {}).get("SpoolerRunning"))
+        if MACOS:
+            raise ProbeError(UNSUPPORTED, "printers")
+        running = any((p.info.get("name") or "") == "cupsd" for p in psutil.process_iter(["name"]))
+        if not os.path.exists(CUPS_PRINTERS_CONF):
+            if not os.path.isdir("/etc/cups") and shutil.which("lpstat") is None:
+                return printers.linux_printers(None, False)  # CUPS is not installed: no queue
+            return printers.with_connections({"printers": [], "source": "cups"}, running)  # CUPS, no queue
+        try:
+            conf = read_text_file(CUPS_PRINTERS_CONF)
+        except ProbeError:
+            # printers.conf is root's: an account without the right lists the queues with `lpstat -v`.
+            try:
+                text = run_tool(["lpstat", "-v"], accept=(0, 1), c_locale=True) if running else ""
+            except ProbeError as e:
+                if "No destinations" not in e.detail:
+                    raise
+                text = ""
+            return printers.linux_printers(text, running)
+        try:
+            jobs, err = run_tool(LPSTAT_JOBS), None
+        except ProbeError as e:
+            jobs, err = None, e.as_dict()
+        return printers.with_connections(care.linux_printers(conf, jobs, err), running)
+
+    def _read_startup(self) -> dict:
+        entries: list[dict] = []
+        errors: dict[str, dict] = {}
+        if WINDOWS:
+            for hive, key, approved_key, scope in WINDOWS_RUN_KEYS:
+                try:
+                    values = _winreg_all_values(hive, key)
+                    approved = _winreg_all_values(hive, approved_key)
+                except ProbeError as e:
+                    errors[key] = e.as_dict()
+                    continue
+                entries += care.windows_run_entries(values, approved, key, scope)
+            folders = [(os.path.join(os.environ.get("ProgramData", r"C:\ProgramData"),
+                                     r"Microsoft\Windows\Start Menu\Programs\StartUp"), "machine"),
+                       (os.path.join(os.environ.get("APPDATA", ""), r"Microsoft\Windows\Start Menu\Programs\Startup"),
+                        "user")]
+            for folder, scope in folders:
+                try:
+                    names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+                except OSError as e:
+                    errors[folder] = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
+                    continue
+                for n in names:
+                    if n.lower() == "desktop.ini":
+                        continue
+                    entries.append({"name": os.path.splitext(n)[0], "display_name": None,
+                                    "command": os.path.join(folder, n), "location": folder, "scope": scope,
+                                    "enabled": True})
+            return care.startup_section(entries, "registry", errors)
+        places = [(XDG_AUTOSTART_SYSTEM, "machine")] + [(os.path.join(h, ".config", "autostart"), "user")
+                                                         for h in _homes()]
+        for folder, scope in places:
+            try:
+                names = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+            except OSError as e:
+                errors[folder] = nz.os_error(e.errno, None, e.strerror)
+                continue
+            for n in names:
+                if not n.endswith(".desktop"):
+                    continue
+                try:
+                    text = read_text_file(os.path.join(folder, n))
+                except ProbeError as e:
+                    errors[os.path.join(folder, n)] = e.as_dict()
+                    continue
+                entries.append(care.autostart_entry(n, text, folder, scope))
+        return care.startup_section(entries, "xdg-autostart", errors)
+
+    def _read_programs(self) -> dict:
+        if WINDOWS:
+            keys: list[dict] = []
+            for hive, key in WINDOWS_UNINSTALL_KEYS:
+                keys += _winreg_subkeys(hive, key)
+            return {"programs": care.windows_programs(keys), "source": "registry"}
+        if MACOS:
+            raise ProbeError(UNSUPPORTED, "programs")
+        return {"programs": care.dpkg_programs(run_tool(DPKG_QUERY)), "source": "dpkg"}
+
+    def _read_profiles(self) -> dict:
+        if not WINDOWS:
+            raise ProbeError(UNSUPPORTED, "ProfileList")
+        return care.windows_profiles(_winreg_subkeys("HKEY_LOCAL_MACHINE", WINDOWS_PROFILE_LIST, with_key=True))
+
+    def _read_encryption(self) -> dict:
+        if not WINDOWS:
+            raise ProbeError(UNSUPPORTED, "BitLocker")
+        rows = _powershell_json(POWERSHELL_BITLOCKER, "Get-BitLockerVolume")
+        return care.windows_bitlocker(rows if isinstance(rows, list) else [rows] if rows else [])
+
+    def _read_health(self) -> dict:
+        if WINDOWS:
+            data = _powershell_json(POWERSHELL_HEALTH, "Get-PhysicalDisk") or {}
+            zones = data.get("Zones")
+            temps = care.windows_thermal_zones(zones) if zones is not None else None
+            zerr = {"kind": "unsupported", "message": str(data.get("ZonesError") or "MSAcpi_ThermalZoneTemperature")}
+            return care.health_section(care.windows_disks(data.get("Disks") or []), None, temps, zerr)
+        if MACOS:
+            raise ProbeError(UNSUPPORTED, "health")
+        disks, disks_error = None, None
+        try:
+            names = [ln.split()[0] for ln in run_tool(LSBLK_DISKS).splitlines()
+                     if ln.split()[1:2] == ["disk"]]
+            disks = [care.smartctl_disk(n, self._smartctl(n)) for n in names]
+        except ProbeError as e:
+            disks_error = e.as_dict()
+        temps, temps_error = None, None
+        if hasattr(psutil, "sensors_temperatures"):
+            temps = care.psutil_temperatures(psutil.sensors_temperatures())
+        else:
+            temps_error = {"kind": "unsupported", "message": "sensors_temperatures"}
+        return care.health_section(disks, disks_error, temps, temps_error)
+
+    @staticmethod
+    def _smartctl(name: str) -> str:
+        """smartctl's JSON for one disk; its exit status carries health bits, so it is not an error."""
+        args = SMARTCTL + [f"/dev/{name}"]
+        try:
+            cp = subprocess.run(args, capture_output=True, timeout=TOOL_TIMEOUT, check=False,
+                                stdin=subprocess.DEVNULL)
+        except FileNotFoundError:
+            raise ProbeError(UNSUPPORTED, "smartctl absent") from None
+        except subprocess.TimeoutExpired:
+            raise ProbeError(TIMEOUT, f"smartctl > {TOOL_TIMEOUT:g} s") from None
+        return cp.stdout.decode("utf-8", "replace")
 
     # ------------------------------------------------------------------ look-ups
 

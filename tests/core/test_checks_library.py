@@ -88,6 +88,13 @@ SAMPLES = {
     "user_not_admin": ({"name": "m.durand"}, "accounts"),
     "user_logged_in": ({"name": "m.durand"}, "users"),
     "password_change_required": ({"name": "m.durand"}, "accounts"),
+    "printer": ({"name": "Accueil-Laser", "port_kind": "tcpip"}, "printers"),
+    "startup_entry": ({"name": "PCSpeedBoost"}, "startup"),
+    "program_installed": ({"name": "LibreOffice"}, "programs"),
+    "bitlocker": ({"volume": "C:", "protection": "on"}, "encryption"),
+    "disk_health": ({}, "health"),
+    "temperature_below": ({"max_celsius": 80}, "health"),
+    "user_profile": ({"name": "m.durand"}, "profiles"),
 }
 CTX = Context(started_at=1_764_320_000.0)
 
@@ -106,7 +113,7 @@ def test_the_library_has_at_least_30_types_and_every_one_has_a_sample():
 @pytest.mark.parametrize("type_", sorted(REGISTRY))
 def test_every_type_is_documented_in_french_and_english(type_):
     cls = REGISTRY[type_]
-    assert cls.category in ("network", "system", "services", "files", "accounts")
+    assert cls.category in ("network", "system", "services", "files", "accounts", "software")
     assert cls.description.fr.strip() and (cls.description.en or "").strip()
     assert cls.description.fr != cls.description.en
     for p in cls.params:
@@ -124,6 +131,13 @@ def test_unreadable_or_unrecorded_parts_are_errors_never_pass_or_fail(type_):
         # The look-up was not recorded: an error, whatever `expect` says.
         assert run(type_, linux_state(), ctx=CTX, **params).outcome is ERROR
         assert run(type_, linux_state(), expect=False, ctx=CTX, **params).outcome is ERROR
+        return
+    if REGISTRY[type_].platforms and "linux" not in REGISTRY[type_].platforms:  # read on Windows only
+        assert run(type_, linux_state(), ctx=CTX, **params).outcome is UNSUPPORTED
+        r = run(type_, windows_state(), ctx=CTX, **params)
+        assert r.outcome is ERROR and "absent de l'état enregistré" in r.message.fr
+        r = run(type_, windows_state(errors={source: "denied"}), ctx=CTX, **params)
+        assert r.outcome is ERROR and r.message.fr.startswith("accès refusé")
         return
     r = run(type_, linux_state(), ctx=CTX, **params)
     assert r.outcome is ERROR and "absent de l'état enregistré" in r.message.fr

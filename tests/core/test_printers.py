@@ -28,22 +28,30 @@ def get_printer_rows(text: str) -> list[dict]:
             for line in lines[2:]]
 
 
+def windows_section(data: dict) -> dict:
+    """What RealMachine._read_printers makes of POWERSHELL_PRINTERS' JSON on Windows."""
+    from aimm_lab.machine import care
+
+    data = json.loads(json.dumps(data))
+    return printers.with_connections(care.windows_printers(data), data.get("SpoolerRunning"))
+
+
 def test_windows_queues_and_their_connection():
     rows = get_printer_rows(real_text("get_printer_console.txt"))
     # Microsoft's USB port monitor names its ports USB001, USB002...: the queue made for the USB printer.
     rows.append({"Name": "Brother DCP-L2530DW series", "DriverName": "Brother DCP-L2530DW series",
                  "PortName": "USB001"})
-    section = printers.windows_printers(json.dumps({"SpoolerRunning": True, "Printers": rows}))
+    section = windows_section({"SpoolerRunning": True, "Printers": rows})
     by = {p["name"]: p["connection"] for p in section["printers"]}
     assert by == {"Microsoft XPS Document Writer": "virtual", "Microsoft Print to PDF": "virtual", "Fax": "virtual",
                   "Brother DCP-L2530DW series": "usb"}
     st = windows_state(printers=section)
     assert run("printer_queue", st, connection="usb").outcome is Outcome.PASS
     assert run("printer_queue", st, name="brother", connection="usb").outcome is Outcome.PASS
-    only_pdf = printers.windows_printers(json.dumps({"SpoolerRunning": True, "Printers": rows[:3]}))
+    only_pdf = windows_section({"SpoolerRunning": True, "Printers": rows[:3]})
     r = run("printer_queue", windows_state(printers=only_pdf), connection="usb")
     assert r.outcome is Outcome.FAIL and "Microsoft Print to PDF (PORTPROMPT:)" in r.message.fr
-    stopped = printers.windows_printers({"SpoolerRunning": False, "Printers": []})
+    stopped = windows_section({"SpoolerRunning": False, "Printers": []})
     r = run("printer_queue", windows_state(printers=stopped))
     assert r.outcome is Outcome.FAIL and "spouleur arrêté" in r.message.fr
     assert printers.connection_of("WSD-5a7e0c3d-1b2c-4d5e-8f90-123456789abc") == "network"

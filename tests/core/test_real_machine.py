@@ -39,6 +39,11 @@ SHAPES = {
     "users": {"sessions"},
     "accounts": {"accounts", "admin_group", "admin_source"},
     "battery": {"present", "percent", "plugged", "secsleft"},
+    "startup": {"entries", "source", "unread_places"},
+    "programs": {"programs", "source"},
+    "encryption": {"volumes", "source"},
+    "health": {"disks", "temperatures"},
+    "profiles": {"profiles", "source"},
 }
 ITEM_SHAPES = {
     ("network", "interfaces"): {"name", "mac", "ipv4", "ipv6", "up", "speed_mbps", "duplex", "mtu", "loopback"},
@@ -53,7 +58,13 @@ ITEM_SHAPES = {
     ("accounts", "accounts"): {"name", "id", "admin", "groups", "disabled", "must_change_password"},
     ("dhcp", "interfaces"): {"name", "dhcp", "source"},
     ("shares", "shares"): {"name", "path", "special"},
-    ("printers", "printers"): {"name", "port", "driver", "connection"},
+    ("printers", "printers"): {"name", "driver", "port", "port_kind", "address", "default", "jobs", "connection"},
+    ("startup", "entries"): {"name", "display_name", "command", "location", "scope", "enabled"},
+    ("programs", "programs"): {"name", "version", "publisher"},
+    ("encryption", "volumes"): {"name", "protection", "locked", "encryption_percent", "status", "protectors"},
+    ("health", "disks"): {"name", "model", "health", "temperature", "source"},
+    ("health", "temperatures"): {"name", "current", "high", "critical"},
+    ("profiles", "profiles"): {"sid", "name", "path", "backup", "temporary", "state"},
 }
 # Keys an item may carry besides its fields: which fields have no reading and why, and a whole item that
 # could not be read (docs/machine-state.md, "Items and fields without a reading").
@@ -80,7 +91,7 @@ def test_sections_have_the_documented_shapes(state):
         # a section may also say which of its fields were not read and why (docs/machine-state.md)
         assert set(data) - {"unknown", "show_error", "admin_error"} == SHAPES[name], name
     for (name, key), fields in ITEM_SHAPES.items():
-        for item in state["sections"].get(name, {}).get(key, []):
+        for item in state["sections"].get(name, {}).get(key) or []:  # a list may be unread (null)
             assert set(item) - (OPTIONAL_ITEM_KEYS - fields) == fields - ({"systemd"} if name == "services" and
                                                                 state["sections"][name]["manager"] != "systemd"
                                                                 else set()), (name, item)
@@ -269,7 +280,7 @@ def test_probe_json_round_trips_through_recorded_machine(tmp_path, capsys):
     capsys.readouterr()
     assert main(["probe", "--json", "-s", "hardware"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert set(printed["sections"]) | set(printed["errors"]) == {"system", "cpu", "memory", "battery"}
+    assert set(printed["sections"]) | set(printed["errors"]) == {"system", "cpu", "memory", "battery", "health"}
     RecordedMachine(printed)
 
 

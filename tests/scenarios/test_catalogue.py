@@ -51,6 +51,28 @@ def test_catalogue_size_and_coverage():
         assert len(covered) >= 3, f"{cid} covered by {covered}"
     commercial = [s.id for s in LIB.scenarios if any(t.kind in ("quote", "invoice") for t in s.tasks)]
     assert len(commercial) >= 2, commercial
+    # B3 ends with hardware situations (no POST, overheating...), not only software and network faults.
+    hardware = [s.id for s in per_block["B3"] if "matériel" in s.tags]
+    assert len(hardware) >= 2, hardware
+
+
+def test_everyday_situations_are_in_the_catalogue():
+    """What a level-3 technician meets most: each situation has its scenario, graded on what the machine shows."""
+    ids = {s.id for s in LIB.scenarios}
+    for sid in ("b2-imprimante-wsd", "b3-logiciel-publicitaire", "b3-windows-update", "b3-bitlocker-recuperation",
+                "b1-profil-temporaire", "b1-pc-neuf-transfert", "b1-sauvegarde-restauration", "b3-pc-ne-demarre-pas",
+                "b3-surchauffe-poussiere", "b1-sav-comptoir", "b1-habilitation-br"):
+        assert sid in ids, sid
+    used = {c.type for s in LIB.scenarios for t in s.tasks for c in _flat(t.checks)}
+    for type_ in ("printer", "startup_entry", "program_installed", "bitlocker", "user_profile", "disk_health",
+                  "temperature_below"):
+        assert type_ in used, type_
+
+
+def _flat(checks):
+    for c in checks:
+        yield c
+        yield from _flat(c.children)
 
 
 def test_knowledge_quizzes():
