@@ -20,7 +20,8 @@ from typing import Any, ClassVar
 
 from .. import words
 from ..i18n import T, Text
-from ..machine.base import UNSUPPORTED, Machine, MachineView, ProbeError
+from ..machine.base import FAILED, PROBE_ERROR_TEXT, UNSUPPORTED, Machine, MachineView, ProbeError
+from . import plain as plain_words
 
 
 class Outcome(StrEnum):
@@ -51,6 +52,7 @@ class Evidence:
     expected: Shown
     found: Shown
     message: Text | None = None  # optional; the default says "attendu …, trouvé …"
+    facts: dict = field(default_factory=dict)  # raw values the plain sentence needs (sizes in bytes...)
 
 
 @dataclass
@@ -64,6 +66,11 @@ class CheckResult:
     params: dict = field(default_factory=dict)
     label: Text | None = None
     children: list[CheckResult] = field(default_factory=list)
+    # One sentence a trainee reads (checks/plain.py); None only for results built by hand.
+    plain: Text | None = None
+    # UNSUPPORTED because the check is for the other operating system (the other branch of an
+    # `any`): not shown to the trainee.
+    other_platform: bool = False
 
     def as_dict(self, lang: str | None = None) -> dict:
         d = {
@@ -77,6 +84,10 @@ class CheckResult:
         }
         if self.label:
             d["label"] = self.label.get(lang)
+        if self.plain:
+            d["plain"] = self.plain.get(lang)
+        if self.other_platform:
+            d["other_platform"] = True
         if self.children:
             d["checks"] = [c.as_dict(lang) for c in self.children]
         return d
@@ -98,6 +109,10 @@ class CheckResult:
         }
         if self.label:
             d["label"] = self.label.as_dict()
+        if self.plain:
+            d["plain"] = self.plain.as_dict()
+        if self.other_platform:
+            d["other_platform"] = True
         if self.children:
             d["checks"] = [c.as_record() for c in self.children]
         return d
@@ -405,6 +420,14 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         result = CheckResult(check.type, outcome, expected, found, default_message(outcome, expected, found),
                              params={}, label=check.label, children=children)
         result = _negate(result) if not check.expect else result
+        shown = [c for c in children if not c.other_platform]
+        if len(shown) == 1 and check.expect:  # one branch for this PC: its own sentence says it all
+            result.plain = shown[0].plain
+        else:
+            result.plain = plain_words.composite(check.type, result.outcome.value,
+                                                 sum(c.outcome is Outcome.PASS for c in shown), len(shown),
+                                                 check.expect)
+        result.other_platform = bool(children) and all(c.other_platform for c in children)
         result.duration_ms = (time.perf_counter() - t0) * 1000
         return result
 
@@ -413,7 +436,8 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
     if cls.platforms and m.platform not in cls.platforms:
         text = T(f"non pris en charge sur ce système ({m.platform})", f"unsupported on this system ({m.platform})")
         return CheckResult(check.type, Outcome.UNSUPPORTED, "", "", text,
-                           (time.perf_counter() - t0) * 1000, params, check.label)
+                           (time.perf_counter() - t0) * 1000, params, check.label,
+                           plain=plain_words.other_platform(m.platform), other_platform=True)
     if check.timeout is not None:
         params["timeout"] = check.timeout
     params.setdefault("timeout", ctx.default_timeout)
@@ -421,13 +445,17 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         ev = cls().evaluate(m, params, ctx)
     except ProbeError as e:
         outcome = Outcome.UNSUPPORTED if e.kind == UNSUPPORTED else Outcome.ERROR
+        why = e.text() if getattr(e, "bare", False) else PROBE_ERROR_TEXT.get(e.kind, PROBE_ERROR_TEXT[FAILED])
         return CheckResult(check.type, outcome, "", "", e.text(), (time.perf_counter() - t0) * 1000,
-                           check.params, check.label)
+                           check.params, check.label,
+                           plain=plain_words.sentence(check.type, params, outcome.value, None, check.expect, why))
     except Exception as e:  # noqa: BLE001 - a check must never crash a pass; reported, not hidden
         text = T(f"erreur interne de la vérification : {type(e).__name__}: {e}",
                  f"internal check error: {type(e).__name__}: {e}")
         return CheckResult(check.type, Outcome.ERROR, "", "", text, (time.perf_counter() - t0) * 1000,
-                           check.params, check.label)
+                           check.params, check.label,
+                           plain=plain_words.sentence(check.type, params, "ERROR", None, check.expect,
+                                                      T("erreur du programme", "program error")))
     outcome = Outcome.PASS if ev.ok else Outcome.FAIL
     expected, found = ev.expected, ev.found
     if not check.expect:
@@ -436,8 +464,12 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         message = default_message(outcome, expected, found)
     else:
         message = ev.message or default_message(outcome, expected, found)
+    try:
+        said = plain_words.sentence(check.type, params, outcome.value, ev, check.expect)
+    except Exception:  # noqa: BLE001 - the sentence must never cost the result; the technical line stays
+        said = None
     return CheckResult(check.type, outcome, expected, found, message, (time.perf_counter() - t0) * 1000,
-                       check.params, check.label)
+                       check.params, check.label, plain=said)
 
 
 def _negate(r: CheckResult) -> CheckResult:
