@@ -227,6 +227,9 @@ class Shots:
         page.select_task("quiz")
         self.save(w, "08-questionnaire")
 
+        # 40-45. The evidence a trainee reads, failing then passing, for six kinds of check.
+        self.evidence_tour(w, state)
+
         # 9. Exam mode, 8 minutes left: the countdown has turned amber; the floating timer.
         shutil.copyfile(fixture("b3-apipa", "broken"), state)
         w.show_scenario("b2-ip-statique")
@@ -259,6 +262,42 @@ class Shots:
 
         ops.wait_idle(10)
         w.session.close()
+
+
+    #: (kind, scenario, task, failing state, passing state): network, storage, service, file, account and a
+    #: compound check; Windows states for some, Linux for others (their Windows branches are not shown).
+    EVIDENCE = [
+        ("reseau", "b3-apipa", "plus-apipa", "broken", "solved"),
+        ("stockage", "b1-migration-ssd", "espace", "broken", "solved"),
+        ("service", "b3-spouleur", "service-impression", "broken_windows", "solved_windows"),
+        ("fichier", "b1-restauration-fichier", "restauration", "broken", "solved"),
+        ("compte", "b1-compte-utilisateur", "droits", "broken_windows", "solved_windows"),
+        ("compose", "b1-migration-ssd", "clonage", "broken", "solved"),
+    ]
+
+    def evidence_tour(self, w, state: Path):
+        """docs/screenshots/4N-preuve-<kind>-<echec|reussite>-<lang>.png: the task's panel after
+        "Vérifier", on the failing then the passing recorded state."""
+        import shutil
+
+        for n, (kind, sid, task, bad, good) in enumerate(self.EVIDENCE):
+            if not (fixture(sid, bad).is_file() and fixture(sid, good).is_file()):
+                raise SystemExit(f"screenshots: no recorded state for {sid}")
+            shutil.copyfile(fixture(sid, bad), state)
+            page = w.attempt_page
+            if page.attempt is None or page.attempt.scenario_id != sid:
+                w.show_scenario(sid)
+                w.scenario_page.timed.setChecked(False)
+                self.say_yes()  # an attempt left open at it earlier in the tour: resume it
+                w.scenario_page.practice.click()
+                self.pump(lambda sid=sid: w.current_page() == "attempt" and w.attempt_page.attempt.scenario_id == sid)
+                page = w.attempt_page
+            for outcome, fx in (("echec", bad), ("reussite", good)):
+                shutil.copyfile(fixture(sid, fx), state)
+                page.select_task(task)
+                page.panels[task].check_button.click()
+                self.pump(lambda page=page: not page.checking)
+                self.save(page.panels[task], f"{40 + n}-preuve-{kind}-{outcome}-{self.lang}")
 
 
 if __name__ == "__main__":

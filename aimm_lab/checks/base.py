@@ -412,6 +412,11 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
     t0 = time.perf_counter()
     if check.type in COMPOSITES:
         children = [evaluate(c, m, ctx) for c in check.children]
+        if check.type == "any":  # a branch for the other operating system is not this PC's business
+            other = [for_other_os(c, m.platform) for c in check.children]
+            if not all(other):
+                for child, o in zip(children, other, strict=True):
+                    child.other_platform = o
         outcome = combine([c.outcome for c in children], check.type)
         met = sum(c.outcome is Outcome.PASS for c in children)
         expected: Shown = Text(f"{'toutes' if check.type == 'all' else 'au moins une'} ({len(children)})",
@@ -427,7 +432,6 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
             result.plain = plain_words.composite(check.type, result.outcome.value,
                                                  sum(c.outcome is Outcome.PASS for c in shown), len(shown),
                                                  check.expect)
-        result.other_platform = bool(children) and all(c.other_platform for c in children)
         result.duration_ms = (time.perf_counter() - t0) * 1000
         return result
 
@@ -437,7 +441,7 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         text = T(f"non pris en charge sur ce système ({m.platform})", f"unsupported on this system ({m.platform})")
         return CheckResult(check.type, Outcome.UNSUPPORTED, "", "", text,
                            (time.perf_counter() - t0) * 1000, params, check.label,
-                           plain=plain_words.other_platform(m.platform), other_platform=True)
+                           plain=plain_words.other_platform(m.platform))
     if check.timeout is not None:
         params["timeout"] = check.timeout
     params.setdefault("timeout", ctx.default_timeout)
@@ -470,6 +474,33 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         said = None
     return CheckResult(check.type, outcome, expected, found, message, (time.perf_counter() - t0) * 1000,
                        check.params, check.label, plain=said)
+
+
+_WINDOWS_PATH = re.compile(r"^\s*([A-Za-z]:[\\/]|[A-Za-z]:$|\\\\)")
+_OS_LABEL = re.compile(r"^\s*(windows|linux)\b", re.I)
+
+
+def for_other_os(check: ResolvedCheck, platform: str) -> bool:
+    """Whether a check is meant for the other operating system than `platform` ("windows" or
+    "linux"): its type does not run there, its path or mount point is the other system's
+    (C:\\..., \\\\server\\share against /home/...), or its label starts with the other system's name
+    ("Windows : C: en NTFS"). Used for the branches of `any`, which a trainee sees only for this PC."""
+    if check.type in COMPOSITES:
+        return bool(check.children) and all(for_other_os(c, platform) for c in check.children)
+    cls = REGISTRY.get(check.type)
+    if cls is not None and cls.platforms and platform not in cls.platforms:
+        return True
+    for key in ("path", "mountpoint"):
+        value = check.params.get(key)
+        if isinstance(value, str) and value.strip():
+            windows_path = bool(_WINDOWS_PATH.match(value))
+            if windows_path != (platform == "windows") and (windows_path or value.strip().startswith("/")):
+                return True
+    if check.label is not None:
+        m = _OS_LABEL.match(check.label.fr) or _OS_LABEL.match(check.label.get("en"))
+        if m and m.group(1).lower() != platform:
+            return True
+    return False
 
 
 def _negate(r: CheckResult) -> CheckResult:

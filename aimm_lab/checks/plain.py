@@ -104,14 +104,32 @@ says("user_not_admin",
                      f"The account \"{p['name']}\" is a standard user.") if ev.ok
      else T(f"Le compte « {p['name']} » n'existe pas sur le poste.",
             f"The account \"{p['name']}\" does not exist on the PC.") if _found(ev).get("en") == "no such account"
-     else T(f"Le compte « {p['name']} » est administrateur du poste ({_found(ev).fr}).",
-            f"The account \"{p['name']}\" is an administrator of the PC ({_found(ev).get('en')})."))
+     else _admin_fact(p, ev))
+
+
+def _admin_fact(p, ev) -> Text:
+    f = _found(ev)
+    group_fr = f.fr.split("membre de ", 1)[1].rstrip(")") if "membre de " in f.fr else ""
+    if group_fr:
+        return T(f"Le compte « {p['name']} » est administrateur du poste (membre du groupe {group_fr}).",
+                 f"The account \"{p['name']}\" is an administrator of the PC (member of the group {group_fr}).")
+    return T(f"Le compte « {p['name']} » est administrateur du poste.",
+             f"The account \"{p['name']}\" is an administrator of the PC.")
 says("user_logged_in",
      lambda p: T(f"Il faut que « {p['name']} » ait une session ouverte sur le poste.",
                  f"\"{p['name']}\" must be logged in on the PC."),
      lambda p, ev: T(f"« {p['name']} » a une session ouverte sur le poste.", f"\"{p['name']}\" is logged in on the PC.")
-     if ev.ok else T(f"« {p['name']} » n'a pas de session ouverte ({_found(ev).fr}).",
-                     f"\"{p['name']}\" is not logged in ({_found(ev).get('en')})."))
+     if ev.ok else _no_session(p, ev))
+
+
+def _no_session(p, ev) -> Text:
+    f = _found(ev)
+    others = f.fr.split("sessions : ", 1)[1].rstrip(")") if "sessions : " in f.fr else ""
+    if others:
+        return T(f"« {p['name']} » n'a pas de session ouverte (sessions ouvertes : {others}).",
+                 f"\"{p['name']}\" is not logged in (logged in: {others}).")
+    return T(f"« {p['name']} » n'a pas de session ouverte : personne n'est connecté.",
+             f"\"{p['name']}\" is not logged in: nobody is.")
 
 # --------------------------------------------------------------------------- files
 
@@ -467,9 +485,16 @@ def _service_fact(p, ev) -> Text:
     if f.get("en") == "no such service":
         return T(f"Le service « {p['name']} » n'existe pas sur ce poste.",
                  f"The service \"{p['name']}\" does not exist on this PC.")
-    state = f.fr.split(" : ", 1)[-1].split(" (systemd")[0]
-    state_en = f.get("en").split(": ", 1)[-1].split(" (systemd")[0]
-    return T(f"Le service « {p['name']} » est : {state}.", f"The service \"{p['name']}\" is: {state_en}.")
+    facts = _facts(ev)
+    words = {"status": {**_STATUS, "failed": T("en échec", "failed"), "paused": T("suspendu", "paused"),
+                        "starting": T("en train de démarrer", "starting"), "stopping": T("en train de s'arrêter",
+                                                                                         "stopping")},
+             "start_type": _START}
+    parts = [words[k][facts[k]] for k in ("status", "start_type") if facts.get(k) in words[k]]
+    if not parts:
+        return T(f"Le service « {p['name']} » : {f.fr}.", f"The service \"{p['name']}\": {f.get('en')}.")
+    return T(f"Le service « {p['name']} » est {' et '.join(x.fr for x in parts)}.",
+             f"The service \"{p['name']}\" is {' and '.join(x.get('en') for x in parts)}.")
 
 
 says("service_state", _service_want, _service_fact)
@@ -568,9 +593,11 @@ def _free_want(p) -> Text:
         en.append(f"at least {s.get('en')} of free space")
     if p.get("max_used_percent") is not None:
         pct = fmt.text(fmt.unit, float(p["max_used_percent"]), "%", places=1, trim=True)
-        fr.append(f"pas plus de {pct.fr} de place occupée")
-        en.append(f"no more than {pct.get('en')} of it used")
-    return T(f"Il faut que {d.fr} ait {' et '.join(fr)}.", f"{d.get('en')[0].upper()}{d.get('en')[1:]} must have "
+        fr.append(f"soit rempli à {pct.fr} au plus")
+        en.append(f"be at most {pct.get('en')} full")
+    fr = [("ait " + x if not x.startswith("soit ") else x) for x in fr]
+    en = [("have " + x if not x.startswith("be ") else x) for x in en]
+    return T(f"Il faut que {d.fr} {' et '.join(fr)}.", f"{d.get('en')[0].upper()}{d.get('en')[1:]} must "
              f"{' and '.join(en)}.")
 
 
