@@ -412,11 +412,13 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
     t0 = time.perf_counter()
     if check.type in COMPOSITES:
         children = [evaluate(c, m, ctx) for c in check.children]
-        if check.type == "any":  # a branch for the other operating system is not this PC's business
-            other = [for_other_os(c, m.platform) for c in check.children]
-            if not all(other):
-                for child, o in zip(children, other, strict=True):
-                    child.other_platform = o
+        # A branch for the other operating system is not this PC's business: in `any` it is left out
+        # of what the trainee sees; in `all` too when it passed (C:\... is absent on a Linux PC), as it
+        # then changes nothing.
+        other = [for_other_os(c, m.platform) for c in check.children]
+        if not all(other):
+            for child, o in zip(children, other, strict=True):
+                child.other_platform = o and (check.type == "any" or child.outcome is Outcome.PASS)
         outcome = combine([c.outcome for c in children], check.type)
         met = sum(c.outcome is Outcome.PASS for c in children)
         expected: Shown = Text(f"{'toutes' if check.type == 'all' else 'au moins une'} ({len(children)})",

@@ -532,6 +532,8 @@ def _found_cores(p, lang) -> str:
 
 
 def _drive(mp: str) -> Text:
+    if mp.strip() == "/":
+        return T("le volume système (/)", "the system volume (/)")
     if len(mp.rstrip("\\/")) == 2 and mp[1] == ":":
         return T(f"le lecteur {mp.rstrip(chr(92) + '/')}", f"the drive {mp.rstrip(chr(92) + '/')}")
     return T(f"le volume monté sur {mp}", f"the volume mounted on {mp}")
@@ -636,8 +638,10 @@ says("rebooted_since_start",
                  "The PC must have restarted since the exercise began."),
      lambda p, ev: T("Le poste a redémarré depuis le début de l'exercice.",
                      "The PC has restarted since the exercise began.") if ev.ok
-     else T(f"Le poste n'a pas redémarré depuis le début de l'exercice ({_found(ev).fr}).",
-            f"The PC has not restarted since the exercise began ({_found(ev).get('en')})."))
+     else T(f"Le poste n'a pas redémarré depuis le début de l'exercice "
+            f"({_found(ev).fr.replace('démarré le ', 'dernier démarrage le ')}).",
+            f"The PC has not restarted since the exercise began "
+            f"({_found(ev).get('en').replace('booted ', 'last started ')})."))
 
 
 def _os_want(p) -> Text:

@@ -225,3 +225,14 @@ def test_all_and_any_become_il_faut_sentences():
     for r in (r_all, r_any, ok):
         _clean("all", r.plain.fr)
         _clean("all", r.plain.get("en"))
+
+
+def test_all_leaves_out_a_passing_branch_for_the_other_os():
+    win = _check("file_absent", path="C:\\Users\\c.bernard\\Documents\\Devis_2025 - Copie.xlsx")
+    lin = _check("file_absent", path=PATH)
+    lookups = copy.deepcopy(BROKEN_LOOKUPS)
+    lookups["files"][win.params["path"]] = dict(lookups["files"][PATH], path=win.params["path"])
+    r = evaluate(ResolvedCheck("all", {}, children=[win, lin]), RecordedMachine(_state(BROKEN_SECTIONS, lookups)),
+                 CTX)
+    assert r.outcome is Outcome.PASS and [c.other_platform for c in r.children] == [True, False]
+    assert r.plain == r.children[1].plain
