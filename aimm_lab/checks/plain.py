@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .. import fmt
 from ..i18n import T, Text
-from ..machine.base import FAILED, PROBE_ERROR_TEXT
+from ..machine.base import FAILED, PROBE_ERROR_TEXT, UNSUPPORTED
 
 _UNITS = {"fr": ("o", "Ko", "Mo", "Go", "To"), "en": ("B", "KB", "MB", "GB", "TB")}
 
@@ -707,10 +707,12 @@ def sentence(type_: str, p: dict, outcome: str, ev=None, expect: bool = True, re
         return Text(f"{fact.fr} {want.fr}", f"{fact.get('en')} {want.get('en')}")
     why = reason or PROBE_ERROR_TEXT[FAILED]
     if outcome == "UNSUPPORTED":
-        return Text(f"{want.fr} Ce poste ne permet pas de le vérifier ({why.fr}).",
-                    f"{want.get('en')} This PC cannot check it ({why.get('en')}).")
-    return Text(f"{want.fr} Le poste n'a pas pu être lu pour le vérifier ({why.fr}) : appelez le formateur.",
-                f"{want.get('en')} The PC could not be read to check it ({why.get('en')}): call the trainer.")
+        if why == PROBE_ERROR_TEXT[UNSUPPORTED]:  # says nothing more than the sentence
+            return Text(f"{want.fr} Ce poste ne permet pas de le vérifier.", f"{want.get('en')} This PC cannot check it.")
+        return Text(f"{want.fr} Ce poste ne permet pas de le vérifier : {why.fr}.",
+                    f"{want.get('en')} This PC cannot check it: {why.get('en')}.")
+    return Text(f"{want.fr} Le poste n'a pas pu être lu pour le vérifier : {why.fr}. Appelez le formateur.",
+                f"{want.get('en')} The PC could not be read to check it: {why.get('en')}. Call the trainer.")
 
 
 def other_platform(platform: str) -> Text:

@@ -163,7 +163,7 @@ def test_error_and_unsupported_sentences(type_):
             _clean(type_, said)
             _names(type_, said, KEY[type_])
         if r.outcome is Outcome.ERROR:
-            assert "appelez le formateur" in r.plain.fr and "call the trainer" in r.plain.get("en")
+            assert "Appelez le formateur" in r.plain.fr and "Call the trainer" in r.plain.get("en")
         else:
             assert "ne permet pas de le vérifier" in r.plain.fr and "cannot check it" in r.plain.get("en")
 
@@ -236,3 +236,11 @@ def test_all_leaves_out_a_passing_branch_for_the_other_os():
                  CTX)
     assert r.outcome is Outcome.PASS and [c.other_platform for c in r.children] == [True, False]
     assert r.plain == r.children[1].plain
+
+
+def test_the_json_shapes_only_gain_fields():
+    r = _run("not_apipa", _state(BROKEN_SECTIONS, BROKEN_LOOKUPS))
+    d = r.as_dict("en")
+    assert {"type", "outcome", "expected", "found", "message", "duration_ms", "params"} < set(d)
+    assert d["plain"].startswith("The IP address of the adapter \"eth0\" is 169.254.37.201/16")
+    assert r.as_record()["plain"] == r.plain.as_dict()
