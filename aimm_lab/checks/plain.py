@@ -13,6 +13,7 @@ in English), counted as Windows counts them (1 Go = 1024 Mo), whole numbers when
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -153,20 +154,28 @@ says("file_absent",
      lambda p: T(f"Il faut que le fichier « {p['path']} » existe.", f"The file \"{p['path']}\" must exist."))
 
 
+def _text_looked_for(p) -> Text:
+    """The text looked for; a regular expression is no text for a trainee: "the expected line"."""
+    if p.get("regex"):
+        return T("la ligne attendue", "the expected line")
+    return T(f"« {p['pattern']} »", f"\"{p['pattern']}\"")
+
+
 def _contains_fact(p, ev) -> Text:
     f = _found(ev).get("en")
     if f in ("file absent", "it is a folder"):
         return _file_state(p, ev)
+    what = _text_looked_for(p)
     if not ev.ok:
-        return T(f"Le fichier « {p['path']} » ne contient pas « {p['pattern']} ».",
-                 f"The file \"{p['path']}\" does not contain \"{p['pattern']}\".")
-    return T(f"Le fichier « {p['path']} » contient « {p['pattern']} » ({_found(ev).fr}).",
-             f"The file \"{p['path']}\" contains \"{p['pattern']}\" ({_found(ev).get('en')}).")
+        return T(f"Le fichier « {p['path']} » ne contient pas {what.fr}.",
+                 f"The file \"{p['path']}\" does not contain {what.get('en')}.")
+    return T(f"Le fichier « {p['path']} » contient {what.fr} ({_found(ev).fr}).",
+             f"The file \"{p['path']}\" contains {what.get('en')} ({_found(ev).get('en')}).")
 
 
 says("file_contains",
-     lambda p: T(f"Il faut que le fichier « {p['path']} » contienne « {p['pattern']} ».",
-                 f"The file \"{p['path']}\" must contain \"{p['pattern']}\"."),
+     lambda p: T(f"Il faut que le fichier « {p['path']} » contienne {_text_looked_for(p).fr}.",
+                 f"The file \"{p['path']}\" must contain {_text_looked_for(p).get('en')}."),
      _contains_fact)
 
 
@@ -315,7 +324,11 @@ def _gw_fact(p, ev) -> Text:
     if "no default gateway" in f.get("en"):
         return T("Le poste n'a aucune passerelle par défaut : il ne peut pas sortir de son réseau.",
                  "The PC has no default gateway: it cannot leave its own network.")
-    return T(f"La passerelle du poste : {f.fr}.", f"The PC's gateway: {f.get('en')}.")
+    if f.fr.startswith("trafic vers l'extérieur : "):
+        fr = f.fr.replace("trafic vers l'extérieur : ", "", 1).replace(" ; ", " (", 1)
+        en = f.get("en").replace("traffic to the outside: ", "", 1).replace("; ", " (", 1)
+        return T(f"Le trafic vers l'extérieur passe par {fr}).", f"Traffic to the outside goes through {en}).")
+    return T(f"La passerelle par défaut du poste est {f.fr}.", f"The PC's default gateway is {f.get('en')}.")
 
 
 says("default_gateway", _gw_want, _gw_fact)
@@ -393,12 +406,18 @@ says("port_listening",
      lambda p: T(f"Il faut qu'un programme du poste attende des connexions sur le port {p['port']} "
                  f"({(p.get('proto') or 'tcp').upper()}).",
                  f"A program on the PC must listen on port {p['port']} ({(p.get('proto') or 'tcp').upper()})."),
-     lambda p, ev: T(f"Un programme attend des connexions sur le port {p['port']} "
-                     f"({_found(ev).fr.replace('en écoute sur ', '')}).",
-                     f"A program listens on port {p['port']} ({_found(ev).get('en').replace('listening on ', '')}).")
-     if ev.ok
+     lambda p, ev: _listening(p, ev) if ev.ok
      else T(f"Aucun programme n'attend de connexion sur le port {p['port']}.",
             f"No program listens on port {p['port']}."))
+
+
+def _listening(p, ev) -> Text:
+    """"Le programme sshd attend des connexions sur le port 22." (the programs named by the evidence)."""
+    names = list(dict.fromkeys(re.findall(r"\(([^()]+)\)", _found(ev).fr)))
+    if names:
+        return T(f"Le programme {', '.join(names)} attend des connexions sur le port {p['port']}.",
+                 f"The program {', '.join(names)} listens on port {p['port']}.")
+    return T(f"Un programme attend des connexions sur le port {p['port']}.", f"A program listens on port {p['port']}.")
 
 
 def _hosts_want(p) -> Text:
