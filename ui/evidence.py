@@ -7,7 +7,6 @@ always to the trainer."""
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from aimm_lab.checks import REGISTRY
@@ -60,14 +59,6 @@ def shown_to_trainee(records: list[dict]) -> list[dict]:
     return out
 
 
-_NAMED = re.compile(r"«\s([^«»]{1,120}?)\s»")
-
-
-def _keep_names(html: str) -> str:
-    """A file, account or adapter name between « » is not cut across two lines."""
-    return _NAMED.sub(lambda m: f'<span style="white-space:nowrap">«&nbsp;{m.group(1)}&nbsp;»</span>', html)
-
-
 def plain_html(records: list[dict], lang: str, color: bool = True) -> str:
     """One sentence per check, for the trainee. Records made before sentences existed say their
     technical line instead."""
@@ -78,7 +69,7 @@ def plain_html(records: list[dict], lang: str, color: bool = True) -> str:
     for rec in records:
         said = pick(rec.get("plain"), lang) or pick(rec.get("message"), lang)
         label = f"<b>{escape(pick(rec['label'], lang))}</b><br/>" if rec.get("label") else ""
-        out.append(f"<li>{outcome_span(rec.get('outcome', ''), color)} — {label}{_keep_names(escape(said))}")
+        out.append(f"<li>{outcome_span(rec.get('outcome', ''), color)} — {label}{escape(said)}")
         if rec.get("checks"):
             out.append(plain_html(rec["checks"], lang, color))
         out.append("</li>")
