@@ -1,6 +1,6 @@
 """Render every main screen of the desktop application to PNG, offscreen and in French.
 
-    python -m tools.screenshots [--out docs/screenshots] [--lang fr|en]
+    python -m tools.screenshots [--out docs/screenshots] [--lang fr|en] [--evidence-only]
 
 It runs the real window on a throw-away database and data folder, with the built-in
 scenarios and their recorded machine states (so the evidence shown is real evidence),
@@ -30,6 +30,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--lang", choices=("fr", "en"), default="fr")
+    ap.add_argument("--evidence-only", action="store_true",
+                    help="only the evidence of six kinds of check (4N-preuve-*), in --lang")
     ns = ap.parse_args(argv)
     out = Path(ns.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -44,6 +46,11 @@ def main(argv=None) -> int:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp / "settings"))
     shots = Shots(out, tmp, ns.lang)
+    if ns.evidence_only:
+        shots.run_evidence()
+        for path in shots.saved:
+            print(path)
+        return 0
     shots.run()
     for path in shots.saved:
         print(path)
@@ -229,6 +236,13 @@ class Shots:
         page.select_task("quiz")
         self.save(w, "08-questionnaire")
 
+        # 40-45. The evidence a trainee reads, failing then passing, for six kinds of check.
+        def start_at(ms):
+            offset[0] = 0 if ms is None else int(ms - time.time() * 1000)
+
+        self.evidence_tour(w, state, start_at)
+        start_at(None)
+
         # 9. Exam mode, 8 minutes left: the countdown has turned amber; the floating timer.
         shutil.copyfile(fixture("b3-apipa", "broken"), state)
         w.show_scenario("b2-ip-statique")
@@ -261,6 +275,77 @@ class Shots:
 
         ops.wait_idle(10)
         w.session.close()
+
+
+    #: (kind, scenario, task, failing state, passing state): network, storage, service, file, account and a
+    #: compound check; Windows states for some, Linux for others (their Windows branches are not shown).
+    EVIDENCE = [
+        ("reseau", "b3-apipa", "plus-apipa", "broken", "solved"),
+        ("stockage", "b1-migration-ssd", "espace", "broken", "solved"),
+        ("service", "b3-spouleur", "service-impression", "broken_windows", "solved_windows"),
+        ("fichier", "b1-restauration-fichier", "restauration", "broken", "solved"),
+        ("compte", "b1-compte-utilisateur", "droits", "broken_windows", "solved_windows"),
+        ("compose", "b1-migration-ssd", "clonage", "broken", "solved"),
+    ]
+
+    def run_evidence(self):
+        """The evidence tour alone, on a fresh window (any language)."""
+        import shutil
+
+        from ui import ops
+        from ui.app import make_app
+        from ui.mainwindow import MainWindow
+        from ui.session import Session
+
+        make_app()
+        state = self.tmp / "state.json"
+        shutil.copyfile(fixture("b3-apipa", "broken"), state)
+        offset = [0]
+
+        def start_at(ms):
+            offset[0] = 0 if ms is None else int(ms - time.time() * 1000)
+
+        w = MainWindow(Session(db_path=self.tmp / "aimm.db", state_path=state,
+                               now=lambda: int(time.time() * 1000) + offset[0]))
+        w.resize(*SIZE)
+        w.show()
+        w.start()
+        self.pump(lambda: w.ready)
+        w.set_trainee(w.session.add_trainee("Camille Martin"))
+        self.evidence_tour(w, state, start_at)
+        w.allow_close = True
+        w.close()
+        ops.wait_idle(10)
+        w.session.close()
+
+    def evidence_tour(self, w, state: Path, start_at):
+        """docs/screenshots/4N-preuve-<kind>-<echec|reussite>-<lang>.png: the task's panel after
+        "Vérifier", on the failing then the passing recorded state. `start_at(ms)` sets the window's
+        clock so that each attempt starts when the recorded states say it did (a reboot since the
+        start is then seen as in the real session)."""
+        import json
+        import shutil
+
+        for n, (kind, sid, task, bad, good) in enumerate(self.EVIDENCE):
+            if not (fixture(sid, bad).is_file() and fixture(sid, good).is_file()):
+                raise SystemExit(f"screenshots: no recorded state for {sid}")
+            shutil.copyfile(fixture(sid, bad), state)
+            page = w.attempt_page
+            if page is None or page.attempt is None or page.attempt.scenario_id != sid:
+                started = json.loads(fixture(sid, good).read_text(encoding="utf-8")).get("attempt_started_at")
+                start_at(started * 1000 if started else None)
+                w.show_scenario(sid)
+                w.scenario_page.timed.setChecked(False)
+                self.say_yes()  # an attempt left open at it earlier in the tour: resume it
+                w.scenario_page.practice.click()
+                self.pump(lambda sid=sid: w.current_page() == "attempt" and w.attempt_page.attempt.scenario_id == sid)
+                page = w.attempt_page
+            for outcome, fx in (("echec", bad), ("reussite", good)):
+                shutil.copyfile(fixture(sid, fx), state)
+                page.select_task(task)
+                page.panels[task].check_button.click()
+                self.pump(lambda page=page: not page.checking)
+                self.save(page.panels[task], f"{40 + n}-preuve-{kind}-{outcome}-{self.lang}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,18 @@ from aimm_lab.i18n import current_lang
 
 from . import labels
 from .evidence import task_result_html
-from .qt import QEvent, QFont, QHBoxLayout, QLabel, QPushButton, Qt, QTextBrowser, QVBoxLayout, QWidget
+from .qt import (
+    QCheckBox,
+    QEvent,
+    QFont,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 from .richtext import inline_html
 
 
@@ -59,6 +70,10 @@ class CheckPanel(QWidget):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.hint_button)
         buttons.addStretch(1)
+        self.technical = QCheckBox(objectName="technicalDetails")  # the detailed tree, on demand
+        self.technical.toggled.connect(self.render)
+        self.technical.setVisible(mode == "practice")
+        buttons.addWidget(self.technical)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.info)
@@ -92,6 +107,8 @@ class CheckPanel(QWidget):
                                  else self.tr("&Indice (gratuit)"))
         self.hint_button.setToolTip(self.tr("Afficher l'indice ; son coût est retiré des points de la tâche"))
         self.evidence.setAccessibleName(self.tr("Résultat des vérifications"))
+        self.technical.setText(self.tr("Détails techniques"))
+        self.technical.setToolTip(self.tr("Montrer aussi le détail de chaque vérification (pour le formateur)"))
         if self.hint_text is not None:
             self.show_hint(t.hint.get(lang) if t.hint else self.hint_text)
         self.render()
@@ -115,7 +132,7 @@ class CheckPanel(QWidget):
             if self.result and self.not_counted:
                 note = "<p><b>⚠ " + self.tr("Ne compte pas encore : la panne prévue n'est pas en place sur ce poste "
                                             "(appelez le formateur).") + "</b></p>"
-            self.evidence.setHtml(note + task_result_html(self.result, lang))
+            self.evidence.setHtml(note + task_result_html(self.result, lang, technical=self.technical.isChecked()))
 
     # ---------------------------------------------------------------- the attempt page's questions
     def status(self) -> str:

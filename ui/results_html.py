@@ -47,7 +47,8 @@ RECORDED_NOTE = T("Tentative sur un état machine enregistré (fichier), pas sur
                   "pour un examen.", "Attempt on a recorded machine state (a file), not on this PC: these results do "
                   "not count for an exam.")
 
-def results_html(d: ResultData, lang: str, color: bool = True) -> str:
+def results_html(d: ResultData, lang: str, color: bool = True, technical: bool = False) -> str:
+    """The results document; each check in a plain sentence, with `technical` its detailed tree too."""
     a, sheet, facts, s = d.attempt, d.sheet, d.facts, d.scenario
     p = labels.points
     out = [f"<h1>{escape(s.title.get(lang))}</h1>"]
@@ -110,7 +111,7 @@ def results_html(d: ResultData, lang: str, color: bool = True) -> str:
             if not ts.items:
                 out.append("<p><i>" + escape(translate("Results", "Jamais vérifiée.")) + "</i></p>")
             else:
-                out.append(checks_html(ts.items, lang, color))
+                out.append(checks_html(ts.items, lang, color, technical))
         elif ts.kind == "rubric":
             out.append("<ul>")
             for it in ts.items:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from aimm_lab.i18n import current_lang
 
-from .qt import QEvent, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget, Signal
+from .qt import QCheckBox, QEvent, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget, Signal
 from .results_html import ResultData, results_html
 
 
@@ -29,6 +29,9 @@ class ResultsPage(QWidget):
         row.addWidget(self.library)
         row.addWidget(self.history)
         row.addStretch(1)
+        self.technical = QCheckBox(objectName="technicalDetails")  # the detailed tree, on demand
+        self.technical.toggled.connect(lambda _on: self.data is not None and self.show_data(self.data))
+        row.addWidget(self.technical)
         row.addWidget(self.export)
         lay = QVBoxLayout(self)
         lay.addWidget(self.browser, 1)
@@ -44,6 +47,7 @@ class ResultsPage(QWidget):
         self.export.setText(self.tr("E&xporter en PDF…"))
         self.history.setText(self.tr("&Historique et progression"))
         self.library.setText(self.tr("← &Bibliothèque"))
+        self.technical.setText(self.tr("Détails techniques"))
         self.browser.setAccessibleName(self.tr("Résultats de la tentative"))
         if self.data is not None:
             self.show_data(self.data)
@@ -52,7 +56,8 @@ class ResultsPage(QWidget):
         self.data = data
         # Qt lays out a 100 %-wide table one pixel wider than the page, which put a horizontal
         # scroll bar under every result: on screen the tables take 99 % (the PDF keeps 100 %).
-        self.browser.setHtml(results_html(data, current_lang()).replace('width="100%"', 'width="99%"'))
+        self.browser.setHtml(results_html(data, current_lang(), technical=self.technical.isChecked()).replace('width="100%"', 'width="99%"'))
 
     def html_for_pdf(self) -> str:
-        return results_html(self.data, current_lang(), color=False) if self.data else ""
+        return results_html(self.data, current_lang(), color=False, technical=self.technical.isChecked()) \
+            if self.data else ""

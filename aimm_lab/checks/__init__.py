@@ -68,6 +68,11 @@ def markdown_reference() -> str:
         "Un résultat se lit « attendu X, trouvé Y » ; une lecture impossible donne une erreur "
         "(jamais réussi ni échoué). / A result reads \"expected X, found Y\"; an unreadable part of "
         "the machine gives an error (never a pass nor a fail).",
+        "",
+        "Le stagiaire lit chaque résultat en une phrase simple (aimm_lab/checks/plain.py : ce que montre le poste, "
+        "puis ce que demande la tâche) ; le détail technique reste affiché sur demande et pour le formateur. / "
+        "The trainee reads each result as one plain sentence (what the PC shows, then what the task asks); the "
+        "technical detail stays available on demand and for the trainer.",
     ]
     for cat, (fr, en) in CATEGORIES.items():
         in_cat = [c for c in items if c["category"] == cat]

@@ -20,7 +20,8 @@ from typing import Any, ClassVar
 
 from .. import words
 from ..i18n import T, Text
-from ..machine.base import UNSUPPORTED, Machine, MachineView, ProbeError
+from ..machine.base import FAILED, PROBE_ERROR_TEXT, UNSUPPORTED, Machine, MachineView, ProbeError
+from . import plain as plain_words
 
 
 class Outcome(StrEnum):
@@ -51,6 +52,7 @@ class Evidence:
     expected: Shown
     found: Shown
     message: Text | None = None  # optional; the default says "attendu …, trouvé …"
+    facts: dict = field(default_factory=dict)  # raw values the plain sentence needs (sizes in bytes...)
 
 
 @dataclass
@@ -64,6 +66,11 @@ class CheckResult:
     params: dict = field(default_factory=dict)
     label: Text | None = None
     children: list[CheckResult] = field(default_factory=list)
+    # One sentence a trainee reads (checks/plain.py); None only for results built by hand.
+    plain: Text | None = None
+    # UNSUPPORTED because the check is for the other operating system (the other branch of an
+    # `any`): not shown to the trainee.
+    other_platform: bool = False
 
     def as_dict(self, lang: str | None = None) -> dict:
         d = {
@@ -77,6 +84,10 @@ class CheckResult:
         }
         if self.label:
             d["label"] = self.label.get(lang)
+        if self.plain:
+            d["plain"] = self.plain.get(lang)
+        if self.other_platform:
+            d["other_platform"] = True
         if self.children:
             d["checks"] = [c.as_dict(lang) for c in self.children]
         return d
@@ -98,6 +109,10 @@ class CheckResult:
         }
         if self.label:
             d["label"] = self.label.as_dict()
+        if self.plain:
+            d["plain"] = self.plain.as_dict()
+        if self.other_platform:
+            d["other_platform"] = True
         if self.children:
             d["checks"] = [c.as_record() for c in self.children]
         return d
@@ -404,6 +419,13 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
     t0 = time.perf_counter()
     if check.type in COMPOSITES:
         children = [evaluate(c, m, ctx) for c in check.children]
+        # A branch for the other operating system is not this PC's business: in `any` it is left out
+        # of what the trainee sees; in `all` too when it passed (C:\... is absent on a Linux PC), as it
+        # then changes nothing.
+        other = [for_other_os(c, m.platform) for c in check.children]
+        if not all(other):
+            for child, o in zip(children, other, strict=True):
+                child.other_platform = o and (check.type == "any" or child.outcome is Outcome.PASS)
         outcome = combine([c.outcome for c in children], check.type)
         met = sum(c.outcome is Outcome.PASS for c in children)
         expected: Shown = Text(f"{'toutes' if check.type == 'all' else 'au moins une'} ({len(children)})",
@@ -412,6 +434,13 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         result = CheckResult(check.type, outcome, expected, found, default_message(outcome, expected, found),
                              params={}, label=check.label, children=children)
         result = _negate(result) if not check.expect else result
+        shown = [c for c in children if not c.other_platform]
+        if len(shown) == 1 and check.expect:  # one branch for this PC: its own sentence says it all
+            result.plain = shown[0].plain
+        else:
+            result.plain = plain_words.composite(check.type, result.outcome.value,
+                                                 sum(c.outcome is Outcome.PASS for c in shown), len(shown),
+                                                 check.expect)
         result.duration_ms = (time.perf_counter() - t0) * 1000
         return result
 
@@ -420,7 +449,8 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
     if cls.platforms and m.platform not in cls.platforms:
         text = T(f"non pris en charge sur ce système ({m.platform})", f"unsupported on this system ({m.platform})")
         return CheckResult(check.type, Outcome.UNSUPPORTED, "", "", text,
-                           (time.perf_counter() - t0) * 1000, params, check.label)
+                           (time.perf_counter() - t0) * 1000, params, check.label,
+                           plain=plain_words.other_platform(m.platform))
     if check.timeout is not None:
         params["timeout"] = check.timeout
     params.setdefault("timeout", ctx.default_timeout)
@@ -428,13 +458,17 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         ev = cls().evaluate(m, params, ctx)
     except ProbeError as e:
         outcome = Outcome.UNSUPPORTED if e.kind == UNSUPPORTED else Outcome.ERROR
+        why = e.text() if getattr(e, "bare", False) else PROBE_ERROR_TEXT.get(e.kind, PROBE_ERROR_TEXT[FAILED])
         return CheckResult(check.type, outcome, "", "", e.text(), (time.perf_counter() - t0) * 1000,
-                           check.params, check.label)
+                           check.params, check.label,
+                           plain=plain_words.sentence(check.type, params, outcome.value, None, check.expect, why))
     except Exception as e:  # noqa: BLE001 - a check must never crash a pass; reported, not hidden
         text = T(f"erreur interne de la vérification : {type(e).__name__}: {e}",
                  f"internal check error: {type(e).__name__}: {e}")
         return CheckResult(check.type, Outcome.ERROR, "", "", text, (time.perf_counter() - t0) * 1000,
-                           check.params, check.label)
+                           check.params, check.label,
+                           plain=plain_words.sentence(check.type, params, "ERROR", None, check.expect,
+                                                      T("erreur du programme", "program error")))
     outcome = Outcome.PASS if ev.ok else Outcome.FAIL
     expected, found = ev.expected, ev.found
     if not check.expect:
@@ -443,8 +477,39 @@ def evaluate(check: ResolvedCheck, m: Machine, ctx: Context) -> CheckResult:
         message = default_message(outcome, expected, found)
     else:
         message = ev.message or default_message(outcome, expected, found)
+    try:
+        said = plain_words.sentence(check.type, params, outcome.value, ev, check.expect)
+    except Exception:  # noqa: BLE001 - the sentence must never cost the result; the technical line stays
+        said = None
     return CheckResult(check.type, outcome, expected, found, message, (time.perf_counter() - t0) * 1000,
-                       check.params, check.label)
+                       check.params, check.label, plain=said)
+
+
+_WINDOWS_PATH = re.compile(r"^\s*([A-Za-z]:[\\/]|[A-Za-z]:$|\\\\)")
+_OS_LABEL = re.compile(r"^\s*(windows|linux)\b", re.I)
+
+
+def for_other_os(check: ResolvedCheck, platform: str) -> bool:
+    """Whether a check is meant for the other operating system than `platform` ("windows" or
+    "linux"): its type does not run there, its path or mount point is the other system's
+    (C:\\..., \\\\server\\share against /home/...), or its label starts with the other system's name
+    ("Windows : C: en NTFS"). Used for the branches of `any`, which a trainee sees only for this PC."""
+    if check.type in COMPOSITES:
+        return bool(check.children) and all(for_other_os(c, platform) for c in check.children)
+    cls = REGISTRY.get(check.type)
+    if cls is not None and cls.platforms and platform not in cls.platforms:
+        return True
+    for key in ("path", "mountpoint"):
+        value = check.params.get(key)
+        if isinstance(value, str) and value.strip():
+            windows_path = bool(_WINDOWS_PATH.match(value))
+            if windows_path != (platform == "windows") and (windows_path or value.strip().startswith("/")):
+                return True
+    if check.label is not None:
+        m = _OS_LABEL.match(check.label.fr) or _OS_LABEL.match(check.label.get("en"))
+        if m and m.group(1).lower() != platform:
+            return True
+    return False
 
 
 def _negate(r: CheckResult) -> CheckResult:

@@ -185,7 +185,7 @@ class ServiceState(CheckType):
         words = _systemd_words(s) if p.get("start_type") is not None else None
         if words:
             found = Text(f"{found.fr} ({words.fr})", f"{found.get('en')} ({words.get('en')})")
-        return Evidence(ok, expected, found)
+        return Evidence(ok, expected, found, facts={"status": status, "start_type": start})
 
 
 def _read(s: dict, field: str, what: Text) -> str:

@@ -44,7 +44,7 @@ class MemoryTotal(CheckType):
         pct = number_text(round(tol * 100, 1), "%")
         want = size_text(size)
         expected = Text(f"{want.fr} (± {pct.fr})", f"{want.get('en')} (± {pct.get('en')})")
-        return Evidence(abs(total - size) <= tol * size, expected, size_text(total))
+        return Evidence(abs(total - size) <= tol * size, expected, size_text(total), facts={"total": total})
 
 
 @register
@@ -60,7 +60,8 @@ class SwapTotal(CheckType):
         if swap is None:
             raise probe_error(FAILED, "taille du fichier d'échange", "swap size")
         most = size_text(p["max_size"])
-        return Evidence(swap <= p["max_size"], T(f"au plus {most.fr}", f"at most {most.get('en')}"), size_text(swap))
+        return Evidence(swap <= p["max_size"], T(f"au plus {most.fr}", f"at most {most.get('en')}"), size_text(swap),
+                        facts={"swap": swap})
 
 
 def _cores_text(logical, physical) -> Text:
@@ -186,7 +187,8 @@ class Partition(CheckType):
         if wanted_opts:  # the options only when asked: a Linux mount has many
             got.append(T(f"options {part.get('opts') or ''}", f"options {part.get('opts') or ''}"))
         found = join(got, " ")
-        return Evidence(ok, expected, found)
+        return Evidence(ok, expected, found, facts={"fstype": part.get("fstype"), "total": part.get("total"),
+                                                    "opts": part.get("opts")})
 
 
 @register
@@ -226,7 +228,8 @@ class FreeSpace(CheckType):
         ok = ((p.get("min_free") is None or free >= p["min_free"])
               and (p.get("max_used_percent") is None or used <= p["max_used_percent"]))
         f, u = size_text(free), number_text(float(used), "%")
-        return Evidence(ok, expected, T(f"{f.fr} libres, {u.fr} utilisés", f"{f.get('en')} free, {u.get('en')} used"))
+        return Evidence(ok, expected, T(f"{f.fr} libres, {u.fr} utilisés", f"{f.get('en')} free, {u.get('en')} used"),
+                        facts={"free": free, "used": used})
 
 
 @register

@@ -23,6 +23,12 @@ from .options import Group, lang_option
 from .probe import write_json
 
 
+def _said(c, L: str, indent: str) -> None:
+    """The plain sentence a trainee reads, under the technical line."""
+    if c.plain is not None:
+        click.echo(f"{indent}→ {c.plain.get(L)}")
+
+
 def print_result(res, scenario) -> None:
     L = lang()
     if res.preconditions:
@@ -32,14 +38,18 @@ def print_result(res, scenario) -> None:
         for c in res.preconditions:
             label = f" ({c.label.get(L)})" if c.label else ""
             click.echo(f"  {words.mark(c.outcome)} {c.type}{label}: {c.message.get(L)}")
+            _said(c, L, "      ")
     for t in res.tasks:
         task = scenario.task(t.task_id)
         click.echo(f"[{t.task_id}] {task.title.get(L)} — {words.outcome(t.outcome, L).upper()}")
         for c in t.checks:
             label = f" ({c.label.get(L)})" if c.label else ""
             click.echo(f"  {words.mark(c.outcome)} {c.type}{label}: {c.message.get(L)}")
+            _said(c, L, "      ")
             for k in c.children:
                 click.echo(f"      {words.mark(k.outcome)} {k.type}: {k.message.get(L)}")
+                if k.plain != c.plain and not k.other_platform:  # a trainee sees this PC's branch only
+                    _said(k, L, "          ")
     passed = sum(t.outcome is Outcome.PASS for t in res.tasks)
     click.echo(tr(f"{passed}/{len(res.tasks)} tâche(s) réussie(s) en {res.duration_ms:.0f} ms",
                   f"{passed}/{len(res.tasks)} task(s) passed in {res.duration_ms:.0f} ms"))

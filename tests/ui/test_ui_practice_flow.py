@@ -55,14 +55,20 @@ def test_practice_check_evidence_report_submit(window_factory, qtbot, tmp_path):
     assert ap.attempt.mode == "practice" and ap.attempt.timed
     assert ap.countdown.text().startswith("44:") or ap.countdown.text() == "45:00"
 
-    # Check every task: the evidence says what was expected and what was found.
+    # Check every task: the evidence says in one sentence what the PC shows and what the task asks;
+    # the technical lines ("attendu … trouvé …") on demand.
     ap.check_all.click()
     assert ap.progress.isVisible()
     qtbot.waitUntil(lambda: not ap.checking, timeout=15000)
     first = next(t for t in ap.scenario.tasks if t.kind == "checks")
     panel = ap.panels[first.id]
     text = panel.evidence.toPlainText()
-    assert "échoué" in text and "attendu" in text and "trouvé 169.254.37.201/16" in text
+    assert "échoué" in text and "169.254.37.201/16 : c'est une adresse APIPA" in text and "Il faut que" in text
+    assert "attendu" not in text and "not_apipa" not in text
+    panel.technical.setChecked(True)
+    text = panel.evidence.toPlainText()
+    assert "Détails techniques" in text and "attendu" in text and "trouvé 169.254.37.201/16" in text
+    panel.technical.setChecked(False)
     assert "échoué" in ap.items[first.id].text()
 
     # A hint, with its cost confirmed.

@@ -378,6 +378,14 @@
             <translation>Result of the checks</translation>
         </message>
         <message>
+            <source>Détails techniques</source>
+            <translation>Technical details</translation>
+        </message>
+        <message>
+            <source>Montrer aussi le détail de chaque vérification (pour le formateur)</source>
+            <translation>Also show each check in detail (for the trainer)</translation>
+        </message>
+        <message>
             <source>Indice : %1</source>
             <translation>Hint: %1</translation>
         </message>
@@ -679,6 +687,10 @@
         <message>
             <source>Aucune vérification.</source>
             <translation>No check.</translation>
+        </message>
+        <message>
+            <source>Détails techniques</source>
+            <translation>Technical details</translation>
         </message>
         <message>
             <source>Pas encore vérifiée : utilisez « Vérifier ».</source>
@@ -2445,6 +2457,10 @@ Close anyway?</translation>
         <message>
             <source>← &amp;Bibliothèque</source>
             <translation>← &amp;Library</translation>
+        </message>
+        <message>
+            <source>Détails techniques</source>
+            <translation>Technical details</translation>
         </message>
         <message>
             <source>Résultats de la tentative</source>

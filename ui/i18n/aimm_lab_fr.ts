@@ -378,6 +378,14 @@
             <translation>Résultat des vérifications</translation>
         </message>
         <message>
+            <source>Détails techniques</source>
+            <translation>Détails techniques</translation>
+        </message>
+        <message>
+            <source>Montrer aussi le détail de chaque vérification (pour le formateur)</source>
+            <translation>Montrer aussi le détail de chaque vérification (pour le formateur)</translation>
+        </message>
+        <message>
             <source>Indice : %1</source>
             <translation>Indice : %1</translation>
         </message>
@@ -679,6 +687,10 @@
         <message>
             <source>Aucune vérification.</source>
             <translation>Aucune vérification.</translation>
+        </message>
+        <message>
+            <source>Détails techniques</source>
+            <translation>Détails techniques</translation>
         </message>
         <message>
             <source>Pas encore vérifiée : utilisez « Vérifier ».</source>
@@ -2445,6 +2457,10 @@ Fermer quand même ?</translation>
         <message>
             <source>← &amp;Bibliothèque</source>
             <translation>← &amp;Bibliothèque</translation>
+        </message>
+        <message>
+            <source>Détails techniques</source>
+            <translation>Détails techniques</translation>
         </message>
         <message>
             <source>Résultats de la tentative</source>

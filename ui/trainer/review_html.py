@@ -99,7 +99,10 @@ def _cell(rec: dict | None, lang: str, color: bool) -> str:
     if rec is None:
         return "<i>" + escape(translate("Review", "pas de relevé")) + "</i>"
     found = pick(rec.get("found"), lang) or "—"
-    return f"{_mark(rec.get('outcome', ''), color)}<br/>{escape(translate('Review', 'trouvé'))} {escape(found)}"
+    said = pick(rec.get("plain"), lang)  # the sentence the trainee read, then the technical line
+    said = f"<br/>{escape(said)}" if said else ""
+    return (f"{_mark(rec.get('outcome', ''), color)}{said}<br/><small>{escape(translate('Review', 'trouvé'))} "
+            f"{escape(found)}</small>")
 
 
 def evidence_table(r: Review, lang: str, color: bool = True) -> str:
