@@ -177,8 +177,8 @@ class LabNetwork:
 
     def start_printer(self) -> None:
         self.spawn("printer", [sys.executable, "-c",
-                               "import socket\ns=socket.create_server(('%s',9100))\n"
-                               "while True:\n c,_=s.accept()\n while c.recv(65536): pass\n c.close()" % PRINTER])
+                               f"import socket\ns=socket.create_server(('{PRINTER}',9100))\n"
+                               "while True:\n c,_=s.accept()\n while c.recv(65536): pass\n c.close()"])
         self.wait_port(PRINTER, 9100)
 
     def start_samba(self) -> None:

@@ -14,8 +14,8 @@ import hashlib
 
 import labvm_net as net
 import pytest
-from labvm_play import Recorder, assert_broken, assert_fixed
 from labvm_pc import REPO
+from labvm_play import Recorder, assert_broken, assert_fixed
 
 CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
 
