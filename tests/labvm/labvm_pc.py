@@ -24,8 +24,35 @@ import labvm_qemu as q
 
 REPO = labvm_image.REPO
 log = labvm_image._log
+# Under QEMU's emulation (TCG) the guest runs some 50 times slower than a real PC: `systemctl
+# list-unit-files` takes 7-12 s there, over the product's 8 s for a system tool. The product's own
+# setting for slow lab PCs gives its tools more time; no verdict depends on it.
 GUEST_ENV = ["PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "HOME=/root",
-             "LANG=C.UTF-8", "AIMM_LAB_LANG=fr", "USER=root", "LOGNAME=root"]
+             "LANG=C.UTF-8", "AIMM_LAB_LANG=fr", "USER=root", "LOGNAME=root", "AIMM_LAB_TOOL_TIMEOUT=120"]
+# Checks that look something up live (their timeout is the scenario's): a timeout is a verdict there.
+LIVE_CHECKS = {"name_resolves", "tcp_reachable", "clock_offset", "cpu_load_below"}
+
+
+class SlowGuest(RuntimeError):
+    """A local reading of the product timed out in the guest: the emulated PC was too slow, which
+    says nothing of the product's verdicts (so it never counts as an expected failure)."""
+
+
+def local_timeouts(data: dict | None) -> list[str]:
+    out: list[str] = []
+
+    def walk(checks):
+        for c in checks:
+            if (c.get("outcome") == "ERROR" and c.get("type") not in LIVE_CHECKS
+                    and "délai dépassé" in str(c.get("message"))):
+                out.append(f"{c.get('type')}: {c.get('message')}")
+            walk(c.get("checks", []))
+
+    if data:
+        walk(data.get("preconditions", {}).get("checks", []))
+        for t in data.get("tasks", []):
+            walk(t.get("checks", []))
+    return out
 VENV = "/opt/aimm-lab"
 # What a trainer sets on the seat after `aimm-lab lab detect --save` (the rest is detected: interface,
 # seat from the host name pc-atl-12, subnet, gateway, DNS, domain).
@@ -65,10 +92,15 @@ class CheckRun:
         return next(t for t in self.data["tasks"] if t["id"] == task_id)
 
     def messages(self, task_id: str) -> str:
-        out = []
-        for c in self.task(task_id)["checks"]:
-            out.append(c["message"])
-            out += [k["message"] for k in c.get("children", [])]
+        """Every message of the task's checks, nested ones ("any", "all") included."""
+        out: list[str] = []
+
+        def walk(checks):
+            for c in checks:
+                out.append(c["message"])
+                walk(c.get("checks", []))
+
+        walk(self.task(task_id)["checks"])
         return "\n".join(out)
 
     def preconditions(self) -> str:
@@ -106,9 +138,11 @@ class LabPC:
     def aimm(self, *args: str, check: bool = False, timeout: float = 180) -> q.ExecResult:
         return self.sh(shlex.join(["aimm-lab", *args]), check=check, timeout=timeout)
 
-    def check(self, scenario: str, record: Path | None = None, timeout: float = 180) -> CheckRun:
+    def check(self, scenario: str, record: Path | None = None, timeout: float = 180,
+              allow_timeouts: bool = False) -> CheckRun:
         """`aimm-lab check SCENARIO --json` in the guest; with record, the state the checks read is
-        recorded in the guest (`--record`) and copied to that host path."""
+        recorded in the guest (`--record`) and copied to that host path. A local reading that timed
+        out raises SlowGuest unless allow_timeouts."""
         args = ["check", scenario, "--json"]
         guest_rec = f"/root/record-{scenario}.json"
         if record is not None:
@@ -123,6 +157,9 @@ class LabPC:
             if rec.returncode == 0:
                 record.parent.mkdir(parents=True, exist_ok=True)
                 record.write_text(rec.stdout if rec.stdout.endswith("\n") else rec.stdout + "\n", encoding="utf-8")
+        slow = local_timeouts(data)
+        if slow and not allow_timeouts:
+            raise SlowGuest(f"{scenario}: local readings timed out in the guest: {slow}")
         return CheckRun(r.returncode, data, r.stdout, r.stderr, r.seconds)
 
     def probe(self, *sections: str) -> dict:
@@ -132,6 +169,60 @@ class LabPC:
         r = self.aimm(*args)
         assert r.returncode == 0, r.stderr
         return json.loads(r.stdout)
+
+    def reboot(self, timeout: float = 600) -> float:
+        """Restart the guest as a trainee does (`systemctl reboot`) and wait until it is back with its
+        lease; returns the seconds it took."""
+        t = time.monotonic()
+        old = self.sh("cat /proc/sys/kernel/random/boot_id").stdout.strip()
+        self.sh("systemd-run --no-block --on-active=1 systemctl reboot")
+        self.agent.close()
+        deadline = time.monotonic() + timeout
+        while True:
+            time.sleep(2)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"the guest did not come back from its restart within {timeout:.0f} s")
+            try:
+                self.agent.connect(timeout=min(60.0, left))
+                new = self.sh("cat /proc/sys/kernel/random/boot_id", timeout=30).stdout.strip()
+            except (TimeoutError, OSError, ConnectionError, q.QmpError):
+                self.agent.close()
+                continue
+            if new != old:
+                break
+            self.agent.close()
+        self.wait_for("systemctl is-system-running | grep -qE 'running|degraded'", timeout=300, interval=1)
+        self.wait_for(f"ip -4 -o addr show | grep -q {net.PC_ADDR} && ip route | grep -q '^default'",
+                      timeout=120, interval=1)
+        return time.monotonic() - t
+
+    # -- attempts (`aimm-lab run`): for tasks that need the attempt's start time (a restart)
+    TRAINEE = "stagiaire"
+
+    def attempt(self, scenario: str, *commands: str) -> q.ExecResult:
+        """`aimm-lab run SCENARIO` (practice) with commands on its standard input; the first call starts
+        the attempt (its baseline state is recorded), later ones resume it."""
+        lines = "".join(f"{c}\n" for c in (*commands, "quit"))
+        return self.sh(f"printf '{lines}' | aimm-lab run {shlex.quote(scenario)} --mode practice "
+                       f"--trainee {self.TRAINEE}", timeout=300)
+
+    def attempt_last_check(self, scenario: str) -> tuple[CheckRun, dict]:
+        """The last check of the trainee's attempt, from `aimm-lab attempts show --json --states`:
+        its result (as a CheckRun) and the machine state the product recorded for it."""
+        rows = json.loads(self.aimm("attempts", "list", "--json", "--scenario", scenario, check=True).stdout)
+        aid = rows[0]["id"]
+        shown = json.loads(self.aimm("attempts", "show", aid, "--json", "--states", check=True).stdout)
+        checks = [e for e in shown["events"] if e["kind"] == "check" and e["data"].get("purpose") == "check"]
+        assert checks, shown["events"]
+        data = checks[-1]["data"]
+        def french(c: dict) -> dict:  # the journal keeps both languages; the CLI's JSON shows one
+            return {**c, "message": c["message"]["fr"], "checks": [french(k) for k in c.get("checks", [])]}
+
+        tasks = [{**t, "checks": [french(c) for c in t["checks"]]} for t in data["result"]["tasks"]]
+        passed = all(t["outcome"] == "PASS" for t in tasks)
+        result = {"tasks": tasks, "passed": passed, "preconditions": {"outcome": "-", "checks": []}}
+        return CheckRun(0 if passed else 1, result, "", "", 0.0), data.get("state") or {}
 
     def wait_for(self, script: str, timeout: float = 60, interval: float = 0.5) -> q.ExecResult:
         """Run a shell test in the guest until it succeeds (bounded)."""

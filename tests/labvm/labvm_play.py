@@ -50,6 +50,13 @@ class Recorder:
     def path(self, scenario: str, name: str) -> Path:
         return self.tmp / scenario / f"{name}.json"
 
+    def save(self, scenario: str, name: str, state: dict) -> Path:
+        """A state the product recorded elsewhere (an attempt's journal) kept as this fixture."""
+        p = self.path(scenario, name)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(json.dumps(state, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return p
+
     def commit(self, scenario: str, names: tuple[str, ...] = ("broken", "solved")) -> list[Path]:
         if not self.enabled:
             return []
@@ -60,7 +67,25 @@ class Recorder:
             assert src.exists(), f"{src} was not recorded"
             state = json.loads(src.read_text(encoding="utf-8"))
             assert state.get("platform") == "linux", state.get("platform")
+            problems = selftest(scenario, name, src)
+            assert not problems, f"the recorded {name} state of {scenario} does not prove it: {problems}"
             dest.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, dest / f"{name}.json")
             out.append(dest / f"{name}.json")
         return out
+
+
+def selftest(scenario: str, name: str, path: Path) -> list[str]:
+    """What `aimm-lab scenarios test` would say of this state as the scenario's `name` fixture."""
+    from aimm_lab.scenarios.selftest import test_fixture
+
+    s = load_scenario(scenario)
+    s.fixtures[name] = path
+    return [p.get("en") for p in test_fixture(s, name).problems]
+
+
+def load_scenario(scenario: str):
+    from aimm_lab.scenarios.loader import load_file
+
+    block = scenario.split("-")[0]
+    return load_file(REPO / "scenarios" / block / f"{scenario}.toml")

@@ -194,27 +194,47 @@ def test_b1_compte_utilisateur(lab_pc, rec):
     rec.commit(sid)
 
 
-def test_b3_disque_plein(lab_pc, rec):
-    sid = "b3-disque-plein"
+def disque_plein_fault(pc) -> bytes:
+    """The b3-disque-plein sheet, Linux: the customer's data, then the system disk filled down to
+    ~200 MB free with two files."""
     bilan = (REPO / "assets" / "files" / "b3" / "Bilan_2024.csv").read_bytes()
-    lab_pc.sh("mkdir -p /home/partage/Comptabilite")
-    lab_pc.agent.write_file("/home/partage/Comptabilite/Bilan_2024.csv", bilan)
-    lab_pc.sh("fallocate -l 1200M /home/partage/Archives_clients_2019.zip && chmod -R a+rwX /home/partage")
-    # the sheet: fill the system disk down to ~200 MB free
-    lab_pc.sh("mkdir -p /var/tmp/.cache-maj")
-    free = int(lab_pc.sh("df -B1 --output=avail / | tail -1").stdout)
-    lab_pc.sh(f"fallocate -l {free - 1073741824} /var/tmp/.cache-maj/fill01.bin")
-    left = int(lab_pc.sh("df -B1 --output=avail / | tail -1").stdout)
-    lab_pc.sh(f"fallocate -l {left - 209715200} /var/tmp/.cache-maj/fill02.bin")
-    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
-    assert_broken(run, {"espace-libre": "/"})
+    pc.sh("mkdir -p /home/partage/Comptabilite")
+    pc.agent.write_file("/home/partage/Comptabilite/Bilan_2024.csv", bilan)
+    pc.sh("fallocate -l 1200M /home/partage/Archives_clients_2019.zip && chmod -R a+rwX /home/partage")
+    pc.sh("mkdir -p /var/tmp/.cache-maj")
+    free = int(pc.sh("df -B1 --output=avail / | tail -1").stdout)
+    pc.sh(f"fallocate -l {free - 1073741824} /var/tmp/.cache-maj/fill01.bin")
+    left = int(pc.sh("df -B1 --output=avail / | tail -1").stdout)
+    pc.sh(f"fallocate -l {left - 209715200} /var/tmp/.cache-maj/fill02.bin")
+    return bilan
+
+
+def test_b3_disque_plein(lab_pc, rec):
+    """The disk really full, then freed; the fill files themselves are read in the test below."""
+    sid = "b3-disque-plein"
+    bilan = disque_plein_fault(lab_pc)
+    run = lab_pc.check(sid, allow_timeouts=True)
+    assert run.task("espace-libre")["outcome"] == "FAIL", run.summary()
+    assert "/" in run.messages("espace-libre")
     # the trainee finds the fill files and deletes them, keeping the customer's data
     lab_pc.sh("rm -rf /var/tmp/.cache-maj")
     run = lab_pc.check(sid, record=rec.path(sid, "solved"))
     assert_fixed(run)
     assert hashlib.sha256(bilan).hexdigest() in lab_pc.sh(
         "sha256sum /home/partage/Comptabilite/Bilan_2024.csv").stdout
-    rec.commit(sid)
+    rec.commit(sid, ("solved",))
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="product bug (issue 10, kind 15): every file look-up hashes the whole file, even for "
+                          "file_exists/file_absent; the sheet's fill files (the free space less 1 GiB, many GB) cannot "
+                          "be hashed within the look-up's 5 s, so 'fill files in place' and the 'nettoyage' task "
+                          "are ERROR instead of PASS and FAIL")
+def test_b3_disque_plein_fill_files_are_seen(lab_pc):
+    disque_plein_fault(lab_pc)
+    run = lab_pc.check("b3-disque-plein", allow_timeouts=True)
+    assert run.preconditions() == "PASS", run.summary()
+    assert run.task("nettoyage")["outcome"] == "FAIL", run.summary()
 
 
 def spouleur_fault(pc) -> None:
@@ -282,3 +302,79 @@ def test_b2_partage_smb(lab_pc, lab_run, rec):
     run = lab_pc.check(sid, record=rec.path(sid, "solved"))
     assert_fixed(run)
     rec.commit(sid)
+
+
+# ----------------------------------------------------------------------------- scenarios with a restart
+# Their tasks ask for a restart since the attempt began: they are played as an attempt (`aimm-lab run`),
+# and the states come from the attempt's journal (recorded by the product at each check).
+
+
+def test_b1_second_disque(lab_pc, rec):
+    sid = "b1-second-disque"
+    # the sheet: a blank disk (not the system disk), no /data in fstab, nothing on /data
+    assert lab_pc.sh("lsblk -dno NAME,SIZE /dev/vdb").stdout.split() == ["vdb", "240G"]
+    lab_pc.sh("wipefs -a /dev/vdb && ! grep -q /data /etc/fstab && ! mountpoint -q /data")
+    run = lab_pc.check(sid)
+    assert run.preconditions() == "PASS", run.summary()
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"volume": "/data", "permanent": "/data"}, preconditions=False)
+    rec.save(sid, "broken", state)
+    # the trainee: a GPT partition over the whole disk, ext4, mounted on /data by UUID, a check file
+    lab_pc.sh("parted -s /dev/vdb mklabel gpt mkpart DONNEES ext4 1MiB 100% && udevadm settle")
+    lab_pc.sh("mkfs.ext4 -q -L DONNEES /dev/vdb1", timeout=300)
+    lab_pc.sh("mkdir -p /data && echo \"UUID=$(blkid -s UUID -o value /dev/vdb1) /data ext4 defaults 0 2\" >> /etc/fstab")
+    lab_pc.sh("systemctl daemon-reload && mount /data && echo 'Disque DONNEES opérationnel' > /data/controle.txt")
+    lab_pc.reboot()
+    assert "/dev/vdb1" in lab_pc.sh("findmnt -n -o SOURCE /data").stdout
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
+
+
+def test_b2_lecteur_reseau_share_and_restart(lab_pc, rec):
+    """The CIFS share really mounted at boot from fstab with a credentials file; the parts the product
+    reads today (the test file on the share, no password in fstab, the restart)."""
+    sid = "b2-lecteur-reseau"
+    run = lecteur_reseau(lab_pc, sid)
+    assert run.task("ecriture")["outcome"] == "PASS", run.summary()
+    checks = {c["type"]: c for c in run.task("persistance")["checks"]}
+    assert checks["rebooted_since_start"]["outcome"] == "PASS", run.summary()
+    assert checks["file_contains"]["outcome"] == "PASS", run.summary()
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="product bug (issue 10, kind 9): psutil.disk_partitions(all=False) leaves out CIFS mounts, "
+                          "so the mounted /mnt/compta reads as 'not mounted' and the 'lecteur' and 'persistance' "
+                          "tasks fail after a correct fix")
+def test_b2_lecteur_reseau(lab_pc, rec):
+    sid = "b2-lecteur-reseau"
+    run = lecteur_reseau(lab_pc, sid)
+    assert_fixed(run)
+
+
+def lecteur_reseau(pc, sid: str):
+    # the sheet, Linux: the mount point exists, no fstab line, a stale credentials file (mode 644)
+    pc.sh("install -d /mnt/compta && sed -i '\\#/mnt/compta#d' /etc/fstab")
+    pc.write("/etc/samba/credentials-compta", "username=jerome\npassword=AncienMotDePasse1\n")
+    pc.sh("chmod 644 /etc/samba/credentials-compta")
+    pc.attempt(sid).check()
+    pc.attempt(sid, "check").check()
+    run, _ = pc.attempt_last_check(sid)
+    assert set(run.outcomes().values()) == {"FAIL"}, run.summary()
+    # the trainee: the account given on paper in a root-only credentials file, an fstab line that
+    # mounts at boot once the network is up, a test file at the root of the share, then a restart
+    pc.write("/etc/samba/credentials-compta", f"username={net.SHARE_USER}\npassword={net.SHARE_PASSWORD}\n")
+    pc.sh("chmod 600 /etc/samba/credentials-compta")
+    pc.sh(f"echo '//{net.NAS}/{net.SHARE} /mnt/compta cifs credentials=/etc/samba/credentials-compta,"
+          "vers=3.1.1,_netdev,nofail,uid=0,gid=0 0 0' >> /etc/fstab")
+    pc.sh("systemctl daemon-reload && mount /mnt/compta", timeout=120)
+    pc.sh("echo 'Poste 12' > /mnt/compta/test-poste-12.txt")
+    pc.reboot()
+    pc.wait_for("findmnt -n -o FSTYPE /mnt/compta | grep -qx cifs", timeout=120, interval=2)
+    pc.attempt(sid, "check").check()
+    run, _ = pc.attempt_last_check(sid)
+    return run
