@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import labvm_image
@@ -222,7 +223,12 @@ class LabPC:
         tasks = [{**t, "checks": [french(c) for c in t["checks"]]} for t in data["result"]["tasks"]]
         passed = all(t["outcome"] == "PASS" for t in tasks)
         result = {"tasks": tasks, "passed": passed, "preconditions": {"outcome": "-", "checks": []}}
-        return CheckRun(0 if passed else 1, result, "", "", 0.0), data.get("state") or {}
+        state = dict(data.get("state") or {})
+        if "attempt_started_at" not in state and rows[0].get("started_at"):
+            # The journal keeps the state apart from the attempt's start; a state replayed on its own
+            # (a fixture) needs it to judge "restarted since the attempt began".
+            state["attempt_started_at"] = datetime.fromisoformat(rows[0]["started_at"]).timestamp()
+        return CheckRun(0 if passed else 1, result, "", "", 0.0), state
 
     def wait_for(self, script: str, timeout: float = 60, interval: float = 0.5) -> q.ExecResult:
         """Run a shell test in the guest until it succeeds (bounded)."""

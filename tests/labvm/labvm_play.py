@@ -62,13 +62,15 @@ class Recorder:
             return []
         out = []
         dest = fixture_dir(scenario)
-        for name in names:
+        for name in names:  # every state proven first: a scenario's fixtures are replaced together or not at all
             src = self.path(scenario, name)
             assert src.exists(), f"{src} was not recorded"
             state = json.loads(src.read_text(encoding="utf-8"))
             assert state.get("platform") == "linux", state.get("platform")
             problems = selftest(scenario, name, src)
             assert not problems, f"the recorded {name} state of {scenario} does not prove it: {problems}"
+        for name in names:
+            src = self.path(scenario, name)
             dest.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, dest / f"{name}.json")
             out.append(dest / f"{name}.json")
