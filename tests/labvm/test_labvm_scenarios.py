@@ -14,7 +14,7 @@ import hashlib
 
 import labvm_net as net
 import pytest
-from labvm_pc import REPO
+from labvm_pc import REPO, SlowGuest
 from labvm_play import Recorder, assert_broken, assert_fixed
 
 CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
@@ -209,6 +209,10 @@ def disque_plein_fault(pc) -> bytes:
     return bilan
 
 
+@pytest.mark.xfail(strict=True, raises=SlowGuest,
+                   reason="product bug (issue 10, kind 15): file_exists hashes the whole file; the customer's 1.2 GB "
+                          "archive (sheet: fallocate -l 1200M) cannot be hashed within the look-up's 5 s on this "
+                          "emulated PC, so the fixed PC's 'nettoyage' task is ERROR instead of PASS")
 def test_b3_disque_plein(lab_pc, rec):
     """The disk really full, then freed; the fill files themselves are read in the test below."""
     sid = "b3-disque-plein"
