@@ -50,7 +50,19 @@ WINDOWS = sys.platform.startswith("win")
 MACOS = sys.platform == "darwin"
 
 DEFAULT_TIMEOUT = 2.0
-TOOL_TIMEOUT = 8.0  # systemctl; PowerShell starts slowly on a cold lab PC
+
+
+def _tool_timeout(default: float = 8.0) -> float:
+    """Seconds a system tool may take (systemctl, gsettings): AIMM_LAB_TOOL_TIMEOUT if set, for a lab PC
+    far slower than a real one (a virtual machine without hardware acceleration), else `default`."""
+    try:
+        v = float(os.environ.get("AIMM_LAB_TOOL_TIMEOUT") or default)
+    except ValueError:
+        return default
+    return v if 0 < v <= 600 else default
+
+
+TOOL_TIMEOUT = _tool_timeout()  # systemctl; PowerShell starts slowly on a cold lab PC
 POWERSHELL_TIMEOUT = 20.0
 SERVICES_TIMEOUT = 10.0
 TEXT_LIMIT = 1024 * 1024  # a file's text is read up to 1 MiB

@@ -5,13 +5,16 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE_DEPS = ["click", "psutil", "netifaces-plus", "dnspython", "sqlite-utils", "babel"]
+# The core's dependencies as pyproject.toml lists them, without Qt: the wheel's command line runs without it.
+CORE_DEPS = [r for r in tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+             if not r.lower().startswith("pyside6")]
 
 
 @pytest.fixture(scope="module")

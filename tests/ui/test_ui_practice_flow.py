@@ -4,6 +4,8 @@ read the results and export them to PDF."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ui_helpers import add_trainee_when_asked, answer, state_copy, swap_state
 
 from aimm_lab.exam import clock as clk
@@ -26,6 +28,15 @@ REPORT = {
     "recommendations": "Étiqueter les câbles du switch",
     "backup": "non, aucune donnée touchée",
 }
+
+
+def apipa_of(state_path) -> str:
+    """The APIPA address the broken fixture holds (recorded on a real PC: it is picked at random)."""
+    import json
+
+    st = json.loads(Path(state_path).read_text(encoding="utf-8"))
+    return next(a["address"] for i in st["sections"]["network"]["interfaces"] for a in i.get("ipv4") or []
+                if a["address"].startswith("169.254."))
 
 
 def test_practice_check_evidence_report_submit(window_factory, qtbot, tmp_path):

@@ -1,0 +1,376 @@
+"""Built-in scenarios played end to end on a real Debian 12 lab PC (a virtual machine).
+
+Each test takes a clean machine, sets the fault with the Linux commands of the scenario's set-up sheet
+(as root, as the trainer does), runs `aimm-lab check SCENARIO --json` in the guest (preconditions in
+place, every machine-checked task failing with the right evidence), applies the trainee's fix with the
+tools a trainee uses on Debian (nmcli, systemctl, timedatectl, ip, nft, adduser...), and runs the check
+again (every machine-checked task passing). With --labvm-record the two states are recorded by the
+product in the guest (`check --record`) and become the scenario's Linux fixtures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import labvm_net as net
+import pytest
+from labvm_pc import REPO, SlowGuest
+from labvm_play import Recorder, assert_broken, assert_fixed
+
+CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
+
+
+@pytest.fixture
+def rec(tmp_path, record_fixtures):
+    return Recorder(tmp_path / "rec", record_fixtures)
+
+
+def nm_up(pc, con: str = CON) -> None:
+    pc.sh(f'nmcli connection up "{con}"', timeout=180)
+
+
+def test_the_prepared_lab_pc_passes_the_network_scenarios(lab_pc):
+    """The lab PC as the trainer prepared it (DHCP lease, lab DNS, profile set): no fault, so every
+    machine-checked task passes and no precondition holds."""
+    for sid in ("b2-ip-statique", "b3-apipa", "b3-passerelle", "b3-dns-errone", "b3-hosts-detourne",
+                "b3-service-injoignable", "b3-carte-desactivee"):
+        run = lab_pc.check(sid)
+        assert_fixed(run)
+        assert run.preconditions() == "FAIL", (sid, run.data["preconditions"])
+
+
+def test_b2_ip_statique(lab_pc, rec):
+    sid = "b2-ip-statique"
+    # the sheet: a static APIPA address, no gateway, no DNS, through NetworkManager
+    lab_pc.sh(f'nmcli con mod "{CON}" ipv4.method manual ipv4.addresses 169.254.20.7/16 ipv4.gateway "" ipv4.dns ""')
+    nm_up(lab_pc)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"adresse": "169.254.20.7", "passerelle": "aucune"})
+    # the trainee follows the addressing plan: .100 + seat 12, gateway .254, the lab DNS
+    lab_pc.sh(f'nmcli con mod "{CON}" ipv4.method manual ipv4.addresses {net.PC_ADDR}/24 '
+              f'ipv4.gateway {net.GATEWAY} ipv4.dns {net.SERVER}')
+    nm_up(lab_pc)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    assert "manual" in lab_pc.sh(f'nmcli -g ipv4.method con show "{CON}"').stdout
+    rec.commit(sid)
+
+
+def test_b3_dns_errone(lab_pc, rec):
+    sid = "b3-dns-errone"
+    # no Internet in the lab: "a non-existent address of the network" as the DNS server
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.ignore-auto-dns yes ipv4.dns 192.168.10.99')
+    nm_up(lab_pc)
+    assert "192.168.10.99" in lab_pc.read("/etc/resolv.conf")  # NetworkManager owns resolv.conf
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"serveurs-dns": "192.168.10.99"})
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.ignore-auto-dns no ipv4.dns ""')
+    nm_up(lab_pc)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    assert net.SERVER in run.messages("resolution-intranet")
+    rec.commit(sid)
+
+
+@pytest.mark.parametrize("variant", ["wrong", "missing"])
+def test_b3_passerelle(lab_pc, rec, variant):
+    sid = "b3-passerelle"
+    gw = "192.168.10.1" if variant == "wrong" else '""'
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.method manual ipv4.addresses {net.PC_ADDR}/24 '
+              f'ipv4.gateway {gw} ipv4.dns {net.SERVER}')
+    nm_up(lab_pc)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"passerelle": "192.168.10.1" if variant == "wrong" else "aucune"})
+    # the trainee puts the lab gateway back (static plan kept)
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.gateway {net.GATEWAY}')
+    nm_up(lab_pc)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    if variant == "wrong":
+        rec.commit(sid)
+
+
+def test_b3_apipa_link_local(lab_pc, rec):
+    """Variant C of the sheet: NetworkManager in link-local mode takes a 169.254.x.x address."""
+    sid = "b3-apipa"
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.method link-local')
+    lab_pc.sh(f'nmcli connection down "{CON}"')
+    nm_up(lab_pc)
+    lab_pc.wait_for("ip -4 -o addr show | grep -q ' 169\\.254\\.'", timeout=60)
+    apipa = lab_pc.sh("ip -4 -o addr show | grep -o '169\\.254\\.[0-9.]*' | head -1").stdout.strip()
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"plus-apipa": apipa, "passerelle": "aucune"})
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.method auto')
+    nm_up(lab_pc)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+def test_b3_hosts_detourne(lab_pc, rec):
+    sid = "b3-hosts-detourne"
+    lab_pc.sh("cp /etc/hosts /root/hosts.labo")
+    lab_pc.sh(f'echo "10.10.10.66    intranet.{net.DOMAIN}" >> /etc/hosts')
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"hosts-nettoye": "10.10.10.66", "resolution": "10.10.10.66"})
+    # the trainee deletes the hijacking line and leaves the rest of the file alone
+    lab_pc.sh("sed -i '/10\\.10\\.10\\.66/d' /etc/hosts")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    assert net.SERVER in run.messages("resolution")
+    rec.commit(sid)
+
+
+def test_b3_carte_desactivee(lab_pc, lab_run, rec):
+    sid = "b3-carte-desactivee"
+    iface = lab_run.interface
+    lab_pc.sh(f"ip link set {iface} down")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"carte-active": "down"})
+    # the sheet: NetworkManager must not bring the card back by itself
+    assert "state DOWN" in lab_pc.sh(f"sleep 5; ip link show {iface}").stdout
+    lab_pc.sh(f"ip link set {iface} up")
+    lab_pc.wait_for(f"ip -4 -o addr show {iface} | grep -q {net.PC_ADDR}", timeout=120, interval=1)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+def test_b3_service_injoignable(lab_pc, rec):
+    sid = "b3-service-injoignable"
+    lab_pc.sh("cp /etc/nftables.conf /root/nftables.conf.labo")
+    lab_pc.sh("nft add table inet filtrage")
+    lab_pc.sh("nft add chain inet filtrage sortie '{ type filter hook output priority 0 ; policy accept ; }'")
+    lab_pc.sh(f"nft add rule inet filtrage sortie ip daddr {net.SERVER} tcp dport 80 reject")
+    lab_pc.sh("nft list table inet filtrage >> /etc/nftables.conf && systemctl enable nftables")
+    lab_pc.sh(f"ping -c 1 -W 5 {net.SERVER}")  # the sheet: only port 80 is blocked
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"application": f"{net.SERVER}"})
+    # the trainee removes the rule, for now and for the next start
+    lab_pc.sh("nft delete table inet filtrage && cp /root/nftables.conf.labo /etc/nftables.conf")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+def test_b3_horloge(lab_pc, rec):
+    sid = "b3-horloge"
+    assert lab_pc.sh("systemctl is-enabled systemd-timesyncd").stdout.strip() == "enabled"
+    lab_pc.sh("timedatectl set-ntp false")
+    lab_pc.sh('timedatectl set-time "2019-03-14 09:30:00"')
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"synchro": "systemd-timesyncd"})
+    # the trainee turns time synchronisation back on; timesyncd steps the clock from the lab server
+    lab_pc.sh("timedatectl set-ntp true")
+    lab_pc.wait_for("timedatectl show -p NTPSynchronized --value | grep -qx yes && test $(date +%Y) -ge 2025",
+                    timeout=180, interval=2)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+def test_b1_compte_utilisateur(lab_pc, rec):
+    sid = "b1-compte-utilisateur"
+    # the lab PC's administrator account, whose password the trainee gets
+    lab_pc.sh('adduser --disabled-password --gecos "Technicien" techadmin && usermod -aG sudo techadmin')
+    # the sheet: m.durand created as an administrator, never signed in with. Debian's adduser refuses a
+    # name with a dot unless told (--allow-bad-names): the sheet's plain `adduser m.durand` fails.
+    assert lab_pc.sh('adduser --disabled-password --gecos "Marion Durand" m.durand', check=False).returncode != 0
+    lab_pc.sh('adduser --allow-bad-names --disabled-password --gecos "Marion Durand" m.durand')
+    lab_pc.sh("usermod -aG sudo m.durand")
+    lab_pc.sh("echo 'm.durand:Provisoire2025!' | chpasswd")
+    lab_pc.sh("test ! -e /home/m.durand/.config/user-dirs.dirs")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"droits": "m.durand"})
+    # the trainee takes m.durand out of the sudo group, then m.durand signs in for the first time:
+    # a login session (utmp) whose desktop start creates the user folders (xdg-user-dirs-update)
+    lab_pc.sh("deluser m.durand sudo")
+    lab_pc.sh("setsid -f bash -c \"sleep 3600 | script -qfec 'login -f m.durand' /dev/null\" "
+              "> /dev/null 2>&1 < /dev/null")
+    lab_pc.wait_for("who | grep -q '^m.durand '", timeout=60)
+    lab_pc.sh("su - m.durand -c xdg-user-dirs-update")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+def disque_plein_fault(pc) -> bytes:
+    """The b3-disque-plein sheet, Linux: the customer's data, then the system disk filled down to
+    ~200 MB free with two files."""
+    bilan = (REPO / "assets" / "files" / "b3" / "Bilan_2024.csv").read_bytes()
+    pc.sh("mkdir -p /home/partage/Comptabilite")
+    pc.agent.write_file("/home/partage/Comptabilite/Bilan_2024.csv", bilan)
+    pc.sh("fallocate -l 1200M /home/partage/Archives_clients_2019.zip && chmod -R a+rwX /home/partage")
+    pc.sh("mkdir -p /var/tmp/.cache-maj")
+    free = int(pc.sh("df -B1 --output=avail / | tail -1").stdout)
+    pc.sh(f"fallocate -l {free - 1073741824} /var/tmp/.cache-maj/fill01.bin")
+    left = int(pc.sh("df -B1 --output=avail / | tail -1").stdout)
+    pc.sh(f"fallocate -l {left - 209715200} /var/tmp/.cache-maj/fill02.bin")
+    return bilan
+
+
+@pytest.mark.xfail(strict=True, raises=SlowGuest,
+                   reason="product bug (issue 10, kind 15): file_exists hashes the whole file; the customer's 1.2 GB "
+                          "archive (sheet: fallocate -l 1200M) cannot be hashed within the look-up's 5 s on this "
+                          "emulated PC, so the fixed PC's 'nettoyage' task is ERROR instead of PASS")
+def test_b3_disque_plein(lab_pc, rec):
+    """The disk really full, then freed; the fill files themselves are read in the test below."""
+    sid = "b3-disque-plein"
+    bilan = disque_plein_fault(lab_pc)
+    run = lab_pc.check(sid, allow_timeouts=True)
+    assert run.task("espace-libre")["outcome"] == "FAIL", run.summary()
+    assert "Mio libres" in run.messages("espace-libre"), run.messages("espace-libre")
+    # the trainee finds the fill files and deletes them, keeping the customer's data
+    lab_pc.sh("rm -rf /var/tmp/.cache-maj")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    assert hashlib.sha256(bilan).hexdigest() in lab_pc.sh(
+        "sha256sum /home/partage/Comptabilite/Bilan_2024.csv").stdout
+    rec.commit(sid, ("solved",))
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="product bug (issue 10, kind 15): every file look-up hashes the whole file, even for "
+                          "file_exists/file_absent; the sheet's fill files (the free space less 1 GiB, many GB) cannot "
+                          "be hashed within the look-up's 5 s, so 'fill files in place' and the 'nettoyage' task "
+                          "are ERROR instead of PASS and FAIL")
+def test_b3_disque_plein_fill_files_are_seen(lab_pc):
+    disque_plein_fault(lab_pc)
+    run = lab_pc.check("b3-disque-plein", allow_timeouts=True)
+    assert run.preconditions() == "PASS", run.summary()
+    assert run.task("nettoyage")["outcome"] == "FAIL", run.summary()
+
+
+def spouleur_fault(pc) -> None:
+    """The b3-spouleur sheet, Linux: a queue with a job left waiting, then CUPS stopped and disabled
+    with its socket and path units."""
+    pc.sh(f"lpadmin -p bureau -E -v socket://{net.PRINTER}:9100")  # the prerequisite: a print queue
+    pc.sh("cupsdisable bureau && lp -d bureau /usr/share/cups/data/testprint")
+    assert "bureau-1" in pc.sh("lpstat -o").stdout
+    pc.sh("systemctl disable --now cups.service cups.socket cups.path", timeout=300)
+    assert pc.sh("systemctl is-active cups", check=False).stdout.strip() == "inactive"
+
+
+def spouleur_fix(pc) -> None:
+    pc.sh("systemctl enable --now cups.service cups.socket cups.path", timeout=300)
+    pc.sh("cupsenable bureau && cancel -a bureau")
+    assert pc.sh("lpstat -o").stdout.strip() == ""
+
+
+def test_b3_spouleur_preconditions(lab_pc):
+    spouleur_fault(lab_pc)
+    run = lab_pc.check("b3-spouleur")
+    assert run.data is not None, run.summary()
+    assert run.preconditions() == "PASS", run.summary()
+
+
+def test_b3_spouleur(lab_pc, rec):
+    """The task fails with CUPS stopped and passes once CUPS runs and starts at boot (real systemd)."""
+    sid = "b3-spouleur"
+    spouleur_fault(lab_pc)
+    run = lab_pc.check(sid)
+    assert run.outcomes() == {"service-impression": "FAIL"}, run.summary()
+    assert "stopped" in run.messages("service-impression") or "arrêté" in run.messages("service-impression")
+    spouleur_fix(lab_pc)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid, ("solved",))
+
+
+def test_b2_partage_smb(lab_pc, lab_run, rec):
+    sid = "b2-partage-smb"
+    # the sheet (Debian): samba is installed; the folder exists, the sharing service is stopped and
+    # disabled, no [Scans] section, no test file
+    lab_pc.sh("install -d -m 2770 -g users /srv/partages/scans")
+    lab_pc.sh("systemctl disable --now smbd nmbd", timeout=300)
+    lab_pc.sh("! grep -q '^\\[Scans\\]' /etc/samba/smb.conf && rm -f /srv/partages/scans/test-accueil.txt")
+    lab_pc.sh("adduser --disabled-password --gecos Accueil accueil && usermod -aG users accueil")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"service": "smbd", "partage": "absent"})
+    # the trainee shares the folder for the reception account and starts the service for good
+    lab_pc.sh("printf '\\n[Scans]\\n   path = /srv/partages/scans\\n   read only = no\\n   valid users = accueil\\n"
+              "   create mask = 0660\\n' >> /etc/samba/smb.conf && testparm -s > /dev/null")
+    lab_pc.sh("(echo 'Accueil2025!'; echo 'Accueil2025!') | smbpasswd -s -a accueil")
+    lab_pc.sh("systemctl enable --now smbd nmbd", timeout=300)
+    lab_pc.wait_for("ss -ltn | grep -q ':445 '", timeout=60)
+    # from the other PC (the lab network's side), the test file is dropped into \\pc\Scans
+    src = lab_run.workdir / "test-accueil.txt"
+    src.write_text("Scan de test depuis le poste du formateur\n")
+    put = lab_run.network.run(["smbclient", f"//{net.PC_ADDR}/Scans", "-U", "accueil%Accueil2025!",
+                               "-m", "SMB3", "-c", f"put {src} test-accueil.txt"])
+    assert put.returncode == 0, put.stdout + put.stderr
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+# ----------------------------------------------------------------------------- scenarios with a restart
+# Their tasks ask for a restart since the attempt began: they are played as an attempt (`aimm-lab run`),
+# and the states come from the attempt's journal (recorded by the product at each check).
+
+
+def test_b1_second_disque(lab_pc, rec):
+    sid = "b1-second-disque"
+    # the sheet: a blank disk (not the system disk), no /data in fstab, nothing on /data
+    assert lab_pc.sh("lsblk -dno NAME,SIZE /dev/vdb").stdout.split() == ["vdb", "240G"]
+    lab_pc.sh("wipefs -a /dev/vdb && ! grep -q /data /etc/fstab && ! mountpoint -q /data")
+    run = lab_pc.check(sid)
+    assert run.preconditions() == "PASS", run.summary()
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"volume": "/data", "permanent": "/data"}, preconditions=False)
+    rec.save(sid, "broken", state)
+    # the trainee: a GPT partition over the whole disk, ext4, mounted on /data by UUID, a check file
+    lab_pc.sh("parted -s /dev/vdb mklabel gpt mkpart DONNEES ext4 1MiB 100% && udevadm settle")
+    lab_pc.sh("mkfs.ext4 -q -L DONNEES /dev/vdb1", timeout=300)
+    lab_pc.sh("mkdir -p /data && echo \"UUID=$(blkid -s UUID -o value /dev/vdb1) /data ext4 defaults 0 2\" >> /etc/fstab")
+    lab_pc.sh("systemctl daemon-reload && mount /data && echo 'Disque DONNEES opérationnel' > /data/controle.txt")
+    lab_pc.reboot()
+    assert "/dev/vdb1" in lab_pc.sh("findmnt -n -o SOURCE /data").stdout
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
+
+
+def test_b2_lecteur_reseau_share_and_restart(lab_pc, rec):
+    """The CIFS share really mounted at boot from fstab with a credentials file; the parts the product
+    reads today (the test file on the share, no password in fstab, the restart)."""
+    sid = "b2-lecteur-reseau"
+    run = lecteur_reseau(lab_pc, sid)
+    assert run.task("ecriture")["outcome"] == "PASS", run.summary()
+    checks = {c["type"]: c for c in run.task("persistance")["checks"]}
+    assert checks["rebooted_since_start"]["outcome"] == "PASS", run.summary()
+    assert checks["file_contains"]["outcome"] == "PASS", run.summary()
+
+
+def test_b2_lecteur_reseau(lab_pc, rec):
+    sid = "b2-lecteur-reseau"
+    run = lecteur_reseau(lab_pc, sid)
+    assert_fixed(run)
+
+
+def lecteur_reseau(pc, sid: str):
+    # the sheet, Linux: the mount point exists, no fstab line, a stale credentials file (mode 644)
+    pc.sh("install -d /mnt/compta && sed -i '\\#/mnt/compta#d' /etc/fstab")
+    pc.write("/etc/samba/credentials-compta", "username=jerome\npassword=AncienMotDePasse1\n")
+    pc.sh("chmod 644 /etc/samba/credentials-compta")
+    pc.attempt(sid).check()
+    pc.attempt(sid, "check").check()
+    run, _ = pc.attempt_last_check(sid)
+    assert set(run.outcomes().values()) == {"FAIL"}, run.summary()
+    # the trainee: the account given on paper in a root-only credentials file, an fstab line that
+    # mounts at boot once the network is up, a test file at the root of the share, then a restart
+    pc.write("/etc/samba/credentials-compta", f"username={net.SHARE_USER}\npassword={net.SHARE_PASSWORD}\n")
+    pc.sh("chmod 600 /etc/samba/credentials-compta")
+    pc.sh(f"echo '//{net.NAS}/{net.SHARE} /mnt/compta cifs credentials=/etc/samba/credentials-compta,"
+          "vers=3.1.1,_netdev,nofail,uid=0,gid=0 0 0' >> /etc/fstab")
+    pc.sh("systemctl daemon-reload && mount /mnt/compta", timeout=120)
+    pc.sh("echo 'Poste 12' > /mnt/compta/test-poste-12.txt")
+    pc.reboot()
+    pc.wait_for("findmnt -n -o FSTYPE /mnt/compta | grep -qx cifs", timeout=120, interval=2)
+    pc.attempt(sid, "check").check()
+    run, _ = pc.attempt_last_check(sid)
+    return run
