@@ -141,7 +141,7 @@ def test_labelled_address_belongs_to_its_link(lab_pc, lab_run):
     c = one_check(lab_pc, f'  type = "ipv4_address"\n  interface = "{iface}"\n  address = "192.168.10.150"')
     assert c["outcome"] == "PASS", c
     probe = lab_pc.probe("network")
-    names = [i.get("name") for i in probe["sections"]["interfaces"]["interfaces"]]
+    names = [i.get("name") for i in probe["sections"]["network"]["interfaces"]]
     assert f"{iface}:1" not in names, names
 
 
