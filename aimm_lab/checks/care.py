@@ -162,7 +162,8 @@ class ProgramInstalled(CheckType):
         if hits:
             x = hits[0]
             v = f" {x['version']}" if x.get("version") else ""
-            return Evidence(True, expected, T(f"{x['name']}{v} installé", f"{x['name']}{v} installed"))
+            return Evidence(True, expected, T(f"{x['name']}{v} installé", f"{x['name']}{v} installed"),
+                            facts={"name": x["name"], "version": x.get("version")})
         none_unread(progs, "name", T("nom d'un programme installé", "an installed program's name"))
         return Evidence(False, expected, T(f"aucun programme {p['name']}", f"no program {p['name']}"))
 

@@ -690,6 +690,288 @@ says("clock_offset",
                      f"The PC's clock: {_found(ev).get('en').replace('clock ', '')}."))
 
 
+# --------------------------------------------------------------------------- added check types
+
+
+def _after(text: str, sep: str) -> str:
+    return text.split(sep, 1)[1] if sep in text else text
+
+
+def _fen(ev) -> tuple[str, str]:
+    f = _found(ev)
+    return f.fr, f.get("en")
+
+
+says("password_change_required",
+     lambda p: T(f"Il faut que le compte « {p['name']} » soit obligé de changer son mot de passe à sa prochaine "
+                 f"ouverture de session.",
+                 f"The account \"{p['name']}\" must be made to change its password at its next sign-in."),
+     lambda p, ev: T(f"Le compte « {p['name']} » n'existe pas sur le poste.",
+                     f"The account \"{p['name']}\" does not exist on the PC.")
+     if _found(ev).get("en") == "no such account"
+     else T(f"Le compte « {p['name']} » devra changer son mot de passe à sa prochaine ouverture de session.",
+            f"The account \"{p['name']}\" will have to change its password at its next sign-in.") if ev.ok
+     else T(f"Le compte « {p['name']} » n'est pas obligé de changer son mot de passe à sa prochaine ouverture de "
+            f"session.",
+            f"The account \"{p['name']}\" is not made to change its password at its next sign-in."))
+
+
+def _owner_fact(p, ev) -> Text:
+    fr, en = _fen(ev)
+    if en == "absent":
+        return _file_state(p, ev)
+    return T(f"Le fichier « {p['path']} » appartient au compte « {_after(fr, 'appartient à ')} ».",
+             f"The file \"{p['path']}\" belongs to the account \"{_after(en, 'belongs to ')}\".")
+
+
+says("file_owner",
+     lambda p: T(f"Il faut que le fichier « {p['path']} » appartienne au compte « {p['owner']} ».",
+                 f"The file \"{p['path']}\" must belong to the account \"{p['owner']}\"."),
+     _owner_fact)
+says("dhcp_enabled",
+     lambda p: T(f"Il faut que la carte « {_iface(p)} » reçoive son adresse automatiquement (DHCP activé).",
+                 f"The adapter \"{_iface(p)}\" must get its address automatically (DHCP enabled)."),
+     iface_fact(lambda p, ev: T(f"La carte « {_iface(p)} » reçoit son adresse automatiquement (DHCP activé).",
+                                f"The adapter \"{_iface(p)}\" gets its address automatically (DHCP enabled).")
+                if ev.ok else T(f"La carte « {_iface(p)} » a une adresse fixe, tapée à la main (DHCP désactivé).",
+                                f"The adapter \"{_iface(p)}\" has a fixed address typed by hand (DHCP disabled).")),
+     lambda p: T(f"Il faut que la carte « {_iface(p)} » ait une adresse fixe, tapée à la main (DHCP désactivé).",
+                 f"The adapter \"{_iface(p)}\" must have a fixed address typed by hand (DHCP disabled)."))
+
+
+def _share_want(p) -> Text:
+    if p.get("path"):
+        return T(f"Il faut que le poste partage le dossier « {p['path']} » sur le réseau sous le nom « {p['name']} ».",
+                 f"The PC must share the folder \"{p['path']}\" on the network under the name \"{p['name']}\".")
+    return T(f"Il faut que le poste ait un partage réseau nommé « {p['name']} ».",
+             f"The PC must have a network share named \"{p['name']}\".")
+
+
+def _share_fact(p, ev) -> Text:
+    fr, en = _fen(ev)
+    if en.startswith("sharing server stopped"):
+        return T("Le service de partage de fichiers du poste est arrêté : aucun dossier n'est partagé.",
+                 "The PC's file sharing service is stopped: no folder is shared.")
+    if en.startswith("no such share"):
+        others = _after(fr, "partages : ").rstrip(")")
+        if others == "—":
+            return T(f"Le poste n'a pas de partage « {p['name']} » : il ne partage aucun dossier.",
+                     f"The PC has no share \"{p['name']}\": it shares no folder.")
+        return T(f"Le poste n'a pas de partage « {p['name']} » (partages du poste : {others}).",
+                 f"The PC has no share \"{p['name']}\" (the PC's shares: {others}).")
+    where = _after(fr, " → ")
+    if ev.ok:
+        return T(f"Le poste partage le dossier « {where} » sous le nom « {p['name']} ».",
+                 f"The PC shares the folder \"{where}\" under the name \"{p['name']}\".")
+    return T(f"Le partage « {p['name']} » donne le dossier « {where} », pas le dossier demandé.",
+             f"The share \"{p['name']}\" gives the folder \"{where}\", not the folder asked for.")
+
+
+says("smb_share", _share_want, _share_fact)
+
+_VIA = {"usb": T(" branchée en USB", " connected by USB"), "network": T(" reliée par le réseau", " on the network")}
+
+
+def _queue_want(p) -> Text:
+    via = _VIA.get(p.get("connection") or "any", T("", ""))
+    if p.get("name"):
+        return T(f"Il faut que le poste ait une imprimante « {p['name']} »{via.fr}.",
+                 f"The PC must have a printer \"{p['name']}\"{via.get('en')}.")
+    return T(f"Il faut que le poste ait une imprimante{via.fr}.", f"The PC must have a printer{via.get('en')}.")
+
+
+def _queue_fact(p, ev) -> Text:
+    fr, en = _fen(ev)
+    if en.startswith("spooler stopped"):
+        return T("Le service d'impression (spouleur) est arrêté : aucune imprimante ne fonctionne.",
+                 "The print service (spooler) is stopped: no printer works.")
+    shown = _after(fr, "files : ")
+    if shown == "—":
+        return T("Le poste n'a aucune imprimante.", "The PC has no printer.")
+    return T(f"Imprimantes du poste (et leur port) : {shown}.", f"The PC's printers (and their port): {shown}.")
+
+
+says("printer_queue", _queue_want, _queue_fact)
+
+
+def _printer_want(p) -> Text:
+    from .care import PORT_WORDS
+    fr, en = [], []
+    if p.get("port_kind"):
+        w = PORT_WORDS.get(p["port_kind"], PORT_WORDS["other"])
+        fr.append(f"sur un {w.fr}" if w.fr.startswith("port") else f"en {w.fr}")
+        en.append(f"on a {w.get('en')}")
+    if p.get("address"):
+        fr.append(f"à l'adresse {p['address']}")
+        en.append(f"at the address {p['address']}")
+    if p.get("driver_contains"):
+        fr.append(f"avec un pilote « {p['driver_contains']} »")
+        en.append(f"with a \"{p['driver_contains']}\" driver")
+    if p.get("queue_empty") is not None:
+        fr.append("sans document en attente" if p["queue_empty"] else "avec des documents en attente")
+        en.append("with no document waiting" if p["queue_empty"] else "with documents waiting")
+    if p.get("default") is not None:
+        fr.append("comme imprimante par défaut" if p["default"] else "pas comme imprimante par défaut")
+        en.append("as the default printer" if p["default"] else "not as the default printer")
+    tail_fr = (", " + ", ".join(fr)) if fr else ""
+    tail_en = (", " + ", ".join(en)) if en else ""
+    return T(f"Il faut que l'imprimante « {p['name']} » soit installée{tail_fr}.",
+             f"The printer \"{p['name']}\" must be installed{tail_en}.")
+
+
+def _printer_fact(p, ev) -> Text:
+    fr, en = _fen(ev)
+    if en.startswith("no printer "):
+        return T(f"Le poste n'a pas d'imprimante « {p['name']} ».", f"The PC has no printer \"{p['name']}\".")
+    rest_fr, rest_en = _after(fr, ", ") if ", " in fr else "", _after(en, ", ") if ", " in en else ""
+    if not rest_fr:
+        return T(f"L'imprimante « {p['name']} » est installée.", f"The printer \"{p['name']}\" is installed.")
+    return T(f"L'imprimante « {p['name']} » est installée : {rest_fr}.",
+             f"The printer \"{p['name']}\" is installed: {rest_en}.")
+
+
+says("printer", _printer_want, _printer_fact)
+says("startup_entry",
+     lambda p: T(f"Il faut que le programme « {p['name']} » se lance à l'ouverture de session.",
+                 f"The program \"{p['name']}\" must start when a session opens."),
+     lambda p, ev: T(f"Le programme « {p['name']} » se lance à l'ouverture de session.",
+                     f"The program \"{p['name']}\" starts when a session opens.") if ev.ok
+     else T(f"Le programme « {p['name']} » est dans la liste du démarrage, mais désactivé : il ne se lance pas.",
+            f"The program \"{p['name']}\" is in the startup list, but disabled: it does not start.")
+     if _found(ev).get("en").endswith("present but disabled")
+     else T(f"Le programme « {p['name']} » ne se lance pas à l'ouverture de session.",
+            f"The program \"{p['name']}\" does not start when a session opens."),
+     lambda p: T(f"Il faut que le programme « {p['name']} » ne se lance plus à l'ouverture de session.",
+                 f"The program \"{p['name']}\" must no longer start when a session opens."))
+def _program_fact(p, ev) -> Text:
+    f = _facts(ev)
+    name = f.get("name") or p["name"]
+    if f.get("version"):
+        return T(f"Le programme « {name} » est installé sur le poste (version {f['version']}).",
+                 f"The program \"{name}\" is installed on the PC (version {f['version']}).")
+    return T(f"Le programme « {name} » est installé sur le poste.", f"The program \"{name}\" is installed on the PC.")
+
+
+says("program_installed",
+     lambda p: T(f"Il faut que le programme « {p['name']} » soit installé sur le poste.",
+                 f"The program \"{p['name']}\" must be installed on the PC."),
+     lambda p, ev: _program_fact(p, ev) if ev.ok else T(f"Aucun programme « {p['name']} » n'est installé sur le poste.",
+                     f"No program \"{p['name']}\" is installed on the PC."),
+     lambda p: T(f"Il faut que le programme « {p['name']} » soit désinstallé du poste.",
+                 f"The program \"{p['name']}\" must be removed from the PC."))
+
+
+_BL_WANT = {  # (param, value): what the drive must be or have
+    ("protection", "on"): T("ait la protection BitLocker active", "have BitLocker protection on"),
+    ("protection", "off"): T("ait la protection BitLocker suspendue ou absente",
+                             "have BitLocker protection suspended or off"),
+    ("unlocked", True): T("soit déverrouillé", "be unlocked"), ("unlocked", False): T("soit verrouillé", "be locked"),
+    ("recovery_password", True): T("ait une clé de récupération", "have a recovery key"),
+    ("recovery_password", False): T("n'ait pas de clé de récupération", "have no recovery key"),
+    ("tpm", True): T("s'ouvre au démarrage grâce à la puce TPM", "open at startup with the TPM chip"),
+    ("tpm", False): T("n'utilise pas la puce TPM", "not use the TPM chip"),
+}
+_BL_FOUND = {  # a part of the check's finding -> a plain phrase about the drive
+    "protection on": T("a la protection BitLocker active", "has BitLocker protection on"),
+    "protection off": T("a la protection BitLocker suspendue ou absente", "has BitLocker protection suspended or off"),
+    "déverrouillé": T("est déverrouillé", "is unlocked"), "unlocked": T("est déverrouillé", "is unlocked"),
+    "verrouillé": T("est verrouillé", "is locked"), "locked": T("est verrouillé", "is locked"),
+    "clé de récupération présente": T("a une clé de récupération", "has a recovery key"),
+    "recovery password present": T("a une clé de récupération", "has a recovery key"),
+    "sans clé de récupération": T("n'a pas de clé de récupération", "has no recovery key"),
+    "no recovery password": T("n'a pas de clé de récupération", "has no recovery key"),
+    "protecteur TPM présent": T("s'ouvre au démarrage grâce à la puce TPM", "opens at startup with the TPM chip"),
+    "TPM protector present": T("s'ouvre au démarrage grâce à la puce TPM", "opens at startup with the TPM chip"),
+    "sans protecteur TPM": T("n'utilise pas la puce TPM", "does not use the TPM chip"),
+    "no TPM protector": T("n'utilise pas la puce TPM", "does not use the TPM chip"),
+}
+
+
+def _and(parts: list[str], lang: str) -> str:
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + (" et " if lang == "fr" else " and ") + parts[-1]
+
+
+def _bitlocker_want(p) -> Text:
+    parts = [_BL_WANT[(k, p[k])] for k in ("protection", "unlocked", "recovery_password", "tpm")
+             if (k, p.get(k)) in _BL_WANT]
+    return T(f"Il faut que le lecteur {p['volume']} {_and([x.fr for x in parts], 'fr')}.",
+             f"The drive {p['volume']} must {_and([x.get('en') for x in parts], 'en')}.")
+
+
+def _bitlocker_fact(p, ev) -> Text:
+    fr, en = _fen(ev)
+    if en.startswith("no volume"):
+        return T(f"Le poste n'a pas de lecteur {p['volume']}.", f"The PC has no drive {p['volume']}.")
+    out = {}
+    for lang, text, sep in (("fr", fr, " : "), ("en", en, ": ")):
+        text = re.sub(r" \((protecteurs|protectors) ?:[^)]*\)", "", _after(text, sep))
+        words = [_BL_FOUND.get(w.strip(), T(w.strip(), w.strip())) for w in text.split(", ") if w.strip()]
+        out[lang] = _and([w.fr if lang == "fr" else w.get("en") for w in words], lang)
+    return T(f"Le lecteur {p['volume']} {out['fr']}.", f"The drive {p['volume']} {out['en']}.")
+
+
+says("bitlocker", _bitlocker_want, _bitlocker_fact)
+_HEALTH = {"bon état": T("est en bon état", "is healthy"),
+           "avertissement": T("donne une alerte : il risque de tomber en panne", "gives a warning: it may fail soon"),
+           "défaillant": T("est défaillant : il tombe en panne", "is failing")}
+
+
+def _health_fact(p, ev) -> Text:
+    fr = _found(ev).fr
+    if _found(ev).get("en").startswith("no disk "):
+        return T(f"Le poste n'a pas de disque « {p['disk']} ».", f"The PC has no disk \"{p['disk']}\".")
+    out_fr, out_en = [], []
+    for part in fr.split(", "):
+        name, _, state = part.partition(" : ")
+        w = _HEALTH.get(state, T(f"est dans l'état « {state} »", f"is in the state \"{state}\""))
+        out_fr.append(f"Le disque « {name} » {w.fr}.")
+        out_en.append(f"The disk \"{name}\" {w.get('en')}.")
+    return T(" ".join(out_fr), " ".join(out_en))
+
+
+says("disk_health",
+     lambda p: T(f"Il faut que le disque « {p['disk']} » soit en bon état (aucune panne annoncée).",
+                 f"The disk \"{p['disk']}\" must be healthy (no failure announced).") if p.get("disk")
+     else T("Il faut que tous les disques du poste soient en bon état (aucune panne annoncée).",
+            "Every disk of the PC must be healthy (no failure announced)."),
+     _health_fact)
+
+
+def _temp_want(p) -> Text:
+    lim = fmt.text(fmt.unit, float(p["max_celsius"]), "°C", places=1, trim=True)
+    if p.get("sensor"):
+        return T(f"Il faut que la température du capteur « {p['sensor']} » reste sous {lim.fr}.",
+                 f"The temperature of the sensor \"{p['sensor']}\" must stay below {lim.get('en')}.")
+    return T(f"Il faut que les températures du poste (processeur, disques) restent sous {lim.fr}.",
+             f"The PC's temperatures (processor, disks) must stay below {lim.get('en')}.")
+
+
+def _temp_fact(p, ev) -> Text:
+    fr, en = _fen(ev)
+    lim = fmt.text(fmt.unit, float(p["max_celsius"]), "°C", places=1, trim=True)
+    if ev.ok:
+        return T(f"La température la plus haute relevée est de {_after(fr, 'la plus haute : ')} : c'est sous "
+                 f"{lim.fr}.",
+                 f"The highest temperature measured is {_after(en, 'highest: ')}: that is below {lim.get('en')}.")
+    return T(f"La température la plus haute relevée est de {_after(fr, 'la plus haute : ')} : ce n'est pas sous "
+             f"{lim.fr}.",
+             f"The highest temperature measured is {_after(en, 'highest: ')}: that is not below {lim.get('en')}.")
+
+
+says("temperature_below", _temp_want, _temp_fact)
+says("user_profile",
+     lambda p: T(f"Il faut que le profil de « {p['name']} » s'ouvre normalement (pas de profil temporaire).",
+                 f"The profile of \"{p['name']}\" must open normally (no temporary profile)."),
+     lambda p, ev: T(f"Le profil de « {p['name']} » s'ouvre normalement.",
+                     f"The profile of \"{p['name']}\" opens normally.") if ev.ok
+     else T(f"Le poste n'a pas de profil pour « {p['name']} ».", f"The PC has no profile for \"{p['name']}\".")
+     if _found(ev).get("en").startswith("no profile ")
+     else T(f"Le profil de « {p['name']} » ne s'ouvre pas normalement : {_found(ev).fr}.",
+            f"The profile of \"{p['name']}\" does not open normally: {_found(ev).get('en')}."))
+
+
 # --------------------------------------------------------------------------- putting it together
 
 _DONE = T("C'est ce qui est demandé.", "That is what is asked.")

@@ -14,7 +14,15 @@ import re
 
 import pytest
 from states import resolved
-from test_unread_everywhere import CTX, FULL_LOOKUPS, FULL_SECTIONS, PATH, SAMPLES, state_every_field_unread
+from test_unread_everywhere import (
+    CTX,
+    FULL_LOOKUPS,
+    FULL_SECTIONS,
+    PATH,
+    PLATFORM_ONLY,
+    SAMPLES,
+    state_every_field_unread,
+)
 
 from aimm_lab.checks import REGISTRY, Outcome, ResolvedCheck, evaluate
 from aimm_lab.checks.plain import SAY, size
@@ -43,8 +51,33 @@ BROKEN_SECTIONS["services"] = {"manager": "systemd", "services": [
     {"name": "cups", "display_name": "CUPS Scheduler", "status": "stopped", "start_type": "disabled", "pid": None}]}
 BROKEN_SECTIONS["users"] = {"sessions": []}
 BROKEN_SECTIONS["accounts"] = {"accounts": [{"name": "m.durand", "id": "1001", "admin": True, "groups": ["sudo"],
-                                             "disabled": False}], "admin_group": "sudo", "admin_source": "/etc/group"}
+                                             "disabled": False, "must_change_password": False}],
+                              "admin_group": "sudo", "admin_source": "/etc/group"}
 BROKEN_SECTIONS["battery"] = {"present": False, "percent": None, "plugged": None, "secsleft": None}
+BROKEN_SECTIONS["dhcp"] = {"interfaces": [{"name": "eth0", "dhcp": False, "source": "netplan"}]}
+BROKEN_SECTIONS["shares"] = {"server_running": True, "source": "testparm",
+                             "shares": [{"name": "Public", "path": "/srv/public", "special": False}]}
+BROKEN_SECTIONS["printers"] = {"spooler_running": True, "source": "Get-Printer",
+                               "printers": [{"name": "Accueil-Laser", "driver": "Microsoft IPP Class Driver",
+                                             "port": "WSD-1234", "port_kind": "wsd", "address": "192.168.10.31",
+                                             "default": False, "jobs": 3, "connection": "network"}]}
+BROKEN_SECTIONS["startup"] = {"entries": [{"name": "PCSpeedBoost", "display_name": None, "command": "C:\\PCSB\\pcsb.exe",
+                                           "location": "HKCU Run", "scope": "user", "enabled": False}],
+                              "source": "registry", "unread_places": {}}
+BROKEN_SECTIONS["programs"] = {"programs": [{"name": "VLC media player", "version": "3.0.21", "publisher": "VideoLAN"}],
+                               "source": "registry"}
+BROKEN_SECTIONS["encryption"] = {"volumes": [{"name": "C:", "protection": "off", "locked": True,
+                                              "encryption_percent": 0, "status": "FullyDecrypted", "protectors": []}],
+                                 "source": "Get-BitLockerVolume"}
+BROKEN_SECTIONS["health"] = {"disks": [{"name": "sda", "model": "Samsung SSD 870", "health": "failing",
+                                        "temperature": 48.0, "source": "smartctl"}],
+                             "temperatures": [{"name": "coretemp/Package id 0", "current": 92.0, "high": 84.0,
+                                               "critical": 100.0}]}
+BROKEN_SECTIONS["profiles"] = {"profiles": [
+    {"sid": "S-1-5-21-1-2-3-1001", "name": "m.durand", "path": "C:\\Users\\m.durand", "backup": True,
+     "temporary": False, "state": 0},
+    {"sid": "S-1-5-21-1-2-3-1001", "name": "TEMP", "path": "C:\\Users\\TEMP", "backup": False, "temporary": True,
+     "state": 0}], "source": "ProfileList"}
 BROKEN_LOOKUPS = {
     "dns": {dns_key("intranet.lab.local"): {"name": "intranet.lab.local", "rdtype": "A", "server": None,
                                             "addresses": ["10.6.6.6"], "error": None, "ms": 1.0}},
@@ -75,6 +108,10 @@ KEY = {
     "process_absent": ["cupsd"], "cpu_load_below": ["cupsd"], "service_state": ["cups"], "memory_total": [],
     "swap_total": [], "cpu_cores": [], "partition": ["/data"], "free_space": ["/data"], "battery": [],
     "rebooted_since_start": [], "os_version": [], "clock_offset": [],
+    "password_change_required": ["m.durand"], "file_owner": [PATH], "dhcp_enabled": ["eth0"],
+    "smb_share": ["Scans"], "printer_queue": ["Brother"], "printer": ["Accueil-Laser"],
+    "startup_entry": ["PCSpeedBoost"], "program_installed": ["LibreOffice"], "bitlocker": ["C:"],
+    "disk_health": ["sda"], "temperature_below": ["80"], "user_profile": ["m.durand"],
 }
 # What a failing sentence must also name: what the PC shows, and what the task asks.
 FAIL_KEY = {
@@ -82,6 +119,9 @@ FAIL_KEY = {
     "not_apipa": ["169.254.37.201", "APIPA"], "memory_total": ["8", "16"], "link_speed": ["100", "1000"],
     "mtu": ["1400"], "dns_servers": ["8.8.8.8"], "name_resolves": ["10.6.6.6"], "service_state": ["cups"],
     "ipv4_address": ["169.254.37.201"], "cpu_cores": ["4", "8"], "hostname": ["pc-autre", "pc-lab-12"],
+    "dhcp_enabled": ["DHCP"], "smb_share": ["Public", "/srv/partages/scans"], "printer": ["192.168.10.31", "3"],
+    "startup_entry": ["désactivé|disabled"], "bitlocker": ["TPM"], "disk_health": ["sda"],
+    "temperature_below": ["92"], "user_profile": ["temporaire|temporary"],
 }
 ALL_TYPES = "|".join(sorted(t for t in REGISTRY if "_" in t))  # "proxy", "battery" are words too
 FORBIDDEN = [
@@ -114,8 +154,8 @@ def _clean(type_: str, sentence: str) -> None:
 
 
 def _names(type_: str, sentence: str, keys: list[str]) -> None:
-    for k in keys:
-        assert k in sentence, (type_, k, sentence)
+    for k in keys:  # "a|b": one of them (a word said in French or in English)
+        assert any(x in sentence for x in k.split("|")), (type_, k, sentence)
 
 
 def test_every_check_type_has_its_sentences():
@@ -125,8 +165,9 @@ def test_every_check_type_has_its_sentences():
 @pytest.mark.parametrize("type_", sorted(REGISTRY))
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_pass_and_fail_sentences(type_, lang):
-    full = _run(type_, _state(FULL_SECTIONS, FULL_LOOKUPS))
-    broken = _run(type_, _state(BROKEN_SECTIONS, BROKEN_LOOKUPS), params=BROKEN_PARAMS)
+    on = PLATFORM_ONLY.get(type_, "linux")  # a Windows-only type is read on a Windows PC
+    full = _run(type_, _state(FULL_SECTIONS, FULL_LOOKUPS, on))
+    broken = _run(type_, _state(BROKEN_SECTIONS, BROKEN_LOOKUPS, on), params=BROKEN_PARAMS)
     # The two states give the two verdicts: the sentences of both are tested.
     assert {full.outcome, broken.outcome} == {Outcome.PASS, Outcome.FAIL}, (type_, full.message.fr,
                                                                            broken.message.fr)
@@ -140,7 +181,8 @@ def test_pass_and_fail_sentences(type_, lang):
         else:
             assert said.endswith("C'est ce qui est demandé." if lang == "fr" else "That is what is asked."), said
     # Negated, the verdicts swap; a failure says the opposite demand.
-    for st, was in ((_state(FULL_SECTIONS, FULL_LOOKUPS), full), (_state(BROKEN_SECTIONS, BROKEN_LOOKUPS), broken)):
+    for st, was in ((_state(FULL_SECTIONS, FULL_LOOKUPS, on), full),
+                    (_state(BROKEN_SECTIONS, BROKEN_LOOKUPS, on), broken)):
         r = _run(type_, st, expect=False, params=PARAMS if was is full else BROKEN_PARAMS)
         assert {r.outcome, was.outcome} == {Outcome.PASS, Outcome.FAIL}, type_
         said = r.plain.get(lang)
@@ -151,9 +193,10 @@ def test_pass_and_fail_sentences(type_, lang):
 
 @pytest.mark.parametrize("type_", sorted(REGISTRY))
 def test_error_and_unsupported_sentences(type_):
-    unread = _run(type_, state_every_field_unread("linux", set()))
+    on = PLATFORM_ONLY.get(type_, "linux")  # on the other platform it only says "not for this PC"
+    unread = _run(type_, state_every_field_unread(on, set()))
     kinds = ["unsupported"]
-    blind = make_state("linux", {}, {n: {"kind": kinds[0], "message": "test"} for n in SECTIONS}, {})
+    blind = make_state(on, {}, {n: {"kind": kinds[0], "message": "test"} for n in SECTIONS}, {})
     unsupported = _run(type_, blind)
     assert unread.outcome in (Outcome.ERROR, Outcome.UNSUPPORTED), (type_, unread.outcome)
     assert unsupported.outcome in (Outcome.UNSUPPORTED, Outcome.ERROR), type_
