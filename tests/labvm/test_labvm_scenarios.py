@@ -182,13 +182,10 @@ def test_b1_compte_utilisateur(lab_pc, rec):
     lab_pc.sh("test ! -e /home/m.durand/.config/user-dirs.dirs")
     run = lab_pc.check(sid, record=rec.path(sid, "broken"))
     assert_broken(run, {"droits": "m.durand"})
-    # the trainee takes m.durand out of the sudo group, then m.durand signs in for the first time:
-    # a login session (utmp) whose desktop start creates the user folders (xdg-user-dirs-update)
-    lab_pc.sh("deluser m.durand sudo")
-    lab_pc.sh("setsid -f bash -c \"sleep 3600 | script -qfec 'login -f m.durand' /dev/null\" "
-              "> /dev/null 2>&1 < /dev/null")
-    lab_pc.wait_for("who | grep -q '^m.durand '", timeout=60)
-    lab_pc.sh("su - m.durand -c xdg-user-dirs-update")
+    # the trainee (the corrected sheet): m.durand out of the sudo group, and her password change forced at her
+    # first sign-in; nobody signs in in her place
+    lab_pc.sh("gpasswd -d m.durand sudo")
+    lab_pc.sh("passwd -e m.durand")
     run = lab_pc.check(sid, record=rec.path(sid, "solved"))
     assert_fixed(run)
     rec.commit(sid)
@@ -325,7 +322,10 @@ def test_b1_second_disque(lab_pc, rec):
     lab_pc.sh("parted -s /dev/vdb mklabel gpt mkpart DONNEES ext4 1MiB 100% && udevadm settle")
     lab_pc.sh("mkfs.ext4 -q -L DONNEES /dev/vdb1", timeout=300)
     lab_pc.sh("mkdir -p /data && echo \"UUID=$(blkid -s UUID -o value /dev/vdb1) /data ext4 defaults 0 2\" >> /etc/fstab")
-    lab_pc.sh("systemctl daemon-reload && mount /data && echo 'Disque DONNEES opérationnel' > /data/controle.txt")
+    # /data belongs to the customer's account, and the check file is written as them, not as root
+    lab_pc.sh("id hlemaire >/dev/null 2>&1 || adduser --disabled-password --gecos 'H. Lemaire' hlemaire")
+    lab_pc.sh("systemctl daemon-reload && mount /data && chown hlemaire: /data "
+              "&& sudo -u hlemaire sh -c \"echo 'Disque DONNEES opérationnel' > /data/controle.txt\"")
     lab_pc.reboot()
     assert "/dev/vdb1" in lab_pc.sh("findmnt -n -o SOURCE /data").stdout
     lab_pc.attempt(sid, "check").check()
