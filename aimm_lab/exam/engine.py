@@ -83,6 +83,12 @@ RECORDED_EXAM = T("un examen se passe sur ce poste, pas sur un état machine enr
 MachineSource = Machine | Callable[[], Machine] | None
 
 
+def _from_file(m: Machine) -> bool:
+    """Is this machine a recorded state someone chose (a file), rather than a PC read now? A room's
+    seat reading (machine.seat.SeatReading) is a PC read now, sent over the room's link."""
+    return isinstance(m, RecordedMachine) and getattr(m, "from_file", True)
+
+
 def _clean_name(name: str) -> str:
     name = " ".join(str(name or "").split())
     if not name:
@@ -343,7 +349,8 @@ class Engine:
 
     # ------------------------------------------------------------------ starting
     def start(self, scenario: Scenario, trainee: str, mode: str = "practice", minutes=DEFAULT, *,
-              machine: Machine | None = None, baseline: bool = False) -> Attempt:
+              machine: Machine | None = None, baseline: bool = False, lab: dict | None = None,
+              room: dict | None = None) -> Attempt:
         """Start an attempt. `minutes`: None for untimed; by default the scenario's duration in exam
         mode and untimed in practice. The scenario file is read again and stored with the attempt;
         the lab profile's values are frozen into it. `baseline`: journal a first pass (preconditions
@@ -351,11 +358,13 @@ class Engine:
         preconditions (the planned fault is checked at start: docs/attempts.md). Refused (NotReady)
         when the scenario cannot run on this seat, (ExamInProgress) while an exam is open on this
         PC, and while the trainee has an open attempt at this scenario (resume it with
-        `open_attempt`)."""
+        `open_attempt`). The room (aimm_lab.room) passes `lab`, the seat's lab values, and `room`, what
+        the journal keeps of the room and the seat ({"seat": id, "room": room id, ...}): the attempt is
+        then supervised by the room and `machine` is the seat's reading."""
         if mode not in MODES:
             raise AttemptError(T(f"mode inconnu « {mode} » : practice ou exam", f'unknown mode "{mode}": practice or exam'))
         trainee = _clean_name(trainee)
-        recorded = isinstance(self.machine(machine), RecordedMachine)
+        recorded = _from_file(self.machine(machine))
         if recorded and mode == "exam" and not self._recorded_exams:
             raise AttemptError(RECORDED_EXAM)
         if minutes is DEFAULT:
@@ -379,7 +388,7 @@ class Engine:
                                  f"reprenez-la", f"{trainee} already has an open attempt at this scenario "
                                  f"({existing.id[:8]}): resume it"))
         self.require_no_other_exam(None)
-        lab = self._lab_variables(scenario, machine)
+        lab = dict(lab) if lab is not None else self._lab_variables(scenario, machine)
         platform = self.machine(machine).platform if checks_machine(scenario) else None
         ready = readiness(scenario, lab, platform)
         if not ready.ready:  # plain words for whoever stands at the PC; the detail is the trainer's
@@ -400,6 +409,8 @@ class Engine:
             "supervision": "local", "machine": "recorded" if recorded else "this_pc",
             "pin": self.store.pin_fingerprint(),
         }
+        if room is not None:
+            data.update({"supervision": "room", "machine": "seat", "room": dict(room)})
         if fault_rule:
             data["fault_rule"] = 1
         with self._lock, self.store.transaction() as db:
@@ -426,7 +437,7 @@ class Engine:
             res, note, rec = None, None, False
             try:
                 m = self.machine(machine)
-                rec = isinstance(m, RecordedMachine)
+                rec = _from_file(m)
                 res = run_pass(rs, m, Context(started_at=clk.parse_iso(a.started_at) / 1000))
             except AimmError as e:  # the machine cannot be read: the fault is not verified, say why
                 note = T(f"aucun relevé au début : {e.message('fr')}", f"no reading at the start: {e.message('en')}")
@@ -495,7 +506,7 @@ class Engine:
             return CheckReceipt(done, done.events, None, expired=True)
         self._require_open(self.facts(a).clock_state(), self._now())
         m = self.machine(machine)
-        rec = isinstance(m, RecordedMachine)
+        rec = _from_file(m)
         res = self._run_pass(a, task_id, m)
         expired = False
 
@@ -671,7 +682,7 @@ class Engine:
     def _final_pass(self, a: Attempt, machine: Machine | None) -> tuple[PassResult | None, Text | None, bool]:
         try:
             m = self.machine(machine)
-            return self._run_pass(a, None, m), None, isinstance(m, RecordedMachine)
+            return self._run_pass(a, None, m), None, _from_file(m)
         except AimmError as e:  # the machine cannot be read at all: submit anyway, and say why
             return None, T(f"aucun relevé final : {e.message('fr')}", f"no final reading: {e.message('en')}"), False
 

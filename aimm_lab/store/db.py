@@ -117,11 +117,35 @@ def _m2_trainer(db: sqlite_utils.Database) -> None:
                             not_null={"updated_at"})
 
 
+def _m3_room(db: sqlite_utils.Database) -> None:
+    """The room (aimm_lab.room). On the trainer's PC: the seats that joined (their credential's
+    digest, the identity seen at joining), every message a seat sent (by its id: a message sent
+    twice is applied once), the alerts the console shows. On a lab PC: the outbox of messages
+    for the room, kept until the room acknowledged them (nothing typed is lost offline)."""
+    db["room_seats"].create({"id": str, "token_sha256": str, "label": str, "trainee": str, "identity": str,
+                             "joined_at": str, "last_seen": str, "last_seq": int, "attempt_id": str,
+                             "clock_skew_ms": int, "state": str},
+                            pk="id", not_null={"token_sha256", "identity", "joined_at", "last_seq"})
+    db["room_seats"].create_index(["token_sha256"], unique=True)
+    db["room_messages"].create({"seat_id": str, "msg_id": str, "seq": int, "kind": str, "received_at": str,
+                                "seat_at": str, "offline": int, "attempt_id": str, "outcome": str, "answer": str,
+                                "body": str},
+                               pk=("seat_id", "msg_id"), foreign_keys=[("seat_id", "room_seats", "id")],
+                               not_null={"seq", "kind", "received_at", "outcome"})
+    db["room_alerts"].create({"id": int, "seat_id": str, "at": str, "kind": str, "data": str}, pk="id",
+                             not_null={"at", "kind", "data"})
+    db["room_alerts"].create_index(["seat_id", "id"])
+    db["room_outbox"].create({"seq": int, "msg_id": str, "kind": str, "body": str, "created_at": str,
+                              "sent_at": str, "answer": str}, pk="seq", not_null={"msg_id", "kind", "body",
+                                                                                  "created_at"})
+
+
 #: MIGRATIONS[i] brings the schema from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial, _m2_trainer]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial, _m2_trainer, _m3_room]
 SCHEMA_VERSION = len(MIGRATIONS)
 APP_TABLES = {"settings", "trainees", "scenario_copies", "attempts", "events", "rubric_grades",
-              "exam_sessions", "session_tests", "session_trainees", "session_attempts", "jury_marks"}
+              "exam_sessions", "session_tests", "session_trainees", "session_attempts", "jury_marks",
+              "room_seats", "room_messages", "room_alerts", "room_outbox"}
 
 LIST_COLUMNS = ("a.id, a.scenario_id, a.scenario_version, t.name AS trainee, a.mode, a.status, a.started_at, "
                 "a.deadline, a.duration_s, a.paused_remaining_s, a.submitted_at, a.submit_reason, a.score, "

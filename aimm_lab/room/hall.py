@@ -1,0 +1,643 @@
+"""The room's authority, on the trainer's PC: seats, the test in progress, grading and the journal.
+
+    room = Room(store)                      # the trainer PC's database; the room's keys live in it
+    room.open("Salle 12")                   # once: the room's name, certificate and first pairing code
+    room.pairing_code()                     # "K7QF3MZD": shown on the trainer's screen
+    room.open_test("b1-montage-pc", 60, by="Mme Martin")
+    seat = room.join(join_request, room_fingerprint)        # a lab PC joins (protocol.py)
+    room.receive(seat_token, message)       # every seat message: start, reading, report, submit...
+    room.pause(seat_id, by="Mme Martin")    # trainer actions, journaled with who made them
+    room.console()                          # one row per seat for the live console
+
+No network here: server.py serves this over HTTPS, and this class is what tests drive directly too.
+
+In a room exam the room holds everything that decides a result: the session, the clock (the room's
+own watched clock; a seat's clock only raises an alert when it jumps), the scenario and its expected
+values, the grading and the journal. A seat sends raw readings (the recorded-state shape of
+`check --record`), its report, documents and quiz answers; the room grades and journals them with
+its own time. Each message is journaled as `received` before it is applied (who sent it, when the
+seat made it, whether it was made offline), so a message refused because the time was up is still
+in the journal, and one that carries typed text keeps its text in `room_messages`.
+
+Thread-safety: methods may be called from several threads (the server runs them in a pool); the
+engine and the store serialize writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..checks import Context
+from ..errors import AimmError
+from ..exam import clock as clk
+from ..exam.attempt import Attempt, AttemptError
+from ..exam.engine import Engine
+from ..grade import run_pass
+from ..i18n import T
+from ..labprofile import KEYS, LabProfile, ProfileError, convert
+from ..machine.base import ProbeError
+from ..machine.recorded import StateFileError
+from ..machine.seat import PlanRecorder, SeatReading, merge_plans
+from ..scenarios.loader import Library, discover
+from ..scenarios.model import REPORT_FIELDS, Scenario
+from ..scenarios.resolve import resolve
+from ..store.chain import canonical
+from ..store.db import Store
+from . import protocol as P
+from . import tls
+
+ROOM_KEY = "room"
+TLS_KEY = "room_tls"
+CODE_KEY = "room_code"
+TEST_KEY = "room_test"
+GRACE_S = 60  # after the deadline, the room waits this long for the seat's final reading
+CLOCK_JUMP_MS = 5_000
+OFFLINE_AFTER_S = 20  # a seat not heard from for this long shows as disconnected
+SEAT_KEYS = ("interface", "seat")  # lab values that belong to the seat; every other one is the room's
+VOLATILE = ("system", "memory", "processes", "cpu")  # sections no two real readings share
+
+
+@dataclass
+class SeatRow:
+    """One seat as the live console shows it."""
+
+    id: str
+    label: str
+    trainee: str
+    connected: bool
+    last_seen: str | None
+    attempt: Attempt | None
+    remaining_s: float | None
+    readings: int
+    alerts: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "trainee": self.trainee, "connected": self.connected,
+                "last_seen": self.last_seen, "attempt": self.attempt.as_dict() if self.attempt else None,
+                "remaining_s": self.remaining_s, "readings": self.readings, "alerts": self.alerts}
+
+
+class RoomEngine(Engine):
+    """The engine as the room uses it: many exams at once (one per seat, the room keeps that rule), and
+    a final pass made only on a reading the seat sent (none at the room's own expiry or a trainer's
+    end: the seat's last reading then counts, and the journal says so)."""
+
+    NO_FINAL = T("aucun relevé final du poste : son dernier relevé compte",
+                 "no final reading from the seat: its last reading counts")
+
+    def open_exam(self, exclude=None):
+        return None
+
+    def _final_pass(self, a, machine):
+        if machine is None:
+            return None, self.NO_FINAL, False
+        return super()._final_pass(a, machine)
+
+    def expire(self, a: Attempt) -> Attempt:
+        return self._expire(a, None)
+
+    def journal_note(self, a: Attempt | str, kind: str, data: dict) -> None:
+        """Append a room event (received, room_alert) to an attempt, open or not."""
+        self._write(self.get(a).id, lambda f, c, n: [(kind, data)])
+
+
+def _fixture_hashes(lib: Library) -> dict[str, str]:
+    """{hash of a volatile section or of all sections: 'scenario/fixture'} of every shipped fixture."""
+    out: dict[str, str] = {}
+    for s in lib.scenarios:
+        for name, path in (s.fixtures or {}).items():
+            try:
+                state = json.loads(Path(path).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            for h in _reading_hashes(state):
+                out.setdefault(h, f"{s.id}/{name}")
+    return out
+
+
+def _reading_hashes(state: dict) -> list[str]:
+    secs = state.get("sections") or {}
+    hs = [hashlib.sha256(("all" + canonical(secs)).encode()).hexdigest()] if secs else []
+    for name in VOLATILE:
+        if secs.get(name):
+            hs.append(hashlib.sha256((name + canonical(secs[name])).encode()).hexdigest())
+    return hs
+
+
+class Room:
+    """The room on the trainer's PC (see the module's docstring)."""
+
+    def __init__(self, store: Store, *, engine: Engine | None = None, library: Library | None = None,
+                 now=None, profile: LabProfile | None = None):
+        self.store = store
+        self.engine = engine or RoomEngine(store, now=now, recorded_exams=False)
+        self.library = library
+        self._profile = profile
+        self._lock = threading.RLock()
+        self._extra_plan: dict[str, dict] = {}
+        self._fixtures: dict[str, str] | None = None
+        self._seen_hashes: dict[str, str] = {}  # volatile-section hash -> seat that sent it
+
+    # ------------------------------------------------------------------ the room itself
+    def info(self) -> dict | None:
+        """{"id", "name", "created_at", "fingerprint"} of the room kept in this database, or None."""
+        r = self.store.get_setting(ROOM_KEY)
+        if not r:
+            return None
+        return {**r, "fingerprint": tls.fingerprint(self.store.get_setting(TLS_KEY)["cert"])}
+
+    def open(self, name: str) -> dict:
+        """Make this PC a room (once: a room opened again keeps its certificate, seats and journal)."""
+        name = " ".join(str(name or "").split())[:60] or "AIMM Lab"
+        with self._lock:
+            have = self.info()
+            if have:
+                if have["name"] != name:
+                    self.store.set_setting(ROOM_KEY, {**self.store.get_setting(ROOM_KEY), "name": name})
+                return self.info()
+            cert, key = tls.make_certificate(name)
+            self.store.set_setting(TLS_KEY, {"cert": cert, "key": key})
+            self.store.set_setting(ROOM_KEY, {"id": secrets.token_hex(8), "name": name,
+                                              "created_at": clk.iso(self.engine.now())})
+            self.new_code()
+            return self.info()
+
+    def _require(self) -> dict:
+        info = self.info()
+        if info is None:
+            raise AimmError(T("aucune salle ouverte sur ce poste : ouvrez-la d'abord (aimm-lab room serve)",
+                              "no room is open on this PC: open it first (aimm-lab room serve)"))
+        return info
+
+    def certificate(self) -> tuple[str, str]:
+        t = self.store.get_setting(TLS_KEY)
+        return t["cert"], t["key"]
+
+    def pairing_code(self) -> str:
+        return (self.store.get_setting(CODE_KEY) or {}).get("code") or self.new_code()
+
+    def new_code(self) -> str:
+        code = P.new_code()
+        self.store.set_setting(CODE_KEY, {"code": code, "tries": 0})
+        return code
+
+    def lab_profile(self) -> LabProfile:
+        return self._profile if self._profile is not None else LabProfile.load()
+
+    def scenarios(self) -> Library:
+        if self.library is None:
+            self.library = discover()
+        return self.library
+
+    # ------------------------------------------------------------------ the test in progress
+    def open_test(self, scenario_id: str, minutes: int | None = None, by: str = "trainer") -> dict:
+        """The test the seats start now: a scenario and its duration (default: the scenario's)."""
+        self._require()
+        s = self.scenarios().get(scenario_id)
+        if s is None:
+            raise AimmError(T(f"scénario inconnu « {scenario_id} »", f'unknown scenario "{scenario_id}"'))
+        minutes = s.duration_minutes if minutes is None else minutes
+        if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 1 <= minutes <= 600:
+            raise AimmError(T("durée invalide : de 1 à 600 minutes", "invalid duration: 1 to 600 minutes"))
+        test = {"scenario": s.id, "title": s.title.as_dict(), "block": s.block, "minutes": minutes,
+                "opened_by": by, "opened_at": clk.iso(self.engine.now())}
+        self.store.set_setting(TEST_KEY, test)
+        return test
+
+    def close_test(self) -> None:
+        self.store.set_setting(TEST_KEY, None)
+
+    def test(self) -> dict | None:
+        return self.store.get_setting(TEST_KEY)
+
+    # ------------------------------------------------------------------ seats
+    def join(self, request: dict, fp: str) -> dict:
+        """A lab PC joins with the pairing code's proof (protocol.py). Returns {"seat", "token",
+        "proof", "room"}; Refused (401) when the proof is wrong. The seat's identity is recorded."""
+        info = self._require()
+        req = P.check_join(request)
+        with self._lock:
+            rec = self.store.get_setting(CODE_KEY) or {}
+            code = rec.get("code") or self.new_code()
+            if not secrets.compare_digest(P.join_proof(code, fp, req["nonce"]), req["proof"]):
+                tries = int(rec.get("tries", 0)) + 1
+                self.store.set_setting(CODE_KEY, {"code": code, "tries": tries})
+                self._alert(None, "pairing_failed", {"identity": req["identity"], "tries": tries})
+                if tries >= P.MAX_TRIES:
+                    self.new_code()
+                raise P.Refused(T("code d'appairage incorrect : vérifiez le code affiché sur l'écran du formateur",
+                                  "wrong pairing code: check the code shown on the trainer's screen"), 401, "code")
+            token = secrets.token_urlsafe(32)
+            now = clk.iso(self.engine.now())
+            with self.store.transaction() as db:
+                n = db.conn.execute("SELECT COUNT(*) FROM room_seats").fetchone()[0] + 1
+                seat = f"P{n:02d}"
+                db["room_seats"].insert({"id": seat, "token_sha256": P.token_digest(token),
+                                         "label": req["identity"]["hostname"] or seat, "trainee": req["trainee"],
+                                         "identity": json.dumps(req["identity"]), "joined_at": now,
+                                         "last_seen": now, "last_seq": 0, "attempt_id": None,
+                                         "clock_skew_ms": None, "state": "joined"})
+            self.new_code()  # one code, one seat
+        return {"seat": seat, "token": token, "proof": P.room_proof(code, fp, req["nonce"], seat),
+                "room": {"id": info["id"], "name": info["name"]}}
+
+    def _seat(self, token: str) -> dict:
+        if not isinstance(token, str) or not token:
+            raise P.Refused(T("poste non appairé à la salle", "seat not paired with the room"), 401, "credential")
+        rows = self.store._rows("SELECT * FROM room_seats WHERE token_sha256 = ?", [P.token_digest(token)])
+        if not rows:
+            raise P.Refused(T("identifiant de poste inconnu : appairez ce poste à nouveau",
+                              "unknown seat credential: pair this seat again"), 401, "credential")
+        seat = rows[0]
+        seat["identity"] = json.loads(seat["identity"])
+        return seat
+
+    def seats(self) -> list[dict]:
+        rows = self.store._rows("SELECT * FROM room_seats ORDER BY id")
+        for r in rows:
+            r["identity"] = json.loads(r["identity"])
+        return rows
+
+    def _alert(self, seat: str | None, kind: str, data: dict, attempt_id: str | None = None) -> None:
+        at = clk.iso(self.engine.now())
+        with self.store.transaction() as db:
+            db["room_alerts"].insert({"seat_id": seat, "at": at, "kind": kind,
+                                      "data": json.dumps(data, ensure_ascii=False, default=str)})
+        if attempt_id:
+            try:
+                self.engine.journal_note(attempt_id, "room_alert", {"seat": seat, "alert": kind, **data})
+            except AimmError:
+                pass
+
+    def alerts(self, seat: str | None = None) -> list[dict]:
+        q = "SELECT * FROM room_alerts" + (" WHERE seat_id = ?" if seat else "") + " ORDER BY id"
+        rows = self.store._rows(q, [seat] if seat else [])
+        for r in rows:
+            r["data"] = json.loads(r["data"])
+        return rows
+
+    # ------------------------------------------------------------------ messages
+    def receive(self, token: str, message: dict) -> dict:
+        """Apply one seat message; returns the answer the seat gets (and keeps). A message already
+        received (same id) is answered as the first time and applied once. Raises MessageError (400),
+        Refused (401/403/409)."""
+        self._require()
+        seat = self._seat(token)
+        msg = P.check_message(message)
+        sid = seat["id"]
+        with self._lock:
+            old = self.store._rows("SELECT outcome, answer FROM room_messages WHERE seat_id = ? AND msg_id = ?",
+                                   [sid, msg["id"]])
+            if old and old[0]["outcome"] != "received":
+                return {**json.loads(old[0]["answer"] or "{}"), "duplicate": True}
+            if not old and msg["seq"] <= seat["last_seq"]:
+                self._alert(sid, "replay", {"seq": msg["seq"], "last_seq": seat["last_seq"], "kind": msg["kind"]},
+                            seat["attempt_id"])
+                raise P.Refused(T("message déjà reçu ou rejoué : refusé", "message already received or replayed: "
+                                  "refused"), 409, "replay")
+            if msg["identity"] is not None and msg["identity"]["machine_id"] != seat["identity"]["machine_id"]:
+                self._alert(sid, "identity_changed", {"joined": seat["identity"], "now": msg["identity"]},
+                            seat["attempt_id"])
+                raise P.Refused(T("ce poste n'est pas celui qui a rejoint la salle avec cet identifiant : appairez-le",
+                                  "this PC is not the one that joined the room with this credential: pair it"),
+                                403, "identity")
+            now_ms = self.engine.now()
+            body_keep = json.dumps(msg["body"], ensure_ascii=False) if msg["kind"] in ("report", "document",
+                                                                                      "quiz") else None
+            with self.store.transaction() as db:
+                if not old:
+                    db["room_messages"].insert({
+                        "seat_id": sid, "msg_id": msg["id"], "seq": msg["seq"], "kind": msg["kind"],
+                        "received_at": clk.iso(now_ms), "seat_at": clk.iso(msg["made_at_ms"]),
+                        "offline": int(msg["offline"]), "attempt_id": seat["attempt_id"], "outcome": "received",
+                        "answer": None, "body": body_keep})
+                db.conn.execute("UPDATE room_seats SET last_seen = ?, last_seq = MAX(last_seq, ?), state = ? "
+                                "WHERE id = ?", [clk.iso(now_ms), msg["seq"],
+                                                 "left" if msg["kind"] == "bye" else "joined", sid])
+        self._watch_seat_clock(seat, msg)
+        try:
+            answer = self._apply(seat, msg)
+            outcome = "applied"
+        except (AttemptError, P.Refused, ProfileError, StateFileError) as e:
+            answer = {"ok": False, "error": e.text.as_dict(), "reason": getattr(e, "reason", "refused")}
+            outcome = "refused"
+        answer.setdefault("ok", True)
+        answer["status"] = self.seat_status(sid)
+        with self.store.transaction() as db:
+            db.conn.execute("UPDATE room_messages SET outcome = ?, answer = ?, attempt_id = COALESCE(attempt_id, ?) "
+                            "WHERE seat_id = ? AND msg_id = ?",
+                            [outcome, json.dumps({k: v for k, v in answer.items() if k != "status"}),
+                             answer["status"].get("attempt", {}).get("id") if answer["status"].get("attempt")
+                             else None, sid, msg["id"]])
+        return answer
+
+    def _watch_seat_clock(self, seat: dict, msg: dict) -> None:
+        """A seat's wall clock moved against its monotonic clock: alert (the room's time decides)."""
+        skew = msg["clock"]["wall_ms"] - msg["clock"]["mono_ms"]
+        before = seat["clock_skew_ms"]
+        with self.store.transaction() as db:
+            db.conn.execute("UPDATE room_seats SET clock_skew_ms = ? WHERE id = ?", [skew, seat["id"]])
+        if before is not None and abs(skew - before) > CLOCK_JUMP_MS and not msg["offline"]:
+            self._alert(seat["id"], "clock_jump", {"jump_ms": skew - before}, seat["attempt_id"])
+
+    def _received(self, seat: dict, msg: dict, aid: str) -> None:
+        self.engine.journal_note(aid, "received", {
+            "seat": seat["id"], "msg": msg["id"], "kind": msg["kind"], "offline": msg["offline"],
+            "seat_at": clk.iso(msg["made_at_ms"])})
+
+    def _attempt(self, seat: dict) -> Attempt:
+        if not seat["attempt_id"]:
+            raise P.Refused(T("aucune épreuve commencée sur ce poste", "no test started on this seat"), 409, "no_attempt")
+        return self.engine.get(seat["attempt_id"])
+
+    def _reading(self, seat: dict, body: dict, key: str = "reading") -> SeatReading | None:
+        state = body.get(key)
+        if state is None:
+            return None
+        m = SeatReading(state, seat["id"])
+        self._compare(seat, state)
+        return m
+
+    def _compare(self, seat: dict, state: dict) -> None:
+        if self._fixtures is None:
+            self._fixtures = _fixture_hashes(self.scenarios())
+        for h in _reading_hashes(state):
+            if h in self._fixtures:
+                self._alert(seat["id"], "fixture_reading", {"fixture": self._fixtures[h]}, seat["attempt_id"])
+                return
+            other = self._seen_hashes.setdefault(h, seat["id"])
+            if other != seat["id"]:
+                self._alert(seat["id"], "same_reading", {"other_seat": other}, seat["attempt_id"])
+                return
+
+    def _apply(self, seat: dict, msg: dict) -> dict:
+        kind, body = msg["kind"], msg["body"]
+        if kind in ("hello", "bye"):
+            if kind == "bye" and seat["attempt_id"]:
+                a = self.engine.get(seat["attempt_id"])
+                if a.is_open:
+                    self._alert(seat["id"], "app_closed", {}, a.id)
+            return {}
+        if kind == "start":
+            return self._start(seat, msg)
+        a = self._attempt(seat)
+        self._received(seat, msg, a.id)
+        if kind == "reading":
+            m = self._reading(seat, body)
+            if m is None:
+                raise P.MessageError(T("relevé manquant", "reading missing"))
+            r = self.engine.check(a, machine=self._recording(a, m), purpose="record")
+            return {"seq": r.seq, "expired": r.expired}
+        if kind == "report":
+            self.engine.save_report(a, body.get("fields"))
+        elif kind == "document":
+            self.engine.save_document(a, str(body.get("task", "")), body.get("doc"))
+        elif kind == "quiz":
+            self.engine.answer_quiz(a, str(body.get("task", "")), body.get("answers"))
+        elif kind == "submit":
+            m = self._reading(seat, body)
+            self.engine.submit(a, "trainee", machine=self._recording(a, m) if m else None)
+        return {}
+
+    def _recording(self, a: Attempt, m: SeatReading) -> SeatReading:
+        """The seat's reading, noting what a pass asks for that it lacks (the next plan asks for it)."""
+        rec = PlanRecorder(m.platform, m)
+        return _Graded(rec, m, lambda: self._note_misses(a.id, rec))
+
+    def _note_misses(self, aid: str, rec: PlanRecorder) -> None:
+        with self._lock:
+            self._extra_plan[aid] = merge_plans(self._extra_plan.get(aid), rec.plan())
+
+    def _lab(self, seat: dict, body: dict) -> dict:
+        """The seat's lab values: the room's profile for the room's network (what the trainer set on
+        this PC wins over what a seat detects), the seat's own for its interface and number."""
+        theirs = body.get("lab") or {}
+        if not isinstance(theirs, dict):
+            raise P.MessageError(T("profil du labo invalide", "invalid lab profile"))
+        values = {k: convert(k, v) for k, v in (theirs.get("values") or {}).items() if k in KEYS}
+        detected = {k: v for k, v in (theirs.get("detected") or {}).items() if k in KEYS}
+        room = self.lab_profile()
+        mine = {k: v for k, v in room.values.items() if k not in SEAT_KEYS}
+        merged = LabProfile({**{k: v for k, v in values.items() if k in SEAT_KEYS or k not in mine}, **mine},
+                            detected)
+        if merged.get("seat") is None:
+            merged.values["seat"] = int(seat["id"][1:])
+        return merged.variables()
+
+    def _start(self, seat: dict, msg: dict) -> dict:
+        test = self.test()
+        if not test:
+            raise P.Refused(T("aucune épreuve ouverte : attendez que le formateur la lance",
+                              "no test open: wait for the trainer to start it"), 409, "no_test")
+        if seat["attempt_id"]:
+            a = self.engine.get(seat["attempt_id"])
+            if a.is_open or a.scenario_id == test["scenario"]:
+                return {"attempt": a.id}  # already started: the seat resumes it
+        body = msg["body"]
+        trainee = " ".join(str(body.get("trainee") or seat["trainee"] or "").split())
+        s = self.scenarios().get(test["scenario"])
+        if s is None:
+            raise P.Refused(T("le scénario de l'épreuve n'est plus sur le poste du formateur",
+                              "the test's scenario is no longer on the trainer's PC"), 409, "scenario")
+        m = self._reading(seat, body)
+        if m is None:
+            raise P.MessageError(T("relevé de départ manquant", "starting reading missing"))
+        info = self._require()
+        a = self.engine.start(s, trainee, "exam", test["minutes"], machine=m, lab=self._lab(seat, body),
+                              room={"room": info["id"], "seat": seat["id"], "label": seat["label"],
+                                    "identity": seat["identity"], "opened_by": test["opened_by"]})
+        with self.store.transaction() as db:
+            db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ? WHERE id = ?", [a.id, trainee, seat["id"]])
+        seat["attempt_id"] = a.id
+        return {"attempt": a.id}
+
+    # ------------------------------------------------------------------ what a seat is told
+    def plan(self, a: Attempt) -> dict:
+        """What the seat must read for this attempt's next pass (sections and look-ups; never values)."""
+        s = self.engine.scenario_of(a)
+        facts = self.engine.facts(a)
+        rs = resolve(s, facts.lab)
+        rec = PlanRecorder(facts.started.get("room", {}).get("identity", {}).get("platform") or "linux")
+        try:
+            run_pass(rs, rec, Context(started_at=time.time()), preconditions=not facts.fault_verified)
+        except (AimmError, ProbeError):
+            pass
+        with self._lock:
+            return merge_plans(rec.plan(), self._extra_plan.get(a.id))
+
+    def start_plan(self, seat_id: str, lab: dict | None = None) -> dict | None:
+        """What a seat reads to start the open test: every section, and the look-ups of the test's
+        scenario with this seat's lab values."""
+        test = self.test()
+        if not test:
+            return None
+        s = self.scenarios().get(test["scenario"])
+        if s is None:
+            return None
+        seat = next((x for x in self.seats() if x["id"] == seat_id), None)
+        try:
+            rs = resolve(s, self._lab(seat, {"lab": lab or {}}))
+        except AimmError:
+            return {"sections": {}, "lookups": []}
+        rec = PlanRecorder(seat["identity"].get("platform") or "linux")
+        try:
+            run_pass(rs, rec, Context(started_at=time.time()))
+        except (AimmError, ProbeError):
+            pass
+        return rec.plan()
+
+    def public_scenario(self, s: Scenario, lab: dict) -> dict:
+        """What the trainee reads of a scenario: brief and tasks, never checks, answers or expected lines."""
+        def text(t):
+            return t.as_dict() if t is not None else None
+        tasks = []
+        for t in s.tasks:
+            d = {"id": t.id, "kind": t.kind, "points": t.points, "title": text(t.title),
+                 "description": text(t.description)}
+            if t.root_causes:
+                d["root_causes"] = [[k, text(v)] for k, v in t.root_causes]
+            if t.document:
+                d["document"] = {k: v for k, v in t.document.items() if k not in ("lines", "expected")}
+            if t.questions:
+                d["questions"] = [{"type": q.type, "prompt": text(q.prompt), "points": q.points,
+                                   "choices": [text(c) for c in q.choices],
+                                   "pairs": [[text(a), text(b)] for a, b in q.pairs], "image": q.image}
+                                  for q in t.questions]
+            tasks.append(d)
+        return {"id": s.id, "version": s.version, "block": s.block, "title": text(s.title), "brief": text(s.brief),
+                "tasks": tasks, "report_fields": [f for f, _, _ in REPORT_FIELDS]}
+
+    def seat_status(self, seat_id: str) -> dict:
+        """What a seat is told: the room's time, the open test, its attempt (state, time left by the
+        room's clock, the public scenario, the reading plan). No expected value, no result."""
+        seat = next(x for x in self.seats() if x["id"] == seat_id)
+        now = self.engine.now()
+        out = {"seat": seat_id, "trainee": seat["trainee"], "room_ms": now, "test": self.test(), "attempt": None}
+        if seat["attempt_id"]:
+            a = self.engine.get(seat["attempt_id"])
+            f = self.engine.facts(a)
+            out["attempt"] = {"id": a.id, "status": a.status if not a.overdue(now) else "overdue",
+                              "remaining_s": a.remaining_s(now), "scenario": self.public_scenario(
+                                  self.engine.scenario_of(a), f.lab),
+                              "plan": self.plan(a) if a.is_open else None, "report": f.report,
+                              "documents": f.documents, "quiz": f.quiz}
+        return out
+
+    def hello(self, token: str) -> dict:
+        """A seat asks where it stands (GET): its status, and the start plan when a test is open."""
+        self._require()
+        seat = self._seat(token)
+        with self.store.transaction() as db:
+            db.conn.execute("UPDATE room_seats SET last_seen = ? WHERE id = ?",
+                            [clk.iso(self.engine.now()), seat["id"]])
+        st = self.seat_status(seat["id"])
+        st["last_seq"] = seat["last_seq"]
+        return st
+
+    # ------------------------------------------------------------------ trainer actions
+    def _seat_attempt(self, seat_id: str) -> Attempt:
+        seat = next((x for x in self.seats() if x["id"] == seat_id.upper()), None)
+        if seat is None:
+            raise AimmError(T(f"poste inconnu « {seat_id} »", f'unknown seat "{seat_id}"'))
+        return self._attempt(seat)
+
+    def pause(self, seat_id: str, by: str) -> Attempt:
+        return self.engine.pause(self._seat_attempt(seat_id), by=by)
+
+    def resume(self, seat_id: str, by: str) -> Attempt:
+        return self.engine.resume(self._seat_attempt(seat_id), by=by)
+
+    def add_time(self, seat_id: str, minutes: float, by: str) -> Attempt:
+        return self.engine.add_time(self._seat_attempt(seat_id), minutes, by=by)
+
+    def end(self, seat_id: str, by: str) -> Attempt:
+        return self.engine.submit(self._seat_attempt(seat_id), "trainer", by=by)
+
+    def tick(self) -> list[Attempt]:
+        """Expire the room's attempts whose deadline passed more than GRACE_S ago (the seat's final
+        reading did not come); note seats gone silent. Call it every few seconds."""
+        now = self.engine.now()
+        out = []
+        self.engine.watch_clock()
+        for seat in self.seats():
+            if not seat["attempt_id"]:
+                continue
+            a = self.engine.get(seat["attempt_id"])
+            if a.is_open and a.deadline and clk.parse_iso(a.deadline) + GRACE_S * 1000 < now \
+                    and a.status == "running":
+                out.append(self.engine.expire(a))
+        return out
+
+    def console(self) -> list[SeatRow]:
+        """One row per seat: who, which test, connected or not, time left, readings, alerts."""
+        now = self.engine.now()
+        rows = []
+        counts = {r["seat_id"]: r["n"] for r in self.store._rows(
+            "SELECT seat_id, COUNT(*) AS n FROM room_messages WHERE kind IN ('reading', 'start', 'submit') "
+            "AND outcome = 'applied' GROUP BY seat_id")}
+        alerts: dict[str, list] = {}
+        for al in self.alerts():
+            alerts.setdefault(al["seat_id"], []).append(al)
+        for s in self.seats():
+            a = self.engine.get(s["attempt_id"]) if s["attempt_id"] else None
+            seen = clk.parse_iso(s["last_seen"]) if s["last_seen"] else None
+            connected = s["state"] != "left" and seen is not None and now - seen < OFFLINE_AFTER_S * 1000
+            rows.append(SeatRow(s["id"], s["label"], s["trainee"] or "", connected, s["last_seen"], a,
+                                a.remaining_s(now) if a else None, counts.get(s["id"], 0), alerts.get(s["id"], [])))
+        return rows
+
+
+class _Graded(SeatReading):
+    """A seat's reading graded through a PlanRecorder; after each use the misses are noted."""
+
+    def __init__(self, rec: PlanRecorder, m: SeatReading, done):
+        self.__dict__.update(m.__dict__)
+        self._rec, self._done = rec, done
+
+    def section(self, name, parts=None):
+        try:
+            return self._rec.section(name, parts)
+        finally:
+            self._done()
+
+    def resolve(self, name, rdtype="A", server=None, timeout=2.0):
+        try:
+            return self._rec.resolve(name, rdtype, server, timeout)
+        finally:
+            self._done()
+
+    def tcp_connect(self, host, port, timeout=2.0):
+        try:
+            return self._rec.tcp_connect(host, port, timeout)
+        finally:
+            self._done()
+
+    def file(self, path, text=False):
+        try:
+            return self._rec.file(path, text)
+        finally:
+            self._done()
+
+    def cpu_load(self, window_s=2.0):
+        try:
+            return self._rec.cpu_load(window_s)
+        finally:
+            self._done()
+
+    def clock(self, server, timeout=2.0):
+        try:
+            return self._rec.clock(server, timeout)
+        finally:
+            self._done()
+
+    def route(self, destination):
+        try:
+            return self._rec.route(destination)
+        finally:
+            self._done()

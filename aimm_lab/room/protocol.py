@@ -1,0 +1,151 @@
+"""What a seat and the room say to each other (HTTPS + JSON), checked field by field.
+
+Joining (`POST /v1/join`, no credential yet). The trainer's screen shows a pairing code of 8
+characters (40 bits, Crockford's base-32 alphabet: no I, L, O, U). The seat never sends the code:
+it sends a proof, HMAC-SHA256(code, "join|" + fingerprint + "|" + nonce), bound to the fingerprint
+of the certificate it sees. The room checks it against its own certificate (a relay in the middle
+shows another certificate, so its proof fails) and answers with its own proof,
+HMAC-SHA256(code, "room|" + fingerprint + "|" + nonce + "|" + seat): only who knows the code can
+make it, so the seat knows it talks to the room before it pins the certificate and keeps the
+credential. The code changes after every join and after MAX_TRIES wrong proofs.
+
+Messages (`POST /v1/msg`, `Authorization: Bearer <seat credential>`): one JSON object
+{"id": 32 hex digits, "seq": n, "kind": ..., "clock": {"wall_ms", "mono_ms"}, "offline": bool,
+"made_at_ms": seat wall clock when made, "identity": {...}, "body": {...}}. `id` makes a message
+idempotent (sent twice, applied once: the outbox resends until acknowledged); `seq` grows by one
+per message made on the seat, so an old message sent again under a new id is seen as a replay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+
+from ..errors import AimmError
+from ..i18n import T, Text
+
+VERSION = 1
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_LEN = 8
+MAX_TRIES = 10
+MAX_BODY = 16 * 1024 * 1024  # a machine state with every process and section, with room to spare
+KINDS = ("hello", "start", "reading", "report", "document", "quiz", "submit", "bye")
+ID_RE = re.compile(r"^[0-9a-f]{32}$")
+SERVICE_TYPE = "_aimm-lab._tcp.local."
+
+
+class MessageError(AimmError):
+    """A message that is not one (HTTP 400): its text says which field."""
+
+    status = 400
+
+
+class Refused(AimmError):
+    """A message understood and refused (HTTP status given: 401 credential, 403 identity, 409 replay
+    or state, 404 nothing to act on)."""
+
+    def __init__(self, message: Text, status: int = 409, reason: str = "refused"):
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LEN))
+
+
+def show_code(code: str) -> str:
+    """The code as the trainer's screen shows it: K7QF-3MZD."""
+    return f"{code[:4]}-{code[4:]}"
+
+
+def clean_code(typed: str) -> str:
+    """A typed code as the protocol uses it: upper case, without spaces or dashes; the letters people
+    confuse read as the digits they look like (O→0, I/L→1), as Crockford's alphabet does."""
+    s = re.sub(r"[\s\-]", "", str(typed or "")).upper().translate(str.maketrans("OIL", "011"))
+    if len(s) != CODE_LEN or any(ch not in CODE_ALPHABET for ch in s):
+        raise MessageError(T(f"code d'appairage invalide : {CODE_LEN} caractères, comme affiché sur l'écran du formateur",
+                             f"invalid pairing code: {CODE_LEN} characters, as shown on the trainer's screen"))
+    return s
+
+
+def join_proof(code: str, fp: str, nonce: str) -> str:
+    return hmac.new(code.encode(), f"join|{fp}|{nonce}".encode(), hashlib.sha256).hexdigest()
+
+
+def room_proof(code: str, fp: str, nonce: str, seat: str) -> str:
+    return hmac.new(code.encode(), f"room|{fp}|{nonce}|{seat}".encode(), hashlib.sha256).hexdigest()
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _bad(field: str, want: str) -> MessageError:
+    return MessageError(T(f"message invalide : « {field} » ({want})", f'invalid message: "{field}" ({want})'))
+
+
+def _int(v, field: str, lo: int = 0, hi: int = 2**62) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
+        raise _bad(field, f"entier de {lo} à {hi}")
+    return v
+
+
+def _str(v, field: str, n: int = 200) -> str:
+    if not isinstance(v, str) or len(v) > n or any(ord(c) < 32 for c in v):
+        raise _bad(field, f"texte de {n} caractères au plus")
+    return v
+
+
+def check_identity(v) -> dict:
+    """A seat's identity: {"machine_id": str, "hostname": str, "macs": [str], "platform": str}."""
+    if not isinstance(v, dict):
+        raise _bad("identity", "objet")
+    macs = v.get("macs", [])
+    if not isinstance(macs, list) or len(macs) > 64:
+        raise _bad("identity.macs", "liste")
+    return {"machine_id": _str(v.get("machine_id", ""), "identity.machine_id", 128),
+            "hostname": _str(v.get("hostname", ""), "identity.hostname", 255),
+            "macs": sorted({_str(m, "identity.macs", 64).lower() for m in macs}),
+            "platform": _str(v.get("platform", ""), "identity.platform", 20)}
+
+
+def check_join(d) -> dict:
+    if not isinstance(d, dict):
+        raise _bad("join", "objet")
+    nonce = _str(d.get("nonce"), "nonce", 64)
+    if not re.fullmatch(r"[0-9a-f]{32,64}", nonce):
+        raise _bad("nonce", "32 à 64 chiffres hexadécimaux")
+    proof = _str(d.get("proof"), "proof", 64)
+    name = " ".join(_str(d.get("trainee", ""), "trainee", 100).split())
+    return {"nonce": nonce, "proof": proof, "trainee": name, "identity": check_identity(d.get("identity")),
+            "version": _int(d.get("version", VERSION), "version", 1, 1000)}
+
+
+def check_message(d) -> dict:
+    """A seat's message, checked (MessageError names the first bad field). The body is checked by
+    the room for its kind."""
+    if not isinstance(d, dict):
+        raise _bad("message", "objet JSON")
+    mid = d.get("id")
+    if not isinstance(mid, str) or not ID_RE.match(mid):
+        raise _bad("id", "32 chiffres hexadécimaux")
+    kind = d.get("kind")
+    if kind not in KINDS:
+        raise _bad("kind", " / ".join(KINDS))
+    clock = d.get("clock")
+    if not isinstance(clock, dict):
+        raise _bad("clock", "objet")
+    body = d.get("body", {})
+    if not isinstance(body, dict):
+        raise _bad("body", "objet")
+    offline = d.get("offline", False)
+    if not isinstance(offline, bool):
+        raise _bad("offline", "vrai ou faux")
+    return {"id": mid, "seq": _int(d.get("seq"), "seq", 1), "kind": kind, "body": body, "offline": offline,
+            "clock": {"wall_ms": _int(clock.get("wall_ms"), "clock.wall_ms"),
+                      "mono_ms": _int(clock.get("mono_ms"), "clock.mono_ms")},
+            "made_at_ms": _int(d.get("made_at_ms", clock.get("wall_ms")), "made_at_ms"),
+            "identity": check_identity(d["identity"]) if "identity" in d else None}

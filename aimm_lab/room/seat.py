@@ -1,0 +1,310 @@
+"""A lab PC's side of a room exam: join, read what the room asks, send, and never lose a message.
+
+    link = SeatLink(store)                       # the lab PC's own database keeps the link and outbox
+    link.join("192.168.10.5:8765", "K7QF-3MZD", trainee="Alice Martin")
+    st = link.status()                           # the room's view: test, attempt, time left, plan
+    link.start()                                 # read the machine as the room asks, start the test
+    link.reading()                               # a reading for the room to grade (no result comes back)
+    link.report({"diagnostic": "..."}); link.submit()
+
+Every message is first written to the outbox in the lab PC's database (synchronous, like the
+journal), then sent; it leaves the outbox only once the room acknowledged it. While the room
+cannot be reached the seat keeps working: messages wait, marked as made offline, and `flush()`
+(called before every send and by the caller's timer) delivers them in order when the room is back.
+A message the room refused stays in the outbox with its answer (`refused()`), not resent.
+
+The lab PC does not grade: it never gets the expected values, only the scenario's public text
+and the reading plan (aimm_lab.machine.seat).
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import secrets
+import socket
+import ssl
+import sys
+import time
+from pathlib import Path
+
+from ..errors import AimmError
+from ..exam import clock as clk
+from ..i18n import T
+from ..labprofile import LabProfile
+from ..machine.base import Machine, MachineView
+from ..machine.seat import read_plan
+from ..store.db import Store
+from . import protocol as P
+from . import tls
+
+LINK_KEY = "room_link"
+TIMEOUT_S = 10.0
+
+
+class Offline(AimmError):
+    """The room cannot be reached now (the message, if any, waits in the outbox)."""
+
+
+class RoomAnswer(AimmError):
+    """The room answered with an error (its words)."""
+
+    def __init__(self, status: int, body: dict):
+        err = body.get("error") or {}
+        super().__init__(T(err.get("fr", f"erreur {status}"), err.get("en", f"error {status}")))
+        self.status = status
+        self.reason = body.get("reason", "")
+
+
+def machine_identity(platform: str | None = None) -> dict:
+    """This PC's identity as the room records it: machine id (Linux /etc/machine-id, Windows the
+    registry's MachineGuid), hostname, the MAC addresses of its adapters (psutil), platform."""
+    import psutil
+
+    mid = ""
+    if sys.platform == "win32":
+        try:
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as k:
+                mid = str(winreg.QueryValueEx(k, "MachineGuid")[0])
+        except OSError:
+            pass
+    else:
+        for p in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+            try:
+                mid = Path(p).read_text().strip()
+                break
+            except OSError:
+                continue
+    macs = sorted({a.address.lower().replace("-", ":") for addrs in psutil.net_if_addrs().values() for a in addrs
+                   if a.family == psutil.AF_LINK and a.address and a.address.strip("0:-")})
+    return {"machine_id": mid[:128], "hostname": socket.gethostname()[:255], "macs": macs[:64],
+            "platform": platform or ("windows" if sys.platform == "win32" else "linux")}
+
+
+def _split(address: str) -> tuple[str, int]:
+    address = str(address or "").strip()
+    host, _, port = address.rpartition(":") if address.count(":") == 1 else (address, "", "")
+    if not host:
+        host, port = address, ""
+    try:
+        return host, int(port or 8765)
+    except ValueError:
+        raise AimmError(T(f"adresse de salle invalide « {address} » (ex. 192.168.10.5:8765)",
+                          f'invalid room address "{address}" (e.g. 192.168.10.5:8765)')) from None
+
+
+class SeatLink:
+    """The lab PC's link to its room (see the module's docstring)."""
+
+    def __init__(self, store: Store, machine: Machine | None = None, *, timeout: float = TIMEOUT_S,
+                 identity: dict | None = None, mono=None, wall=None):
+        self.store = store
+        self._machine = machine
+        self.timeout = timeout
+        self._identity = identity
+        self._mono = mono or (lambda: int(time.monotonic() * 1000))
+        self._wall = wall or clk.wall_ms
+        self.online = True
+
+    # ------------------------------------------------------------------ state
+    def link(self) -> dict | None:
+        """{"address", "cert", "token", "seat", "room"} once joined, else None."""
+        return self.store.get_setting(LINK_KEY)
+
+    def machine(self) -> Machine:
+        if self._machine is None:
+            from ..machine.real import RealMachine
+
+            self._machine = RealMachine()
+        return self._machine
+
+    def identity(self) -> dict:
+        if self._identity is None:
+            self._identity = machine_identity(self.machine().platform)
+        return self._identity
+
+    # ------------------------------------------------------------------ HTTP
+    def _connect(self, address: str, pinned: str | None) -> http.client.HTTPSConnection:
+        host, port = _split(address)
+        return http.client.HTTPSConnection(host, port, timeout=self.timeout, context=tls.client_context(pinned))
+
+    def _request(self, method: str, path: str, body=None, *, conn=None, auth=True) -> dict:
+        link = self.link()
+        if link is None and auth:
+            raise AimmError(T("ce poste n'a rejoint aucune salle", "this PC has joined no room"))
+        own = conn is None
+        conn = conn or self._connect(link["address"], link["cert"])
+        headers = {"Content-Type": "application/json"}
+        if auth:
+            headers["Authorization"] = f"Bearer {link['token']}"
+        try:
+            conn.request(method, path, body=None if body is None else json.dumps(body).encode(), headers=headers)
+            resp = conn.getresponse()
+            raw = resp.read()
+        except ssl.SSLCertVerificationError:
+            self.online = False
+            raise AimmError(T("la salle ne présente plus le certificat appairé : ne continuez pas, prévenez le "
+                              "formateur", "the room no longer shows the paired certificate: do not go on, tell "
+                              "the trainer")) from None
+        except (OSError, http.client.HTTPException) as e:
+            self.online = False
+            raise Offline(T(f"salle injoignable ({e.__class__.__name__}) : le travail est gardé sur ce poste",
+                            f"room unreachable ({e.__class__.__name__}): the work is kept on this PC")) from None
+        finally:
+            if own:
+                conn.close()
+        self.online = True
+        try:
+            data = json.loads(raw.decode("utf-8")) if raw else {}
+        except (UnicodeDecodeError, ValueError):
+            data = {}
+        if resp.status >= 400:
+            raise RoomAnswer(resp.status, data)
+        return data
+
+    # ------------------------------------------------------------------ joining
+    def join(self, address: str, code: str, trainee: str = "") -> dict:
+        """Join the room at `address` with the pairing code shown on the trainer's screen. The code is
+        never sent: a proof bound to the certificate seen (protocol.py). The room's answer is checked
+        with the code before the certificate is pinned and the credential kept."""
+        code = P.clean_code(code)
+        conn = self._connect(address, None)
+        try:
+            conn.connect()
+            der = conn.sock.getpeercert(binary_form=True)
+            fp = tls.fingerprint(der)
+            nonce = secrets.token_hex(16)
+            ans = self._request("POST", "/v1/join", {"nonce": nonce, "proof": P.join_proof(code, fp, nonce),
+                                                    "trainee": trainee, "identity": self.identity(),
+                                                    "version": P.VERSION}, conn=conn, auth=False)
+        finally:
+            conn.close()
+        if not isinstance(ans, dict) or not secrets.compare_digest(
+                str(ans.get("proof", "")), P.room_proof(code, fp, nonce, str(ans.get("seat", "")))):
+            raise AimmError(T("la réponse ne vient pas de la salle attendue (preuve du code incorrecte) : "
+                              "rien n'a été enregistré", "the answer does not come from the expected room (wrong "
+                              "code proof): nothing was saved"))
+        link = {"address": address, "cert": ssl.DER_cert_to_PEM_cert(der), "fingerprint": fp,
+                "token": ans["token"], "seat": ans["seat"], "room": ans.get("room") or {}, "trainee": trainee}
+        self.store.set_setting(LINK_KEY, link)
+        return link
+
+    def leave(self) -> None:
+        self.store.set_setting(LINK_KEY, None)
+
+    # ------------------------------------------------------------------ the outbox
+    def _put(self, kind: str, body: dict) -> dict:
+        with self.store.transaction() as db:
+            last = db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM room_outbox").fetchone()[0]
+            floor = (self.store._rows("SELECT value FROM settings WHERE key = 'room_seq_floor'", db=db) or
+                     [{"value": "0"}])[0]["value"]
+            seq = max(last, int(json.loads(floor))) + 1
+            wall, mono = self._wall(), self._mono()
+            msg = {"id": secrets.token_hex(16), "seq": seq, "kind": kind, "body": body,
+                   "clock": {"wall_ms": wall, "mono_ms": mono}, "made_at_ms": wall, "offline": not self.online,
+                   "identity": self.identity()}
+            db["room_outbox"].insert({"seq": seq, "msg_id": msg["id"], "kind": kind, "body": json.dumps(msg),
+                                      "created_at": clk.iso(wall), "sent_at": None, "answer": None})
+        return msg
+
+    def pending(self) -> int:
+        return self.store._rows("SELECT COUNT(*) AS n FROM room_outbox WHERE sent_at IS NULL")[0]["n"]
+
+    def refused(self) -> list[dict]:
+        rows = self.store._rows("SELECT seq, kind, answer FROM room_outbox WHERE answer LIKE '%\"ok\": false%'")
+        return [{**r, "answer": json.loads(r["answer"])} for r in rows]
+
+    def flush(self) -> list[dict]:
+        """Send what waits, in order; returns the answers. Stops (Offline) when the room is unreachable."""
+        out = []
+        for r in self.store._rows("SELECT seq, body FROM room_outbox WHERE sent_at IS NULL ORDER BY seq"):
+            msg = json.loads(r["body"])
+            msg["clock"] = {"wall_ms": self._wall(), "mono_ms": self._mono()}  # the clock as it is at sending
+            try:
+                ans = self._request("POST", "/v1/msg", msg)
+            except RoomAnswer as e:
+                if e.status in (400, 409, 413):  # refused for good: keep it, with why, and go on
+                    ans = {"ok": False, "error": e.text.as_dict(), "reason": e.reason}
+                else:
+                    raise
+            with self.store.transaction() as db:
+                db.conn.execute("UPDATE room_outbox SET sent_at = ?, answer = ? WHERE seq = ?",
+                                [clk.iso(self._wall()), json.dumps(ans), r["seq"]])
+            out.append(ans)
+        return out
+
+    def send(self, kind: str, body: dict) -> dict | None:
+        """Keep a message, then deliver everything waiting. Returns the room's answer to this message,
+        or None when it waits (offline)."""
+        msg = self._put(kind, body)
+        try:
+            answers = self.flush()
+        except Offline:
+            return None
+        row = self.store._rows("SELECT answer FROM room_outbox WHERE msg_id = ?", [msg["id"]])
+        return json.loads(row[0]["answer"]) if row and row[0]["answer"] else (answers[-1] if answers else None)
+
+    # ------------------------------------------------------------------ what the trainee does
+    def status(self) -> dict:
+        st = self._request("GET", "/v1/seat")
+        floor = int(st.get("last_seq") or 0)
+        self.store.set_setting("room_seq_floor", floor)
+        return st
+
+    def lab(self) -> dict:
+        p = LabProfile.load(machine=MachineView(self.machine()))
+        return {"values": p.to_json(), "detected": p.detected}
+
+    def start(self, trainee: str | None = None) -> dict | None:
+        """Start the test the trainer opened: read every section and what the room asks, send it."""
+        st = self.status()
+        if st.get("attempt") and st["attempt"]["status"] in ("running", "paused"):
+            return {"ok": True, "attempt": st["attempt"]["id"], "status": st}
+        plan = st.get("start_plan") or {"sections": {}, "lookups": []}
+        state = read_plan(self.machine(), plan, every_section=True)
+        return self.send("start", {"trainee": trainee or (self.link() or {}).get("trainee") or "",
+                                   "lab": self.lab(), "reading": state})
+
+    def _plan(self) -> dict | None:
+        try:
+            st = self.status()
+        except Offline:
+            return (self.store.get_setting("room_last_plan") or None)
+        plan = (st.get("attempt") or {}).get("plan")
+        if plan is not None:
+            self.store.set_setting("room_last_plan", plan)
+        return plan
+
+    def reading(self) -> dict | None:
+        """Read what the room's plan asks for and send it (the room grades; nothing comes back)."""
+        plan = self._plan()
+        if plan is None:
+            raise AimmError(T("aucune épreuve en cours sur ce poste", "no test in progress on this PC"))
+        return self.send("reading", {"reading": read_plan(self.machine(), plan)})
+
+    def report(self, fields: dict) -> dict | None:
+        return self.send("report", {"fields": fields})
+
+    def document(self, task: str, doc: dict) -> dict | None:
+        return self.send("document", {"task": task, "doc": doc})
+
+    def quiz(self, task: str, answers: list) -> dict | None:
+        return self.send("quiz", {"task": task, "answers": answers})
+
+    def submit(self) -> dict | None:
+        plan = self._plan()
+        body = {"reading": read_plan(self.machine(), plan)} if plan is not None else {}
+        return self.send("submit", body)
+
+    def bye(self) -> dict | None:
+        return self.send("bye", {})
+
+
+def env_timeout() -> float:
+    try:
+        return float(os.environ.get("AIMM_LAB_ROOM_TIMEOUT", TIMEOUT_S))
+    except ValueError:
+        return TIMEOUT_S

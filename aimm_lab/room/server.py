@@ -1,0 +1,205 @@
+"""The room served over HTTPS (aiohttp), on the trainer's PC.
+
+    server = RoomServer(room, host="0.0.0.0", port=8765)
+    server.start()            # in a thread of its own (the window keeps its event loop); or
+    asyncio.run(server.run()) # in the foreground (`aimm-lab room serve`)
+    server.stats()            # event-loop latency (ms: p50, p99, max) and memory (RSS, MiB)
+    server.stop()
+
+Routes (JSON): `GET /v1/hello` (the room's name and certificate fingerprint; no credential),
+`POST /v1/join` (pairing, protocol.py), `GET /v1/seat` and `POST /v1/msg` (a seat's credential as
+`Authorization: Bearer …`). Bodies above protocol.MAX_BODY get 413. Errors are JSON
+{"error": {"fr", "en"}, "reason"} with 400 (malformed), 401 (credential), 403 (another PC),
+409 (refused: replay, no test...), 500 (the room's own fault: logged, never shown as a traceback).
+
+The room's work (SQLite, grading) runs in a small thread pool so that the event loop stays free:
+its latency is measured every 100 ms and reported by `stats()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import statistics
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import psutil
+from aiohttp import web
+
+from ..errors import AimmError
+from ..i18n import T
+from . import protocol as P
+from . import tls
+from .hall import Room
+
+log = logging.getLogger(__name__)
+TICK_S = 5.0
+
+
+def _error(status: int, text, reason: str) -> web.Response:
+    return web.json_response({"error": text.as_dict(), "reason": reason}, status=status)
+
+
+class RoomServer:
+    """The room's HTTPS server (see the module's docstring)."""
+
+    def __init__(self, room: Room, host: str = "0.0.0.0", port: int = 8765, *, advertise: bool = False,
+                 workers: int = 4):
+        self.room = room
+        self.host, self.port = host, port
+        self.advertise = advertise
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="room")
+        self._lags: list[float] = []
+        self._requests = 0
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self._failed: BaseException | None = None
+        self.bound_port: int | None = None
+        cert, _ = room.certificate()
+        self.fingerprint = tls.fingerprint(cert)
+
+    # ------------------------------------------------------------------ handlers
+    async def _call(self, fn, *args):
+        return await asyncio.get_running_loop().run_in_executor(self._pool, fn, *args)
+
+    @staticmethod
+    def _token(request: web.Request) -> str:
+        auth = request.headers.get("Authorization", "")
+        return auth[7:].strip() if auth.startswith("Bearer ") else ""
+
+    async def _json(self, request: web.Request):
+        try:
+            return await request.json(loads=json.loads)
+        except (ValueError, UnicodeDecodeError):
+            raise P.MessageError(T("corps de requête : JSON invalide", "request body: invalid JSON")) from None
+
+    @web.middleware
+    async def _errors(self, request, handler):
+        self._requests += 1
+        try:
+            return await handler(request)
+        except web.HTTPException:
+            raise
+        except P.Refused as e:
+            return _error(e.status, e.text, e.reason)
+        except P.MessageError as e:
+            return _error(400, e.text, "malformed")
+        except AimmError as e:
+            return _error(409, e.text, "refused")
+        except Exception:  # noqa: BLE001 - the room's own fault: logged, answered plainly
+            log.exception("room: %s %s failed", request.method, request.path)
+            return _error(500, T("erreur interne de la salle : le formateur peut consulter le journal",
+                                 "room internal error: the trainer can read the log"), "internal")
+
+    async def hello(self, request):
+        info = await self._call(self.room.info)
+        return web.json_response({"room": {"id": info["id"], "name": info["name"]},
+                                  "fingerprint": self.fingerprint, "version": P.VERSION})
+
+    async def join(self, request):
+        body = await self._json(request)
+        return web.json_response(await self._call(self.room.join, body, self.fingerprint))
+
+    async def seat(self, request):
+        token = self._token(request)
+        status = await self._call(self.room.hello, token)
+        if status.get("test") and not status.get("attempt"):
+            status["start_plan"] = await self._call(self.room.start_plan, status["seat"])
+        return web.json_response(status)
+
+    async def msg(self, request):
+        token = self._token(request)
+        body = await self._json(request)
+        return web.json_response(await self._call(self.room.receive, token, body))
+
+    # ------------------------------------------------------------------ running
+    def app(self) -> web.Application:
+        app = web.Application(client_max_size=P.MAX_BODY, middlewares=[self._errors])
+        app.add_routes([web.get("/v1/hello", self.hello), web.post("/v1/join", self.join),
+                        web.get("/v1/seat", self.seat), web.post("/v1/msg", self.msg)])
+        return app
+
+    async def _watch_loop(self):
+        while True:
+            t0 = time.perf_counter()
+            await asyncio.sleep(0.1)
+            self._lags.append((time.perf_counter() - t0 - 0.1) * 1000)
+            if len(self._lags) > 100_000:
+                del self._lags[:50_000]
+
+    async def _ticker(self):
+        while True:
+            await asyncio.sleep(TICK_S)
+            try:
+                await self._call(self.room.tick)
+            except Exception:  # noqa: BLE001 - keep ticking; the log says why
+                log.exception("room: tick failed")
+
+    async def run(self, ready=None) -> None:
+        """Serve until `stop()` (or cancellation)."""
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        cert, key = self.room.certificate()
+        runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=2)
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.port, ssl_context=tls.server_context(cert, key),
+                           reuse_address=True)
+        await site.start()
+        self.bound_port = site._server.sockets[0].getsockname()[1]
+        tasks = [asyncio.create_task(self._watch_loop()), asyncio.create_task(self._ticker())]
+        zc = None
+        if self.advertise:
+            from .discovery import Advertiser
+            zc = Advertiser(self.room.info(), self.bound_port, self.fingerprint)
+            await self._call(zc.start)
+        self._ready.set()
+        if ready:
+            ready(self)
+        try:
+            await self._stop.wait()
+        finally:
+            for t in tasks:
+                t.cancel()
+            if zc is not None:
+                await self._call(zc.stop)
+            await runner.cleanup()
+
+    def start(self, timeout: float = 15.0) -> RoomServer:
+        """Serve from a thread of its own; returns once listening (AimmError if it cannot)."""
+        def main():
+            try:
+                asyncio.run(self.run())
+            except BaseException as e:  # noqa: BLE001 - handed to start()
+                self._failed = e
+                self._ready.set()
+
+        self._thread = threading.Thread(target=main, name="room-server", daemon=True)
+        self._thread.start()
+        self._ready.wait(timeout)
+        if self._failed is not None or self.bound_port is None:
+            e = self._failed
+            raise AimmError(T(f"la salle ne peut pas écouter sur le port {self.port} : {e}",
+                              f"the room cannot listen on port {self.port}: {e}"))
+        return self
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(10)
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def stats(self) -> dict:
+        """Event-loop latency in ms over the samples so far (p50, p99, max), requests served, and the
+        process's resident memory in MiB."""
+        lags = sorted(self._lags)
+        def pct(p):
+            return round(lags[min(len(lags) - 1, int(len(lags) * p))], 2) if lags else None
+        return {"loop_lag_ms": {"p50": pct(0.5), "p99": pct(0.99), "max": round(lags[-1], 2) if lags else None,
+                                "mean": round(statistics.fmean(lags), 2) if lags else None, "samples": len(lags)},
+                "requests": self._requests, "rss_mib": round(psutil.Process().memory_info().rss / 2**20, 1)}
