@@ -1,5 +1,5 @@
 """The command line: `aimm-lab …`, one module per command group (probe, checks, lab, scenarios,
-run, attempts, gradebook), ordinary click commands gathered by the root group below.
+run, attempts, gradebook, room), ordinary click commands gathered by the root group below.
 
 Exit codes: 0 all passed / valid; 1 some checks failed; 2 bad input or usage.
 Errors are printed as one clear message, never as a traceback.
@@ -39,6 +39,7 @@ SUBCOMMANDS = {
     "run": "run",
     "attempts": "attempts",
     "gradebook": "gradebook",
+    "room": "room",
 }
 
 

@@ -1,0 +1,363 @@
+"""aimm-lab room …: the room exam from the command line.
+
+On the trainer's PC: `serve` (open the room and serve it), `code`, `test`, `console`, and the
+trainer's actions on a seat (`pause`, `resume`, `add-time`, `end`), each asking the trainer PIN.
+On a lab PC: `find`, `join`, `status`, `start`, `check`, `report`, `submit`, `flush`, `leave`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import json
+import signal
+import socket
+import sys
+import threading
+from pathlib import Path
+
+import click
+
+from .. import words
+from ..errors import AimmError
+from ..exam import clock as clk
+from ..i18n import T, tr
+from .attempts import pin_stdin_option, require_pin
+from .common import echo_json, lang, local_time, say, store_of
+from .options import Group, json_option, lang_option
+
+
+@click.group("room", cls=Group)
+def room_command():
+    """Salle d'examen : le poste du formateur fait autorité / room exam: the trainer's PC is the authority."""
+
+
+def _room(store):
+    from ..room.hall import Room
+
+    return Room(store)
+
+
+def _addresses() -> list[str]:
+    import psutil
+
+    out = []
+    for addrs in psutil.net_if_addrs().values():
+        for a in addrs:
+            if a.family == socket.AF_INET and not a.address.startswith("127."):
+                out.append(a.address)
+    return out or ["127.0.0.1"]
+
+
+# --------------------------------------------------------------------------- the trainer's PC
+@room_command.command("serve")
+@click.option("--name", default=None, help="Nom de la salle (la première fois).")
+@click.option("--host", default="0.0.0.0", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option("--no-advertise", is_flag=True, help="Ne pas s'annoncer sur le réseau (DNS-SD).")
+@click.option("--stats-file", type=click.Path(dir_okay=False), default=None,
+              help="Écrire la latence de la boucle et la mémoire (JSON) à l'arrêt / write loop latency and memory.")
+@lang_option
+@click.pass_context
+def serve(ctx, name, host, port, no_advertise, stats_file):
+    """Ouvrir la salle et la servir jusqu'à Ctrl+C / open the room and serve it until Ctrl+C."""
+    from ..room.server import RoomServer
+
+    store = store_of(ctx)
+    room = _room(store)
+    info = room.open(name or (room.info() or {}).get("name") or socket.gethostname())
+    server = RoomServer(room, host, port, advertise=not no_advertise)
+    stop = threading.Event()
+
+    def ready(srv):
+        say(T(f"Salle « {info['name']} » ouverte : adresse {', '.join(f'{a}:{srv.bound_port}' for a in _addresses())}",
+              f"Room \"{info['name']}\" open: address {', '.join(f'{a}:{srv.bound_port}' for a in _addresses())}"))
+        say(T(f"Empreinte du certificat : {info['fingerprint'][:16]}…", f"Certificate fingerprint: "
+              f"{info['fingerprint'][:16]}…"))
+        from ..room.protocol import show_code
+        say(T(f"Code d'appairage : {show_code(room.pairing_code())}", f"Pairing code: {show_code(room.pairing_code())}"))
+        sys.stdout.flush()
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, lambda: loop.call_soon(server._stop.set) if server._stop else None)
+            except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises KeyboardInterrupt instead
+                pass
+        await server.run(ready)
+
+    try:
+        asyncio.run(main())
+    except OSError as e:
+        raise AimmError(T(f"la salle ne peut pas écouter sur le port {port} : {e.strerror}",
+                          f"the room cannot listen on port {port}: {e.strerror}")) from None
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        if stats_file:
+            Path(stats_file).write_text(json.dumps(server.stats(), indent=2))
+        server._pool.shutdown(wait=True)
+    ctx.exit(0)
+
+
+@room_command.command("code")
+@lang_option
+@click.pass_context
+def code(ctx):
+    """Le code d'appairage à afficher pour les postes / the pairing code to show the lab PCs."""
+    from ..room.protocol import show_code
+
+    with store_of(ctx) as store:
+        room = _room(store)
+        room._require()
+        click.echo(show_code(room.pairing_code()))
+    ctx.exit(0)
+
+
+@room_command.command("test")
+@click.argument("scenario", required=False)
+@click.option("--minutes", type=click.IntRange(1, 600), default=None, help="Durée (défaut : celle du scénario).")
+@click.option("--close", is_flag=True, help="Fermer l'épreuve ouverte (aucun nouveau départ).")
+@click.option("--by", default=None, help="Nom du formateur.")
+@pin_stdin_option
+@lang_option
+@click.pass_context
+def test(ctx, scenario, minutes, close, by, pin_stdin):
+    """Ouvrir l'épreuve que les postes commencent / open the test the lab PCs start."""
+    with store_of(ctx) as store:
+        room = _room(store)
+        room._require()
+        if not close and not scenario:
+            t = room.test()
+            say(T(f"Épreuve ouverte : {t['scenario']} ({t['minutes']} min)" if t else "Aucune épreuve ouverte.",
+                  f"Open test: {t['scenario']} ({t['minutes']} min)" if t else "No test open."))
+            ctx.exit(0)
+        require_pin(store, pin_stdin)
+        if close:
+            room.close_test()
+            say(T("Épreuve fermée : aucun nouveau départ.", "Test closed: no new start."))
+        else:
+            t = room.open_test(scenario, minutes, by or getpass.getuser())
+            say(T(f"Épreuve ouverte : « {t['title']['fr']} », {t['minutes']} min",
+                  f"Test open: \"{t['title']['en']}\", {t['minutes']} min"))
+    ctx.exit(0)
+
+
+ALERT_TEXT = {
+    "identity_changed": T("autre PC avec l'identifiant de ce poste", "another PC with this seat's credential"),
+    "fixture_reading": T("relevé identique à un état enregistré fourni", "reading equal to a shipped recorded state"),
+    "same_reading": T("relevé identique à celui d'un autre poste", "reading equal to another seat's"),
+    "clock_jump": T("horloge du poste déplacée (ou poste redémarré)", "seat's clock moved (or PC restarted)"),
+    "app_closed": T("application fermée pendant l'épreuve", "application closed during the test"),
+    "replay": T("message rejoué refusé", "replayed message refused"),
+    "pairing_failed": T("code d'appairage faux", "wrong pairing code"),
+}
+
+
+@room_command.command("console")
+@json_option
+@lang_option
+@click.pass_context
+def console(ctx, as_json):
+    """Les postes de la salle : qui, quelle épreuve, connecté, temps restant, alertes / every seat."""
+    with store_of(ctx) as store:
+        room = _room(store)
+        room._require()
+        rows = room.console()
+        if as_json:
+            echo_json([r.as_dict() for r in rows])
+            ctx.exit(0)
+        if not rows:
+            say(T("Aucun poste n'a rejoint la salle.", "No seat has joined the room."))
+        for r in rows:
+            st = words.STATUS_TEXT[r.attempt.status].get(lang()) if r.attempt else tr("pas commencé", "not started")
+            left = clk.format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "-"
+            con = tr("connecté", "connected") if r.connected else tr("déconnecté", "disconnected")
+            click.echo(f"{r.id}  {r.label:<16} {r.trainee or '-':<20} {con:<12} {st:<10} {left:>8}  "
+                       f"{tr('relevés', 'readings')} {r.readings}")
+            for al in r.alerts:
+                click.echo(f"      ⚠ {local_time(al['at'])} {ALERT_TEXT.get(al['kind'], T(al['kind'], al['kind'])).get(lang())}"
+                           + (f" ({al['data'].get('fixture') or al['data'].get('other_seat')})"
+                              if al['data'].get('fixture') or al['data'].get('other_seat') else ""))
+    ctx.exit(0)
+
+
+def _seat_action(name: str, help_fr: str, act):
+    @room_command.command(name, help=help_fr)
+    @click.argument("seat")
+    @click.option("--by", default=None, help="Nom du formateur.")
+    @pin_stdin_option
+    @lang_option
+    @click.pass_context
+    def command(ctx, seat, by, pin_stdin, **kw):
+        with store_of(ctx) as store:
+            require_pin(store, pin_stdin)
+            a = act(_room(store), seat, by or getpass.getuser(), **kw)
+            st = words.STATUS_TEXT[a.status]
+            say(T(f"{seat.upper()} ({a.trainee}) : {st.fr}, échéance {local_time(a.deadline)}",
+                  f"{seat.upper()} ({a.trainee}): {st.get('en')}, deadline {local_time(a.deadline)}"), a.events)
+        ctx.exit(0)
+    return command
+
+
+_seat_action("pause", "Mettre en pause l'épreuve d'un poste / pause a seat's test.",
+             lambda r, s, by: r.pause(s, by))
+_seat_action("resume", "Reprendre l'épreuve d'un poste / resume a seat's test.", lambda r, s, by: r.resume(s, by))
+_seat_action("end", "Terminer l'épreuve d'un poste / end a seat's test.", lambda r, s, by: r.end(s, by))
+add_time = _seat_action("add-time", "Ajouter du temps à un poste / add time to a seat.",
+                        lambda r, s, by, minutes: r.add_time(s, minutes, by))
+add_time.params.insert(1, click.Argument(["minutes"], type=click.FloatRange(1, 600)))
+
+
+# --------------------------------------------------------------------------- a lab PC
+def _link(ctx):
+    from ..room.seat import SeatLink
+
+    return SeatLink(store_of(ctx))
+
+
+def _answer(ans, as_json=False) -> int:
+    if ans is None:
+        say(T("Salle injoignable : c'est gardé sur ce poste et sera envoyé dès son retour.",
+              "Room unreachable: it is kept on this PC and will be sent when it is back."))
+        return 3
+    if as_json:
+        echo_json(ans)
+    if not ans.get("ok", True):
+        err = ans.get("error") or {}
+        click.echo(tr("Refusé : ", "Refused: ") + (err.get(lang()) or err.get("fr") or "?"), err=True)
+        return 2
+    if not as_json:
+        say(T("Reçu par la salle.", "Received by the room."))
+    return 0
+
+
+@room_command.command("find")
+@click.option("--seconds", type=click.FloatRange(0.5, 30), default=3.0, show_default=True)
+@json_option
+@lang_option
+@click.pass_context
+def find(ctx, seconds, as_json):
+    """Chercher les salles sur le réseau (DNS-SD) / look for rooms on the network."""
+    from ..room.discovery import browse
+
+    rooms = browse(seconds)
+    if as_json:
+        echo_json(rooms)
+    else:
+        for r in rooms:
+            click.echo(f"{r['name']}  {r['address']}:{r['port']}")
+        if not rooms:
+            say(T("Aucune salle entendue : tapez l'adresse affichée sur l'écran du formateur.",
+                  "No room heard: type the address shown on the trainer's screen."))
+    ctx.exit(0)
+
+
+@room_command.command("join")
+@click.argument("address")
+@click.argument("code")
+@click.option("--trainee", default="", help="Nom du stagiaire à ce poste.")
+@lang_option
+@click.pass_context
+def join(ctx, address, code, trainee):
+    """Rejoindre la salle avec le code affiché par le formateur / join the room with the trainer's code."""
+    link = _link(ctx).join(address, code, trainee)
+    say(T(f"Poste {link['seat']} dans la salle « {link['room'].get('name', '?')} ».",
+          f"Seat {link['seat']} in room \"{link['room'].get('name', '?')}\"."))
+    ctx.exit(0)
+
+
+@room_command.command("status")
+@json_option
+@lang_option
+@click.pass_context
+def status(ctx, as_json):
+    """Où en est ce poste dans la salle / where this seat stands in the room."""
+    link = _link(ctx)
+    st = link.status()
+    if as_json:
+        echo_json(st)
+        ctx.exit(0)
+    a = st.get("attempt")
+    say(T(f"Poste {st['seat']} ({st.get('trainee') or '-'})", f"Seat {st['seat']} ({st.get('trainee') or '-'})"))
+    if a:
+        left = clk.format_remaining(int(a["remaining_s"] * 1000)) if a.get("remaining_s") is not None else "-"
+        say(T(f"« {a['scenario']['title']['fr']} » : {a['status']}, reste {left}",
+              f"\"{a['scenario']['title']['en']}\": {a['status']}, {left} left"))
+    elif st.get("test"):
+        say(T(f"Épreuve ouverte : « {st['test']['title']['fr']} » : aimm-lab room start",
+              f"Open test: \"{st['test']['title']['en']}\": aimm-lab room start"))
+    else:
+        say(T("Aucune épreuve ouverte pour l'instant.", "No test open yet."))
+    n = link.pending()
+    if n:
+        say(T(f"{n} message(s) en attente d'envoi", f"{n} message(s) waiting to be sent"))
+    ctx.exit(0)
+
+
+@room_command.command("start")
+@click.option("--trainee", default=None)
+@json_option
+@lang_option
+@click.pass_context
+def start(ctx, trainee, as_json):
+    """Commencer l'épreuve ouverte par le formateur / start the test the trainer opened."""
+    ctx.exit(_answer(_link(ctx).start(trainee), as_json))
+
+
+@room_command.command("check")
+@json_option
+@lang_option
+@click.pass_context
+def check(ctx, as_json):
+    """Envoyer un relevé de ce poste à la salle (pas de résultat) / send a reading (no result)."""
+    ctx.exit(_answer(_link(ctx).reading(), as_json))
+
+
+@room_command.command("report")
+@click.argument("fields", nargs=-1, required=True)
+@json_option
+@lang_option
+@click.pass_context
+def report(ctx, fields, as_json):
+    """Enregistrer des champs du rapport : champ=valeur … / save report fields: field=value …"""
+    d = {}
+    for f in fields:
+        k, sep, v = f.partition("=")
+        if not sep:
+            raise AimmError(T(f"« {f} » : attendu champ=valeur", f'"{f}": expected field=value'))
+        d[k.strip()] = v
+    ctx.exit(_answer(_link(ctx).report(d), as_json))
+
+
+@room_command.command("submit")
+@json_option
+@lang_option
+@click.pass_context
+def submit(ctx, as_json):
+    """Remettre l'épreuve / submit the test."""
+    ctx.exit(_answer(_link(ctx).submit(), as_json))
+
+
+@room_command.command("flush")
+@lang_option
+@click.pass_context
+def flush(ctx):
+    """Envoyer ce qui attend / send what is waiting."""
+    link = _link(ctx)
+    answers = link.flush()
+    say(T(f"{len(answers)} message(s) envoyé(s), {link.pending()} en attente",
+          f"{len(answers)} message(s) sent, {link.pending()} waiting"))
+    ctx.exit(0)
+
+
+@room_command.command("leave")
+@lang_option
+@click.pass_context
+def leave(ctx):
+    """Quitter la salle (oublier son certificat et l'identifiant) / leave the room."""
+    _link(ctx).leave()
+    say(T("Ce poste a quitté la salle.", "This PC left the room."))
+    ctx.exit(0)
