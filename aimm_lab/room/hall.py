@@ -356,12 +356,13 @@ class Room:
             raise P.Refused(T("aucune épreuve commencée sur ce poste", "no test started on this seat"), 409, "no_attempt")
         return self.engine.get(seat["attempt_id"])
 
-    def _reading(self, seat: dict, body: dict, key: str = "reading") -> SeatReading | None:
-        state = body.get(key)
+    def _reading(self, seat: dict, body: dict, compare: bool = True) -> SeatReading | None:
+        state = body.get("reading")
         if state is None:
             return None
         m = SeatReading(state, seat["id"])
-        self._compare(seat, state)
+        if compare:
+            self._compare(seat, state)
         return m
 
     def _compare(self, seat: dict, state: dict) -> None:
@@ -445,7 +446,7 @@ class Room:
         if s is None:
             raise P.Refused(T("le scénario de l'épreuve n'est plus sur le poste du formateur",
                               "the test's scenario is no longer on the trainer's PC"), 409, "scenario")
-        m = self._reading(seat, body)
+        m = self._reading(seat, body, compare=False)
         if m is None:
             raise P.MessageError(T("relevé de départ manquant", "starting reading missing"))
         info = self._require()
@@ -455,6 +456,7 @@ class Room:
         with self.store.transaction() as db:
             db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ? WHERE id = ?", [a.id, trainee, seat["id"]])
         seat["attempt_id"] = a.id
+        self._compare(seat, m.state)
         return {"attempt": a.id}
 
     # ------------------------------------------------------------------ what a seat is told

@@ -83,8 +83,11 @@ class RoomServer:
         self._requests += 1
         try:
             return await handler(request)
-        except web.HTTPException:
-            raise
+        except web.HTTPRequestEntityTooLarge:
+            return _error(413, T(f"message trop gros ({P.MAX_BODY // 2**20} Mio au plus)",
+                                 f"message too large (at most {P.MAX_BODY // 2**20} MiB)"), "too_large")
+        except web.HTTPException as e:
+            return _error(e.status, T(f"requête refusée ({e.status})", f"request refused ({e.status})"), "http")
         except P.Refused as e:
             return _error(e.status, e.text, e.reason)
         except P.MessageError as e:

@@ -1,0 +1,207 @@
+"""The room over real HTTPS on 127.0.0.1: pairing, pinning, messages once, replays, another PC's
+credential, malformed and oversized bodies, readings that equal a shipped state, what a seat is told."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import secrets
+from pathlib import Path
+
+import pytest
+from roomkit import FIXTURES, identity
+
+from aimm_lab.errors import AimmError
+from aimm_lab.machine.recorded import RecordedMachine
+from aimm_lab.room import protocol as P
+from aimm_lab.room import tls
+from aimm_lab.room.seat import Offline, RoomAnswer, SeatLink
+from aimm_lab.store.db import Store
+
+
+def raw(kit, method, path, body=None, token=None, headers=None):
+    c = http.client.HTTPSConnection("127.0.0.1", kit.server.bound_port, timeout=5,
+                                    context=tls.client_context(kit.room.certificate()[0]))
+    h = {"Content-Type": "application/json", **(headers or {})}
+    if token:
+        h["Authorization"] = f"Bearer {token}"
+    c.request(method, path, body=body if isinstance(body, bytes | None) else json.dumps(body).encode(), headers=h)
+    r = c.getresponse()
+    data = r.read()
+    c.close()
+    return r.status, json.loads(data) if data else None
+
+
+def test_join_pins_the_room_and_the_code_changes(kit):
+    seat = kit.seat(1)
+    link = seat.link()
+    assert link["seat"] == "P01" and link["fingerprint"] == kit.room.info()["fingerprint"]
+    assert link["cert"].startswith("-----BEGIN CERTIFICATE-----")
+    # the code that served is gone: a second PC needs the new one
+    other = SeatLink(Store(kit.tmp / "s2.db"), identity=identity(2))
+    code = kit.room.pairing_code()
+    with pytest.raises(AimmError):
+        other.join(kit.address, "0000-0000" if code != "00000000" else "1111-1111")
+    other.join(kit.address, P.show_code(code).lower().replace("-", " "))  # typed loosely
+    assert [s["id"] for s in kit.room.seats()] == ["P01", "P02"]
+    assert kit.room.seats()[1]["identity"]["hostname"] == "pc02"
+
+
+def test_wrong_codes_are_counted_then_the_code_changes(kit):
+    code = kit.room.pairing_code()
+    link = SeatLink(Store(kit.tmp / "s.db"), identity=identity(3))
+    wrong = "ZZZZZZZZ" if code != "ZZZZZZZZ" else "YYYYYYYY"
+    for _ in range(P.MAX_TRIES):
+        with pytest.raises(RoomAnswer) as e:
+            link.join(kit.address, wrong)
+        assert e.value.status == 401
+    assert kit.room.pairing_code() != code
+    assert link.link() is None
+    assert sum(a["kind"] == "pairing_failed" for a in kit.room.alerts()) == P.MAX_TRIES
+
+
+def test_a_proof_made_for_another_certificate_is_refused(kit):
+    """A relay in the middle shows its own certificate: the proof the seat makes for it fails at the room."""
+    code = kit.room.pairing_code()
+    nonce = secrets.token_hex(16)
+    fake_fp = tls.fingerprint(tls.make_certificate("relay")[0])
+    st, body = raw(kit, "POST", "/v1/join", {"nonce": nonce, "proof": P.join_proof(code, fake_fp, nonce),
+                                             "identity": identity(4)})
+    assert st == 401 and body["reason"] == "code"
+    assert not kit.room.seats()
+
+
+def test_a_room_that_shows_another_certificate_is_not_trusted(kit, tmp_path):
+    seat = kit.seat(1)
+    # the trainer's PC is replaced by another one with the same address (new room, new certificate)
+    kit.server.stop()
+    from aimm_lab.room.hall import Room
+    from aimm_lab.room.server import RoomServer
+
+    impostor = Room(Store(tmp_path / "impostor.db"))
+    impostor.open("Salle 12")
+    srv = RoomServer(impostor, "127.0.0.1", kit.server.bound_port).start()
+    try:
+        with pytest.raises(AimmError) as e:
+            seat.status()
+        assert "certificat" in e.value.message("fr") and not isinstance(e.value, Offline)
+    finally:
+        srv.stop()
+        kit.server = RoomServer(kit.room, "127.0.0.1", 0).start()
+
+
+def test_no_credential_or_a_made_up_one_gets_401(kit):
+    assert raw(kit, "GET", "/v1/seat")[0] == 401
+    assert raw(kit, "GET", "/v1/seat", token="x" * 43)[0] == 401
+    msg = {"id": "a" * 32, "seq": 1, "kind": "hello", "clock": {"wall_ms": 1, "mono_ms": 1}}
+    assert raw(kit, "POST", "/v1/msg", msg, token="nope")[0] == 401
+
+
+def test_another_pcs_credential_is_refused_and_shown(kit):
+    a = kit.seat(1)
+    b = kit.seat(2)
+    # PC 2 copies PC 1's link (its credential and pinned certificate) into its own database
+    b.store.set_setting("room_link", a.link())
+    with pytest.raises(RoomAnswer) as e:
+        b._request("POST", "/v1/msg", b._put("hello", {}))
+    assert e.value.status == 403 and e.value.reason == "identity"
+    alerts = kit.room.alerts("P01")
+    assert [x["kind"] for x in alerts] == ["identity_changed"]
+    assert alerts[0]["data"]["now"]["hostname"] == "pc02"
+
+
+@pytest.mark.parametrize("body,why", [
+    (b"{not json", "malformed"),
+    (b"[]", "malformed"),
+    (json.dumps({"id": "xyz", "seq": 1, "kind": "hello", "clock": {"wall_ms": 1, "mono_ms": 1}}).encode(), "malformed"),
+    (json.dumps({"id": "a" * 32, "seq": 0, "kind": "hello", "clock": {"wall_ms": 1, "mono_ms": 1}}).encode(), "malformed"),
+    (json.dumps({"id": "a" * 32, "seq": 1, "kind": "grade", "clock": {"wall_ms": 1, "mono_ms": 1}}).encode(), "malformed"),
+    (json.dumps({"id": "a" * 32, "seq": 1, "kind": "hello", "clock": {"wall_ms": True, "mono_ms": 1}}).encode(), "malformed"),
+    (json.dumps({"id": "a" * 32, "seq": 1, "kind": "hello", "clock": {"wall_ms": 1, "mono_ms": 1},
+                 "body": []}).encode(), "malformed"),
+])
+def test_malformed_messages_get_400_with_the_field(kit, body, why):
+    seat = kit.seat(1)
+    st, ans = raw(kit, "POST", "/v1/msg", body, token=seat.link()["token"])
+    assert st == 400 and ans["reason"] == why and ans["error"]["fr"] and ans["error"]["en"]
+
+
+def test_an_oversized_body_gets_413(kit):
+    seat = kit.seat(1)
+    st, _ = raw(kit, "POST", "/v1/msg", b"x" * (P.MAX_BODY + 10), token=seat.link()["token"])
+    assert st == 413
+
+
+def test_a_message_sent_twice_is_applied_once_and_a_replay_is_refused(kit):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    seat = kit.seat(1)
+    assert seat.start()["ok"]
+    msg = seat._put("report", {"fields": {"diagnosis": "passerelle fausse"}})
+    first = seat._request("POST", "/v1/msg", msg)
+    again = seat._request("POST", "/v1/msg", msg)  # the answer was lost: the outbox sends it again
+    assert first["ok"] and again["duplicate"] and again["ok"]
+    aid = seat.status()["attempt"]["id"]
+    kinds = [e["kind"] for e in kit.room.store.journal(aid)]
+    assert kinds.count("report") == 1
+    # the same message under a new id (an old one copied and re-sent)
+    replay = dict(msg, id=secrets.token_hex(16))
+    with pytest.raises(RoomAnswer) as e:
+        seat._request("POST", "/v1/msg", replay)
+    assert e.value.status == 409 and e.value.reason == "replay"
+    assert "room_alert" in [e["kind"] for e in kit.room.store.journal(aid)]
+
+
+def test_a_seat_is_never_told_expected_values_or_results(kit):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    seat = kit.seat(1)
+    seat.store.set_setting("room_seq_floor", 0)
+    ans = seat.start()
+    seat._machine = RecordedMachine.load(f"{FIXTURES}/solved.json")
+    ans2 = seat.reading()
+    st = seat.status()
+    def keys(x):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                yield k
+                yield from keys(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from keys(v)
+
+    told = set(keys([ans, ans2, st]))
+    assert not told & {"checks", "expect", "expected", "outcome", "score", "max_score", "result", "answer",
+                       "lines", "explanation", "rubric", "earned", "params", "state"}, told
+    text = json.dumps([ans, ans2, st])
+    assert "PASS" not in text and "FAIL" not in text
+    assert st["attempt"]["plan"]["sections"] == {"network": ["routes"]}
+    assert [t["id"] for t in st["attempt"]["scenario"]["tasks"]] == ["passerelle", "demarche", "client", "rapport"]
+    # ...while the room graded the reading
+    score = kit.room.engine.score(st["attempt"]["id"])
+    assert score.tasks[0].earned == 5.0
+
+
+def test_a_shipped_recorded_state_is_flagged_in_the_console_and_the_journal(kit):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    seat = kit.seat(1)
+    seat.start()
+    row = kit.room.console()[0]
+    assert [a["kind"] for a in row.alerts] == ["fixture_reading"]
+    assert row.alerts[0]["data"]["fixture"] == "b3-passerelle/broken"
+    aid = row.attempt.id
+    ev = [e for e in kit.room.store.journal(aid) if e["kind"] == "room_alert"]
+    assert ev and ev[0]["data"]["fixture"] == "b3-passerelle/broken"
+    started = kit.room.store.journal(aid)[0]["data"]
+    assert started["supervision"] == "room" and started["machine"] == "seat"
+    assert started["room"]["seat"] == "P01"
+
+
+def test_two_seats_sending_the_same_reading_are_flagged(kit, tmp_path):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    state = json.loads(Path(f"{FIXTURES}/broken.json").read_text())
+    state["sections"]["system"] = {"hostname": "pc-a", "boot_time": 123456.0}  # not a shipped state
+    a = kit.seat(1, machine=RecordedMachine(state))
+    b = kit.seat(2, machine=RecordedMachine(state))
+    a.start()
+    b.start()
+    kinds = {r.id: [x["kind"] for x in r.alerts] for r in kit.room.console()}
+    assert kinds == {"P01": [], "P02": ["same_reading"]}
