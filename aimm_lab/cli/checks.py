@@ -66,7 +66,10 @@ def refuse_during_exam(ctx, scenario, *, same_only: bool = False) -> None:
         return  # no database, no exam
     store = store_of(ctx)
     try:
-        exam = engine_of(store).open_exam()
+        engine = engine_of(store)
+        if engine.room_exam() is not None:
+            engine.require_no_other_exam(None)  # says which room test, in the trainee's words
+        exam = engine.open_exam()
     finally:
         store.close()
     if exam is None or same_only and exam.scenario_id != scenario.id:

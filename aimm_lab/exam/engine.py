@@ -52,7 +52,7 @@ from ..scenarios.model import REPORT_FIELDS, Scenario, Task
 from ..scenarios.readiness import Readiness, checks_machine, readiness
 from ..scenarios.resolve import resolve
 from ..store.chain import GENESIS, Event, make_event, score_seal, verify_chain
-from ..store.db import CLOCK_ANCHOR_KEY, Store
+from ..store.db import CLOCK_ANCHOR_KEY, ROOM_LINK_KEY, ROOM_OPEN_KEY, Store
 from ..suggest import did_you_mean
 from . import clock as clk
 from .attempt import (
@@ -188,8 +188,24 @@ class Engine:
                     return a
         return None
 
+    def room_exam(self) -> dict | None:
+        """The room test open on this lab PC ({"id", "scenario", "title"}), as the room last told it
+        (aimm_lab.room.seat), or None. Its attempt lives on the trainer's PC, not here."""
+        if not self.store.get_setting(ROOM_LINK_KEY):
+            return None
+        return self.store.get_setting(ROOM_OPEN_KEY) or None
+
     def require_no_other_exam(self, a: Attempt | str | None) -> None:
-        """Raise ExamInProgress when an exam other than `a` is open on this PC (None: any exam)."""
+        """Raise ExamInProgress when an exam other than `a` is open on this PC (None: any exam), or a
+        room test is (its results would give away what the room grades)."""
+        room = self.room_exam()
+        if room is not None:
+            title = room.get("title") or {}
+            raise ExamInProgress(T(
+                f"une épreuve de salle est en cours sur ce poste (« {title.get('fr', room.get('scenario'))} ») : "
+                f"pas d'entraînement ni de vérification ici avant sa remise",
+                f'a room test is in progress on this PC ("{title.get("en", room.get("scenario"))}"): no practice '
+                f"or check here until it is submitted"))
         exam = self.open_exam(exclude=a)
         if exam is not None:
             raise ExamInProgress(T(

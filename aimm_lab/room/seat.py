@@ -35,11 +35,13 @@ from ..i18n import T
 from ..labprofile import LabProfile
 from ..machine.base import Machine, MachineView
 from ..machine.seat import read_plan
-from ..store.db import Store
+from ..store.db import ROOM_LINK_KEY, ROOM_OPEN_KEY, Store
 from . import protocol as P
 from . import tls
 
-LINK_KEY = "room_link"
+LINK_KEY = ROOM_LINK_KEY
+ONLINE_KEY = "room_online"
+OPEN_KEY = ROOM_OPEN_KEY  # the room attempt open on this PC, as last told: local practice waits
 TIMEOUT_S = 10.0
 
 
@@ -107,7 +109,17 @@ class SeatLink:
         self._identity = identity
         self._mono = mono or (lambda: int(time.monotonic() * 1000))
         self._wall = wall or clk.wall_ms
-        self.online = True
+
+    @property
+    def online(self) -> bool:
+        """Whether the last exchange with the room succeeded (kept in the database: a message made by
+        the next program after an outage is still marked as made offline)."""
+        return self.store.get_setting(ONLINE_KEY, True) is not False
+
+    @online.setter
+    def online(self, value: bool) -> None:
+        if self.online != bool(value):
+            self.store.set_setting(ONLINE_KEY, bool(value))
 
     # ------------------------------------------------------------------ state
     def link(self) -> dict | None:
@@ -193,6 +205,11 @@ class SeatLink:
         return link
 
     def leave(self) -> None:
+        """Forget the room (its certificate and this seat's credential). Refused while a test of the
+        room is open on this PC: leaving would not stop it, only cut the link."""
+        if self.store.get_setting(OPEN_KEY):
+            raise AimmError(T("une épreuve de la salle est en cours sur ce poste : remettez-la d'abord",
+                              "a test of the room is in progress on this PC: submit it first"))
         self.store.set_setting(LINK_KEY, None)
 
     # ------------------------------------------------------------------ the outbox
@@ -233,6 +250,7 @@ class SeatLink:
             with self.store.transaction() as db:
                 db.conn.execute("UPDATE room_outbox SET sent_at = ?, answer = ? WHERE seq = ?",
                                 [clk.iso(self._wall()), json.dumps(ans), r["seq"]])
+            self._note(ans.get("status"))
             out.append(ans)
         return out
 
@@ -250,9 +268,18 @@ class SeatLink:
     # ------------------------------------------------------------------ what the trainee does
     def status(self) -> dict:
         st = self._request("GET", "/v1/seat")
-        floor = int(st.get("last_seq") or 0)
-        self.store.set_setting("room_seq_floor", floor)
+        self.store.set_setting("room_seq_floor", int(st.get("last_seq") or 0))
+        self._note(st)
         return st
+
+    def _note(self, st: dict | None) -> None:
+        """Keep what the room said of this PC's test (engine.room_exam reads it)."""
+        if not isinstance(st, dict) or "attempt" not in st:
+            return
+        a = st.get("attempt")
+        self.store.set_setting(OPEN_KEY, {"id": a["id"], "scenario": a["scenario"]["id"],
+                                          "title": a["scenario"]["title"]}
+                               if a and a.get("status") in ("running", "paused", "overdue") else None)
 
     def lab(self) -> dict:
         p = LabProfile.load(machine=MachineView(self.machine()))

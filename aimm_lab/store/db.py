@@ -41,6 +41,8 @@ from .chain import Event
 ATTEMPT_STATUSES = ("running", "paused", "submitted", "expired")
 PIN_KEY = "trainer_pin"  # the trainer PIN's digest (aimm_lab.trainer.pin)
 CLOCK_ANCHOR_KEY = "clock_anchor"  # the last time journaled, with the boot clock then (aimm_lab.exam.clock)
+ROOM_LINK_KEY = "room_link"  # a lab PC joined to a room: its certificate and credential (aimm_lab.room.seat)
+ROOM_OPEN_KEY = "room_open_attempt"  # the room test open on this lab PC, as the room last said
 TRIGGERS = ("events_append_only_update", "events_append_only_delete")
 
 

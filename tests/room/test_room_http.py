@@ -205,3 +205,29 @@ def test_two_seats_sending_the_same_reading_are_flagged(kit, tmp_path):
     b.start()
     kinds = {r.id: [x["kind"] for x in r.alerts] for r in kit.room.console()}
     assert kinds == {"P01": [], "P02": ["same_reading"]}
+
+
+def test_while_a_room_test_is_open_the_lab_pc_does_no_local_check_or_practice(kit):
+    from aimm_lab.cli import main
+    from aimm_lab.exam.attempt import ExamInProgress
+    from aimm_lab.exam.engine import Engine
+    from aimm_lab.scenarios.loader import discover
+
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    seat = kit.seat(1)
+    seat.start()
+    db = str(kit.tmp / "seat1.db")
+    seat.store.close()
+    state = f"{FIXTURES}/solved.json"
+    assert main(["--db", db, "check", "b3-passerelle", "--state", state]) == 2
+    assert main(["--db", db, "check", "b3-dns-errone", "--state", state]) == 2
+    e = Engine(Store(db), RecordedMachine.load(state))
+    with pytest.raises(ExamInProgress, match="épreuve de salle"):
+        e.start(discover().get("b3-passerelle"), "Stagiaire 1", "practice")
+    with pytest.raises(AimmError, match="remettez-la"):
+        SeatLink(Store(db)).leave()
+    # once submitted (the room says so), practice comes back
+    link = SeatLink(Store(db), RecordedMachine.load(state), identity=seat.identity())
+    assert link.submit()["ok"]
+    link.status()
+    assert main(["--db", db, "check", "b3-passerelle", "--state", state]) in (0, 1)
