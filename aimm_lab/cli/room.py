@@ -213,9 +213,9 @@ add_time.params.insert(1, click.Argument(["minutes"], type=click.FloatRange(1, 6
 
 # --------------------------------------------------------------------------- a lab PC
 def _link(ctx):
-    from ..room.seat import SeatLink
+    from ..room.seat import SeatLink, env_timeout
 
-    return SeatLink(store_of(ctx))
+    return SeatLink(store_of(ctx), timeout=env_timeout())
 
 
 def _answer(ans, as_json=False) -> int:

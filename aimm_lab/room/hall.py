@@ -60,7 +60,7 @@ GRACE_S = 60  # after the deadline, the room waits this long for the seat's fina
 CLOCK_JUMP_MS = 5_000
 OFFLINE_AFTER_S = 20  # a seat not heard from for this long shows as disconnected
 SEAT_KEYS = ("interface", "seat")  # lab values that belong to the seat; every other one is the room's
-VOLATILE = ("system", "memory", "processes", "cpu")  # sections no two real readings share
+VOLATILE = ("system", "memory", "processes")  # sections no two PCs share (hostname and boot time; free memory; PIDs)
 
 
 @dataclass

@@ -242,6 +242,9 @@ class SeatLink:
             msg["clock"] = {"wall_ms": self._wall(), "mono_ms": self._mono()}  # the clock as it is at sending
             try:
                 ans = self._request("POST", "/v1/msg", msg)
+            except Offline:
+                self._mark_waiting()
+                raise
             except RoomAnswer as e:
                 if e.status in (400, 409, 413):  # refused for good: keep it, with why, and go on
                     ans = {"ok": False, "error": e.text.as_dict(), "reason": e.reason}
@@ -253,6 +256,15 @@ class SeatLink:
             self._note(ans.get("status"))
             out.append(ans)
         return out
+
+    def _mark_waiting(self) -> None:
+        """Every message still waiting is marked as made while the room was unreachable."""
+        with self.store.transaction() as db:
+            for r in db.conn.execute("SELECT seq, body FROM room_outbox WHERE sent_at IS NULL").fetchall():
+                msg = json.loads(r[1])
+                if not msg.get("offline"):
+                    msg["offline"] = True
+                    db.conn.execute("UPDATE room_outbox SET body = ? WHERE seq = ?", [json.dumps(msg), r[0]])
 
     def send(self, kind: str, body: dict) -> dict | None:
         """Keep a message, then deliver everything waiting. Returns the room's answer to this message,

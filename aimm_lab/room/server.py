@@ -47,10 +47,11 @@ class RoomServer:
     """The room's HTTPS server (see the module's docstring)."""
 
     def __init__(self, room: Room, host: str = "0.0.0.0", port: int = 8765, *, advertise: bool = False,
-                 workers: int = 4):
+                 workers: int = 4, tick_s: float = TICK_S):
         self.room = room
         self.host, self.port = host, port
         self.advertise = advertise
+        self.tick_s = tick_s
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="room")
         self._lags: list[float] = []
         self._requests = 0
@@ -137,7 +138,7 @@ class RoomServer:
 
     async def _ticker(self):
         while True:
-            await asyncio.sleep(TICK_S)
+            await asyncio.sleep(self.tick_s)
             try:
                 await self._call(self.room.tick)
             except Exception:  # noqa: BLE001 - keep ticking; the log says why
