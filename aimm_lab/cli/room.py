@@ -120,16 +120,18 @@ def code(ctx):
 @click.argument("scenario", required=False)
 @click.option("--minutes", type=click.IntRange(1, 600), default=None, help="Durée (défaut : celle du scénario).")
 @click.option("--close", is_flag=True, help="Fermer l'épreuve ouverte (aucun nouveau départ).")
+@click.option("--session", "session_id", default=None, help="Session d'examen blanc (identifiant).")
+@click.option("--block", type=click.Choice(["B1", "B2", "B3"]), default=None, help="Épreuve de la session.")
 @click.option("--by", default=None, help="Nom du formateur.")
 @pin_stdin_option
 @lang_option
 @click.pass_context
-def test(ctx, scenario, minutes, close, by, pin_stdin):
+def test(ctx, scenario, minutes, close, session_id, block, by, pin_stdin):
     """Ouvrir l'épreuve que les postes commencent / open the test the lab PCs start."""
     with store_of(ctx) as store:
         room = _room(store)
         room._require()
-        if not close and not scenario:
+        if not close and not scenario and not session_id:
             t = room.test()
             say(T(f"Épreuve ouverte : {t['scenario']} ({t['minutes']} min)" if t else "Aucune épreuve ouverte.",
                   f"Open test: {t['scenario']} ({t['minutes']} min)" if t else "No test open."))
@@ -139,7 +141,7 @@ def test(ctx, scenario, minutes, close, by, pin_stdin):
             room.close_test()
             say(T("Épreuve fermée : aucun nouveau départ.", "Test closed: no new start."))
         else:
-            t = room.open_test(scenario, minutes, by or getpass.getuser())
+            t = room.open_test(scenario, minutes, by or getpass.getuser(), session=session_id, block=block)
             say(T(f"Épreuve ouverte : « {t['title']['fr']} », {t['minutes']} min",
                   f"Test open: \"{t['title']['en']}\", {t['minutes']} min"))
     ctx.exit(0)

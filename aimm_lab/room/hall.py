@@ -49,6 +49,7 @@ from ..scenarios.model import REPORT_FIELDS, Scenario
 from ..scenarios.resolve import resolve
 from ..store.chain import canonical
 from ..store.db import Store
+from ..trainer.sessions import Sessions
 from . import protocol as P
 from . import tls
 
@@ -196,9 +197,20 @@ class Room:
         return self.library
 
     # ------------------------------------------------------------------ the test in progress
-    def open_test(self, scenario_id: str, minutes: int | None = None, by: str = "trainer") -> dict:
-        """The test the seats start now: a scenario and its duration (default: the scenario's)."""
+    def open_test(self, scenario_id: str | None, minutes: int | None = None, by: str = "trainer", *,
+                  session: str | None = None, block: str | None = None) -> dict:
+        """The test the seats start now: a scenario and its duration (default: the scenario's). With a
+        mock exam session (trainer/sessions.py) and one of its blocks: the session's scenario for that
+        block and its test length; each enrolled trainee gets their extra time, and their attempt is
+        that session's test (the jury grid reads it)."""
         self._require()
+        if session is not None:
+            ses = Sessions(self.engine).get(session)
+            if block not in ses.tests:
+                raise AimmError(T(f"la session « {ses.name} » n'a pas d'épreuve {block}",
+                                  f'the session "{ses.name}" has no {block} test'))
+            scenario_id = ses.tests[block].scenario_id
+            minutes = ses.test_minutes if minutes is None else minutes
         s = self.scenarios().get(scenario_id)
         if s is None:
             raise AimmError(T(f"scénario inconnu « {scenario_id} »", f'unknown scenario "{scenario_id}"'))
@@ -206,7 +218,7 @@ class Room:
         if isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 1 <= minutes <= 600:
             raise AimmError(T("durée invalide : de 1 à 600 minutes", "invalid duration: 1 to 600 minutes"))
         test = {"scenario": s.id, "title": s.title.as_dict(), "block": s.block, "minutes": minutes,
-                "opened_by": by, "opened_at": clk.iso(self.engine.now())}
+                "opened_by": by, "opened_at": clk.iso(self.engine.now()), "session": session}
         self.store.set_setting(TEST_KEY, test)
         return test
 
@@ -450,11 +462,24 @@ class Room:
         if m is None:
             raise P.MessageError(T("relevé de départ manquant", "starting reading missing"))
         info = self._require()
-        a = self.engine.start(s, trainee, "exam", test["minutes"], machine=m, lab=self._lab(seat, body),
+        minutes, enrolled = test["minutes"], None
+        if test.get("session"):
+            ses = Sessions(self.engine).get(test["session"])
+            try:
+                enrolled = ses.trainee(trainee)
+            except AimmError:
+                raise P.Refused(T(f"« {trainee} » n'est pas inscrit à la session de cet examen : voyez le formateur",
+                                  f'"{trainee}" is not enrolled in this exam\'s session: see the trainer'),
+                                409, "not_enrolled") from None
+            minutes = minutes + enrolled.extra_minutes
+        a = self.engine.start(s, trainee, "exam", minutes, machine=m, lab=self._lab(seat, body),
                               room={"room": info["id"], "seat": seat["id"], "label": seat["label"],
                                     "identity": seat["identity"], "opened_by": test["opened_by"]})
         with self.store.transaction() as db:
             db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ? WHERE id = ?", [a.id, trainee, seat["id"]])
+            if enrolled is not None:
+                db["session_attempts"].insert({"session_id": test["session"], "trainee_id": enrolled.trainee_id,
+                                               "block": s.block, "attempt_id": a.id}, replace=True)
         seat["attempt_id"] = a.id
         self._compare(seat, m.state)
         return {"attempt": a.id}

@@ -289,6 +289,8 @@ class SeatLink:
         if not isinstance(st, dict) or "attempt" not in st:
             return
         a = st.get("attempt")
+        if a and a.get("plan") is not None:
+            self.store.set_setting("room_last_plan", a["plan"])
         self.store.set_setting(OPEN_KEY, {"id": a["id"], "scenario": a["scenario"]["id"],
                                           "title": a["scenario"]["title"]}
                                if a and a.get("status") in ("running", "paused", "overdue") else None)
@@ -312,10 +314,7 @@ class SeatLink:
             st = self.status()
         except Offline:
             return (self.store.get_setting("room_last_plan") or None)
-        plan = (st.get("attempt") or {}).get("plan")
-        if plan is not None:
-            self.store.set_setting("room_last_plan", plan)
-        return plan
+        return (st.get("attempt") or {}).get("plan")
 
     def reading(self) -> dict | None:
         """Read what the room's plan asks for and send it (the room grades; nothing comes back)."""

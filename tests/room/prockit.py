@@ -59,8 +59,20 @@ class RoomProc:
         self.proc = None
 
     def room(self) -> Room:
-        """The room's database as the trainer's screens read it (while the process serves it)."""
-        return Room(Store(self.db))
+        """The room's database as the trainer's screens read it (while the process serves it), on the
+        room's clock (the same faster clock as the process, when the test runs one)."""
+        return Room(Store(self.db), now=self.clock())
+
+    def clock(self):
+        from aimm_lab.exam.clock import WatchedClock
+
+        if self.scale == 1:
+            return None
+        t0, r0 = json.loads((self.tmp / "clock.json").read_text())
+        m0, w0 = time.monotonic() * 1000, time.time() * 1000
+        start = int(t0 + (w0 - r0) * self.scale)
+        return WatchedClock(lambda: int(t0 + (time.time() * 1000 - r0) * self.scale),
+                            lambda: int(start + (time.monotonic() * 1000 - m0) * self.scale))
 
     def cli(self, *args: str, pin: bool = False, timeout: float = 60) -> subprocess.CompletedProcess:
         """`aimm-lab --db room.db …` on the trainer's PC."""
