@@ -33,14 +33,54 @@ OUTCOME_MARKS: dict[str, str] = {
 
 PRACTICE, EXAM = "practice", "exam"
 MODES = (PRACTICE, EXAM)
-# Every exam today runs on the trainee's PC alone, under the trainee's account: nobody watches its clock
-# or its files (docs/trainer.md says what such an exam can and cannot promise). It says so wherever it shows.
+# An exam on the trainee's PC alone runs under the trainee's account: nobody watches its clock or its
+# files (docs/trainer.md says what such an exam can and cannot promise). It says so wherever it shows.
+# A room exam (aimm_lab.room) is held by the trainer's PC: its clock, grading and journal.
 MODE_TEXT: dict[str, Text] = {PRACTICE: T("entraînement", "practice"),
                               EXAM: T("examen local, non surveillé", "local exam, unsupervised")}
+ROOM_EXAM_TEXT = T("examen en salle (poste du formateur)", "room exam (trainer's PC)")
+
+
+def mode_text(mode: str, supervision: str | None = None) -> Text:
+    """How an attempt's mode is named: a room exam is not a local one."""
+    if mode == EXAM and supervision == "room":
+        return ROOM_EXAM_TEXT
+    return MODE_TEXT.get(mode, T(str(mode), str(mode)))
+
+
+# What the room's console and an attempt's timeline say of a seat (aimm_lab.room.hall alerts).
+ROOM_ALERT_TEXT: dict[str, Text] = {
+    "identity_changed": T("un autre PC a utilisé l'identifiant de ce poste", "another PC used this seat's credential"),
+    "fixture_reading": T("relevé identique à un état enregistré fourni avec le programme",
+                         "reading equal to a recorded state shipped with the program"),
+    "same_reading": T("relevé identique à celui d'un autre poste", "reading equal to another seat's"),
+    "clock_jump": T("l'horloge du poste a changé (ou le poste a redémarré) ; l'heure de la salle fait foi",
+                    "the seat's clock changed (or the PC restarted); the room's time counts"),
+    "app_closed": T("application fermée pendant l'épreuve", "application closed during the test"),
+    "replay": T("message ancien renvoyé (rejoué) : refusé", "old message sent again (replayed): refused"),
+    "pairing_failed": T("code d'appairage faux", "wrong pairing code"),
+}
 LOCAL_EXAMS_NOTE = T("Épreuves passées en examen local, non surveillé : sur le poste du stagiaire seul, sous son "
                      "compte ; voir le déroulement de chaque tentative avant d'en tenir compte.",
                      "Tests taken as local, unsupervised exams: on the trainee's own PC, under the trainee's "
                      "account; see each attempt's timeline before relying on it.")
+ROOM_EXAMS_NOTE = T("Épreuves passées en salle : l'horloge, la notation et le journal sont sur le poste du formateur.",
+                    "Tests taken in a room: the clock, the grading and the journal are on the trainer's PC.")
+MIXED_EXAMS_NOTE = T("Épreuves passées en partie en salle (poste du formateur), en partie en examen local, non "
+                     "surveillé (poste du stagiaire seul) ; voir le déroulement de chaque tentative avant d'en tenir "
+                     "compte.", "Tests taken partly in a room (trainer's PC), partly as local, unsupervised exams "
+                     "(trainee's own PC); see each attempt's timeline before relying on it.")
+
+
+def exams_note(held: set[str] | frozenset[str]) -> Text:
+    """What a gradebook or a jury grid says of where its exam attempts were held ({"local", "room"})."""
+    if held == {"room"}:
+        return ROOM_EXAMS_NOTE
+    if "room" in held:
+        return MIXED_EXAMS_NOTE
+    return LOCAL_EXAMS_NOTE
+
+
 RECORDED_TEXT = T("sur un état enregistré", "on a recorded state")
 
 RUNNING, PAUSED, SUBMITTED, EXPIRED = "running", "paused", "submitted", "expired"

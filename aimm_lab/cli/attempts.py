@@ -126,7 +126,7 @@ def show(ctx, attempt_id, as_json, states):
         L = lang()
         click.echo(f"{tr('Tentative', 'Attempt')} {a.id}")
         click.echo(f"{a.title.get(L)} [{a.scenario_id} v{a.scenario_version}] · {a.block}")
-        click.echo(f"{tr('Stagiaire', 'Trainee')} : {a.trainee} · {words.MODE_TEXT[a.mode].get(L)} · "
+        click.echo(f"{tr('Stagiaire', 'Trainee')} : {a.trainee} · {words.mode_text(a.mode, (e.facts(a).started or {}).get('supervision')).get(L)} · "
                    f"{words.STATUS_TEXT[a.status].get(L)}")
         click.echo(f"{tr('Début', 'Start')} : {a.started_at} · {tr('échéance', 'deadline')} : {a.deadline or '-'}"
                    f" · {tr('fin', 'end')} : {a.submitted_at or '-'}")

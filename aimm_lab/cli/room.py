@@ -147,15 +147,7 @@ def test(ctx, scenario, minutes, close, session_id, block, by, pin_stdin):
     ctx.exit(0)
 
 
-ALERT_TEXT = {
-    "identity_changed": T("autre PC avec l'identifiant de ce poste", "another PC with this seat's credential"),
-    "fixture_reading": T("relevé identique à un état enregistré fourni", "reading equal to a shipped recorded state"),
-    "same_reading": T("relevé identique à celui d'un autre poste", "reading equal to another seat's"),
-    "clock_jump": T("horloge du poste déplacée (ou poste redémarré)", "seat's clock moved (or PC restarted)"),
-    "app_closed": T("application fermée pendant l'épreuve", "application closed during the test"),
-    "replay": T("message rejoué refusé", "replayed message refused"),
-    "pairing_failed": T("code d'appairage faux", "wrong pairing code"),
-}
+ALERT_TEXT = words.ROOM_ALERT_TEXT
 
 
 @room_command.command("console")

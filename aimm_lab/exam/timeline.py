@@ -29,6 +29,24 @@ class Entry:
 LOCAL = T("examen local, non surveillé : il s'est déroulé sur ce poste seul, sous le compte du stagiaire",
           "local exam, unsupervised: it ran on this PC alone, under the trainee's account")
 
+ROOM = T("examen en salle : l'horloge, la notation et le journal sont sur le poste du formateur ; le poste du "
+         "stagiaire n'a envoyé que ses relevés et ce qu'il a écrit",
+         "room exam: the clock, the grading and the journal are on the trainer's PC; the trainee's PC only sent its "
+         "readings and what was written")
+
+_SENT = {"reading": T("relevé", "reading"), "report": T("rapport", "report"), "document": T("document", "document"),
+         "quiz": T("questionnaire", "quiz"), "submit": T("remise", "submission"), "start": T("départ", "start")}
+
+
+def supervision(started: dict | None) -> Text | None:
+    """The line that says where an exam was held (None for practice): on the trainee's PC alone, or
+    in a room held by the trainer's PC."""
+    started = started or {}
+    if started.get("mode") != words.EXAM:
+        return None
+    return ROOM if started.get("supervision") == "room" else LOCAL
+
+
 _CLOCK_TEXT = {
     "jump": ("l'horloge du poste a été changée pendant l'épreuve ({delta_fr}) ; le temps restant a suivi l'horloge "
              "monotone, pas la nouvelle heure",
@@ -93,7 +111,7 @@ def timeline(rows: list[dict], current_pin: str | None = None, pin_record: dict 
     for i, r in enumerate(rows, start=1):
         kind, d, at = r["kind"], r["data"], r["at"]
         if kind == "started":
-            mode = words.MODE_TEXT.get(d.get("mode"), T(str(d.get("mode")), str(d.get("mode"))))
+            mode = words.mode_text(d.get("mode"), d.get("supervision"))
             dur = d.get("duration_ms")
             if dur is None:
                 out.append(Entry(at, T(f"début ({mode.fr}), sans limite de temps",
@@ -152,6 +170,21 @@ def timeline(rows: list[dict], current_pin: str | None = None, pin_record: dict 
                                    f"trainer PIN {'changed' if d.get('before') else 'set'}{en}")))
         elif kind == "check" and d.get("machine") == "recorded":
             recorded_checks += 1
+        elif kind == "received" and d.get("offline"):
+            what = _SENT.get(d.get("kind"), T(str(d.get("kind")), str(d.get("kind"))))
+            out.append(Entry(at, T(f"{what.fr} fait hors ligne sur le poste ({_when(d.get('seat_at'), 'fr')}, heure du "
+                                   f"poste), reçu par la salle à son retour",
+                                   f"{what.get('en')} made offline on the seat ({_when(d.get('seat_at'), 'en')}, the "
+                                   f"seat's time), received by the room when it was back")))
+        elif kind == "room_alert":
+            text = words.ROOM_ALERT_TEXT.get(d.get("alert"), T(str(d.get("alert")), str(d.get("alert"))))
+            more = d.get("fixture") or d.get("other_seat")
+            if d.get("alert") == "clock_jump":
+                more = _span(int(d.get("jump_ms") or 0), "fr"), _span(int(d.get("jump_ms") or 0), "en")
+            elif more:
+                more = (more, more)
+            out.append(Entry(at, T(text.fr + (f" ({more[0]})" if more else ""),
+                                   text.get("en") + (f" ({more[1]})" if more else "")), True))
         if kind in ("paused", "resumed", "time_added", "released", "rubric") or (
                 kind == "submitted" and d.get("reason") == "trainer"):
             if exam and "pin" in d and d.get("pin") not in pins:

@@ -132,6 +132,7 @@ class TraineeBook:
     session_name: str | None = None
     session_day: date | None = None
     entered: dict[str, Decimal | None] = field(default_factory=dict)
+    held: set[str] = field(default_factory=set)  # where its graded exam attempts were held: "local", "room"
 
     def competence_percent(self, cid: str) -> Decimal | None:
         """Points earned over points possible, in percent, unrounded; None without points."""
@@ -258,6 +259,7 @@ def build(engine, *, trainee: str | None = None, rule: str | None = None, mode: 
             if a.mode != "exam" or a.block not in exam_graded:
                 continue
             exam_graded[a.block].append(a)
+            book.held.add((engine.facts(a).started or {}).get("supervision") or "local")
             if m20 is not None and a.submitted_at:
                 tests.append(BlockTest(a.block, m20, _day(a.submitted_at), a.id))
         # One line per scenario and mode.

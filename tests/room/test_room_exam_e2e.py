@@ -15,6 +15,8 @@ from decimal import Decimal
 import pytest
 from prockit import RoomProc, SeatProc, wait_until
 
+from aimm_lab import words
+from aimm_lab.exam import timeline as tl
 from aimm_lab.machine.real import RealMachine
 from aimm_lab.room.seat import SeatLink
 from aimm_lab.store.db import Store
@@ -105,6 +107,9 @@ def test_three_seat_room_exam_end_to_end(tmp_path):
                 e.release_results(aid, by="Mme Martin")
         # what seat 3 read while the room was down was graded as part of its B2 test, marked so
         b2_journal = r.store.journal(attempts["B2"]["P03"])
+        seen = [x.text.fr for x in tl.timeline(b2_journal)]
+        assert any("fait hors ligne sur le poste" in t for t in seen), seen
+        assert seen[0].startswith("début (examen en salle")
         off = [i for i, ev in enumerate(b2_journal) if ev["kind"] == "received" and ev["data"]["offline"]]
         assert len(off) == 1 and b2_journal[off[0]]["data"]["kind"] == "reading"
         assert b2_journal[off[0] + 1]["kind"] == "check"
@@ -126,6 +131,7 @@ def test_three_seat_room_exam_end_to_end(tmp_path):
         assert set(books) == {"Stagiaire 1", "Stagiaire 2", "Stagiaire 3"}
         for name, book in books.items():
             assert {k for k, v in book.blocks.items() if v.graded} == {"B1", "B2", "B3"}, name
+            assert book.held == {"room"} and "en salle" in words.exams_note(book.held).fr
             assert book.jury is not None and book.jury_mark("final") is not None
         assert books["Stagiaire 1"].blocks["B3"].mark > books["Stagiaire 3"].blocks["B3"].mark
         assert books["Stagiaire 3"].blocks["B3"].mark >= Decimal(0)

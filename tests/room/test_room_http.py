@@ -231,3 +231,52 @@ def test_while_a_room_test_is_open_the_lab_pc_does_no_local_check_or_practice(ki
     assert link.submit()["ok"]
     link.status()
     assert main(["--db", db, "check", "b3-passerelle", "--state", state]) in (0, 1)
+
+
+class FakeClock:
+    def __init__(self, t):
+        self.t = t
+
+    def __call__(self):
+        return self.t
+
+
+def test_the_seats_clock_does_not_count_a_jump_is_shown_and_time_is_the_rooms(tmp_path):
+    """A lab PC set 10 minutes back (faketime, the system clock) after its deadline gets no time back."""
+    from roomkit import RoomKit
+
+    from aimm_lab.exam import timeline as tl
+    from aimm_lab.exam.clock import WatchedClock
+
+    room_wall = FakeClock(1_800_000_000_000)
+    room_mono = FakeClock(5_000_000)
+    k = RoomKit(tmp_path, now=WatchedClock(room_wall, room_mono))
+    try:
+        k.room.open_test("b3-passerelle", 40, by="Mme Martin")
+        wall, mono = FakeClock(1_800_000_000_000), FakeClock(1_000)
+        seat = k.seat(1, wall=wall, mono=mono)
+        seat.start()
+        aid = seat.status()["attempt"]["id"]
+        deadline = k.room.engine.get(aid).deadline
+        # 10 minutes later the trainee sets the PC's clock 10 minutes back (its wall clock shows the
+        # start time again while its monotonic clock moved on) and sends a reading
+        for c in (room_wall, room_mono, mono):
+            c.t += 600_000
+        assert seat.reading()["ok"]
+        assert k.room.engine.get(aid).deadline == deadline  # the room's time decides
+        assert [a["kind"] for a in k.room.alerts("P01") if a["kind"] == "clock_jump"] == ["clock_jump"]
+        entries = tl.timeline(k.room.store.journal(aid))
+        alerts = [e.text.fr for e in entries if e.alert]
+        assert any("horloge du poste a changé" in t and "10 min" in t for t in alerts), alerts
+        assert any("identique à un état enregistré" in t for t in alerts)
+        assert tl.supervision(k.room.engine.facts(aid).started) is tl.ROOM
+        # after the room's deadline, a seat whose clock says otherwise is still too late
+        for c in (room_wall, room_mono, mono, wall):
+            c.t += 31 * 60_000
+        ans = seat.report({"diagnosis": "trop tard"})
+        assert ans["ok"] is False and "terminée" in ans["error"]["fr"]
+        assert seat.reading()["ok"]  # a reading after the deadline ends the test with it (final pass)
+        a = k.room.engine.get(aid)
+        assert a.status == "expired" and k.room.engine.facts(aid).report == {}
+    finally:
+        k.close()

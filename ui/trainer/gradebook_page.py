@@ -24,7 +24,7 @@ from aimm_lab.trainer.jury import (
     JuryError,
     parse_mark,
 )
-from aimm_lab.words import LOCAL_EXAMS_NOTE
+from aimm_lab.words import exams_note
 
 from .. import labels, theme
 from ..chart import ProgressChart
@@ -400,7 +400,7 @@ class GradebookPage(QWidget):
         self.final.setItem(last, 2, it)
         _fit(self.final)
         src = b.final_source.get(lang) if b.final_source else ""
-        note = self.tr("D'après : %1.").replace("%1", src) + " " + LOCAL_EXAMS_NOTE.get(lang)
+        note = self.tr("D'après : %1.").replace("%1", src) + " " + exams_note(b.held).get(lang)
         if self._session_of_book() is None:
             note += " " + self.tr("La note d'entretien se saisit avec une session d'examen blanc.")
         self.final_source.setText(note)

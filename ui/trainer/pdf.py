@@ -23,7 +23,7 @@ from aimm_lab.trainer.jury import (
     TOTAL,
     VALIDATION_RULE,
 )
-from aimm_lab.words import LOCAL_EXAMS_NOTE
+from aimm_lab.words import exams_note
 
 from ..pdf import write_pdf as shared_write_pdf
 from ..qt import translate
@@ -80,7 +80,7 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
     out = [f'<h1 style="margin-bottom: 4px">{escape(translate("JuryGrid", "Grille du jury"))} — {escape(book.name)}</h1>',
            "<p><small>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + " "
            + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</small></p>",
-           "<p><small><b>" + escape(LOCAL_EXAMS_NOTE.get(lang)) + "</b></small></p>"]
+           "<p><small><b>" + escape(exams_note(book.held).get(lang)) + "</b></small></p>"]
     out.append(_h2(translate('JuryGrid', 'Résultat pondéré')))
     out.append(table + "<tr>" + "".join(
         f"<th width='{w}%'>{escape(h)}</th>" for h, w in (

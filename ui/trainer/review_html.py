@@ -66,8 +66,9 @@ def timeline_html(r: Review, lang: str, color: bool = True) -> str:
     entries = r.timeline or []
     alerts = [e for e in entries if e.alert]
     out = []
-    if r.attempt.mode == "exam":
-        out.append("<p><b>" + escape(tl.LOCAL.get(lang)) + "</b></p>")
+    where = tl.supervision(r.facts.started)
+    if where is not None:
+        out.append("<p><b>" + escape(where.get(lang)) + "</b></p>")
     if alerts:
         style = f' style="color:{theme.color("FAIL")}"' if color and "FAIL" in theme.COLORS else ""
         out.append(f"<p{style}><b>" + escape(CHECK_FIRST.get(lang)) + "</b></p><ul>")
