@@ -1,6 +1,6 @@
 """A room served by a process of its own, as on the trainer's PC, for tests that kill it.
 
-    python tests/room/room_proc.py ROOM_DB PORT SCALE CLOCK_FILE
+    python tests/room/room_proc.py ROOM_DB PORT SCALE CLOCK_FILE [HOST [advertise]]
 
 SCALE > 1 runs the room's clock faster (a 60-minute test in 60/SCALE minutes): the room's watched
 clock is given a wall and a monotonic clock that run SCALE times faster than the real ones, from an
@@ -28,7 +28,7 @@ LAB = {"subnet": "192.168.10.0/24", "gateway": "192.168.10.254", "dns": ["192.16
        "server": "192.168.10.10"}
 
 
-def main(db: str, port: str, scale: str, clock_file: str) -> None:
+def main(db: str, port: str, scale: str, clock_file: str, host: str = "127.0.0.1", advertise: str = "") -> None:
     k = float(scale)
     p = Path(clock_file)
     if p.exists():
@@ -47,9 +47,9 @@ def main(db: str, port: str, scale: str, clock_file: str) -> None:
 
     room = Room(Store(db), profile=LabProfile(dict(LAB)), now=WatchedClock(wall, mono))
     room.open("Salle test")
-    server = RoomServer(room, "127.0.0.1", int(port), tick_s=0.25 if k > 1 else 5.0)
+    server = RoomServer(room, host, int(port), tick_s=0.25 if k > 1 else 5.0, advertise=advertise == "advertise")
     asyncio.run(server.run(ready=lambda s: print("READY", s.bound_port, flush=True)))
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:7])
