@@ -142,6 +142,7 @@ class Room:
         self._profile = profile
         self._lock = threading.RLock()
         self._extra_plan: dict[str, dict] = {}
+        self._plans: dict[tuple[str, bool], dict] = {}
         self._fixtures: dict[str, str] | None = None
         self._seen_hashes: dict[str, str] = {}  # volatile-section hash -> seat that sent it
 
@@ -340,7 +341,7 @@ class Room:
             answer = {"ok": False, "error": e.text.as_dict(), "reason": getattr(e, "reason", "refused")}
             outcome = "refused"
         answer.setdefault("ok", True)
-        answer["status"] = self.seat_status(sid)
+        answer["status"] = self.seat_status(sid, light=True)
         with self.store.transaction() as db:
             db.conn.execute("UPDATE room_messages SET outcome = ?, answer = ?, attempt_id = COALESCE(attempt_id, ?) "
                             "WHERE seat_id = ? AND msg_id = ?",
@@ -487,16 +488,22 @@ class Room:
     # ------------------------------------------------------------------ what a seat is told
     def plan(self, a: Attempt) -> dict:
         """What the seat must read for this attempt's next pass (sections and look-ups; never values)."""
-        s = self.engine.scenario_of(a)
         facts = self.engine.facts(a)
-        rs = resolve(s, facts.lab)
-        rec = PlanRecorder(facts.started.get("room", {}).get("identity", {}).get("platform") or "linux")
-        try:
-            run_pass(rs, rec, Context(started_at=time.time()), preconditions=not facts.fault_verified)
-        except (AimmError, ProbeError):
-            pass
+        key = (a.id, facts.fault_verified)
         with self._lock:
-            return merge_plans(rec.plan(), self._extra_plan.get(a.id))
+            plan = self._plans.get(key)
+        if plan is None:
+            rs = resolve(self.engine.scenario_of(a), facts.lab)
+            rec = PlanRecorder(facts.started.get("room", {}).get("identity", {}).get("platform") or "linux")
+            try:
+                run_pass(rs, rec, Context(started_at=time.time()), preconditions=not facts.fault_verified)
+            except (AimmError, ProbeError):
+                pass
+            plan = rec.plan()
+            with self._lock:
+                self._plans[key] = plan
+        with self._lock:
+            return merge_plans(plan, self._extra_plan.get(a.id))
 
     def start_plan(self, seat_id: str, lab: dict | None = None) -> dict | None:
         """What a seat reads to start the open test: every section, and the look-ups of the test's
@@ -540,20 +547,24 @@ class Room:
         return {"id": s.id, "version": s.version, "block": s.block, "title": text(s.title), "brief": text(s.brief),
                 "tasks": tasks, "report_fields": [f for f, _, _ in REPORT_FIELDS]}
 
-    def seat_status(self, seat_id: str) -> dict:
+    def seat_status(self, seat_id: str, light: bool = False) -> dict:
         """What a seat is told: the room's time, the open test, its attempt (state, time left by the
-        room's clock, the public scenario, the reading plan). No expected value, no result."""
+        room's clock, the public scenario, the reading plan, what it saved). No expected value, no
+        result. `light` (the answer to each message): the scenario's id and title only, nothing saved."""
         seat = next(x for x in self.seats() if x["id"] == seat_id)
         now = self.engine.now()
         out = {"seat": seat_id, "trainee": seat["trainee"], "room_ms": now, "test": self.test(), "attempt": None}
         if seat["attempt_id"]:
             a = self.engine.get(seat["attempt_id"])
             f = self.engine.facts(a)
+            s = self.engine.scenario_of(a)
             out["attempt"] = {"id": a.id, "status": a.status if not a.overdue(now) else "overdue",
-                              "remaining_s": a.remaining_s(now), "scenario": self.public_scenario(
-                                  self.engine.scenario_of(a), f.lab),
-                              "plan": self.plan(a) if a.is_open else None, "report": f.report,
-                              "documents": f.documents, "quiz": f.quiz}
+                              "remaining_s": a.remaining_s(now),
+                              "scenario": {"id": s.id, "title": s.title.as_dict()} if light
+                              else self.public_scenario(s, f.lab),
+                              "plan": self.plan(a) if a.is_open else None}
+            if not light:
+                out["attempt"].update({"report": f.report, "documents": f.documents, "quiz": f.quiz})
         return out
 
     def hello(self, token: str) -> dict:

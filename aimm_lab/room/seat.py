@@ -26,6 +26,7 @@ import secrets
 import socket
 import ssl
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -109,6 +110,9 @@ class SeatLink:
         self._identity = identity
         self._mono = mono or (lambda: int(time.monotonic() * 1000))
         self._wall = wall or clk.wall_ms
+        self._lock = threading.RLock()
+        self._conn: http.client.HTTPSConnection | None = None
+        self._conn_key = None
 
     @property
     def online(self) -> bool:
@@ -144,38 +148,72 @@ class SeatLink:
         return http.client.HTTPSConnection(host, port, timeout=self.timeout, context=tls.client_context(pinned))
 
     def _request(self, method: str, path: str, body=None, *, conn=None, auth=True) -> dict:
+        """One request to the room. Without `conn`, over this link's kept-alive connection (made again,
+        once, when the room closed it meanwhile: every message is idempotent). Offline when the room
+        cannot be reached; RoomAnswer for an error status."""
         link = self.link()
         if link is None and auth:
             raise AimmError(T("ce poste n'a rejoint aucune salle", "this PC has joined no room"))
-        own = conn is None
-        conn = conn or self._connect(link["address"], link["cert"])
         headers = {"Content-Type": "application/json"}
         if auth:
             headers["Authorization"] = f"Bearer {link['token']}"
-        try:
-            conn.request(method, path, body=None if body is None else json.dumps(body).encode(), headers=headers)
-            resp = conn.getresponse()
-            raw = resp.read()
-        except ssl.SSLCertVerificationError:
-            self.online = False
-            raise AimmError(T("la salle ne présente plus le certificat appairé : ne continuez pas, prévenez le "
-                              "formateur", "the room no longer shows the paired certificate: do not go on, tell "
-                              "the trainer")) from None
-        except (OSError, http.client.HTTPException) as e:
-            self.online = False
-            raise Offline(T(f"salle injoignable ({e.__class__.__name__}) : le travail est gardé sur ce poste",
-                            f"room unreachable ({e.__class__.__name__}): the work is kept on this PC")) from None
-        finally:
-            if own:
-                conn.close()
+        data = None if body is None else json.dumps(body).encode()
+        with self._lock:
+            for attempt in (1, 2):
+                own = conn is None
+                c = conn
+                if own:
+                    key = (link["address"], link.get("fingerprint"))
+                    reused = self._conn is not None and self._conn_key == key
+                    if not reused:
+                        self._close()
+                        self._conn, self._conn_key = self._connect(link["address"], link["cert"]), key
+                    c = self._conn
+                try:
+                    c.request(method, path, body=data, headers=headers)
+                    resp = c.getresponse()
+                    raw = resp.read()
+                    break
+                except ssl.SSLCertVerificationError:
+                    self._close()
+                    self.online = False
+                    raise AimmError(T("la salle ne présente plus le certificat appairé : ne continuez pas, "
+                                      "prévenez le formateur", "the room no longer shows the paired certificate: "
+                                      "do not go on, tell the trainer")) from None
+                except (OSError, http.client.HTTPException) as e:
+                    if own:
+                        self._close()
+                        if reused and attempt == 1:
+                            continue  # the kept-alive connection had been closed by the room: once more
+                    self.online = False
+                    raise Offline(T(f"salle injoignable ({e.__class__.__name__}) : le travail est gardé sur ce poste",
+                                    f"room unreachable ({e.__class__.__name__}): the work is kept on this PC")) from None
         self.online = True
         try:
-            data = json.loads(raw.decode("utf-8")) if raw else {}
+            answer = json.loads(raw.decode("utf-8")) if raw else {}
         except (UnicodeDecodeError, ValueError):
-            data = {}
+            answer = {}
         if resp.status >= 400:
-            raise RoomAnswer(resp.status, data)
-        return data
+            raise RoomAnswer(resp.status, answer)
+        return answer
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            finally:
+                self._conn, self._conn_key = None, None
+
+    def close(self) -> None:
+        """Close the kept-alive connection to the room (a new one is made when needed)."""
+        with self._lock:
+            self._close()
+
+    def __del__(self):  # a link dropped without close(): its connection goes with it
+        try:
+            self._close()
+        except Exception:  # noqa: BLE001 - nothing to report at collection time
+            pass
 
     # ------------------------------------------------------------------ joining
     def join(self, address: str, code: str, trainee: str = "") -> dict:
@@ -278,8 +316,10 @@ class SeatLink:
         return json.loads(row[0]["answer"]) if row and row[0]["answer"] else (answers[-1] if answers else None)
 
     # ------------------------------------------------------------------ what the trainee does
-    def status(self) -> dict:
-        st = self._request("GET", "/v1/seat")
+    def status(self, lab: dict | None = None) -> dict:
+        """Where this seat stands, as the room says (with `lab`: and the plan of the reading that
+        starts the open test, for these lab values)."""
+        st = self._request("POST", "/v1/seat", {"lab": lab}) if lab is not None else self._request("GET", "/v1/seat")
         self.store.set_setting("room_seq_floor", int(st.get("last_seq") or 0))
         self._note(st)
         return st
@@ -301,13 +341,14 @@ class SeatLink:
 
     def start(self, trainee: str | None = None) -> dict | None:
         """Start the test the trainer opened: read every section and what the room asks, send it."""
-        st = self.status()
+        lab = self.lab()
+        st = self.status(lab)
         if st.get("attempt") and st["attempt"]["status"] in ("running", "paused"):
             return {"ok": True, "attempt": st["attempt"]["id"], "status": st}
         plan = st.get("start_plan") or {"sections": {}, "lookups": []}
         state = read_plan(self.machine(), plan, every_section=True)
         return self.send("start", {"trainee": trainee or (self.link() or {}).get("trainee") or "",
-                                   "lab": self.lab(), "reading": state})
+                                   "lab": lab, "reading": state})
 
     def _plan(self) -> dict | None:
         try:

@@ -73,11 +73,21 @@ class RoomServer:
         auth = request.headers.get("Authorization", "")
         return auth[7:].strip() if auth.startswith("Bearer ") else ""
 
-    async def _json(self, request: web.Request):
+    @staticmethod
+    def _loads(raw: bytes):
         try:
-            return await request.json(loads=json.loads)
+            return json.loads(raw)
         except (ValueError, UnicodeDecodeError):
             raise P.MessageError(T("corps de requête : JSON invalide", "request body: invalid JSON")) from None
+
+    def _answer(self, fn, raw: bytes, *args) -> bytes:
+        """Decode, apply and encode in a worker thread: the event loop only moves bytes."""
+        return json.dumps(fn(*args, self._loads(raw)) if raw is not None else fn(*args),
+                          ensure_ascii=False).encode("utf-8")
+
+    async def _reply(self, fn, raw: bytes | None, *args) -> web.Response:
+        body = await self._call(self._answer, fn, raw, *args)
+        return web.Response(body=body, content_type="application/json")
 
     @web.middleware
     async def _errors(self, request, handler):
@@ -105,27 +115,34 @@ class RoomServer:
         return web.json_response({"room": {"id": info["id"], "name": info["name"]},
                                   "fingerprint": self.fingerprint, "version": P.VERSION})
 
+    def _join(self, body):
+        return self.room.join(body, self.fingerprint)
+
     async def join(self, request):
-        body = await self._json(request)
-        return web.json_response(await self._call(self.room.join, body, self.fingerprint))
+        return await self._reply(self._join, await request.read())
+
+    def _seat(self, token, body=None):
+        status = self.room.hello(token)
+        if status.get("test") and not status.get("attempt"):
+            lab = body.get("lab") if isinstance(body, dict) else None
+            status["start_plan"] = self.room.start_plan(status["seat"], lab if isinstance(lab, dict) else None)
+        return status
 
     async def seat(self, request):
-        token = self._token(request)
-        status = await self._call(self.room.hello, token)
-        if status.get("test") and not status.get("attempt"):
-            status["start_plan"] = await self._call(self.room.start_plan, status["seat"])
-        return web.json_response(status)
+        """GET: where the seat stands. POST {"lab": the seat's lab profile}: the same, with the plan of
+        the reading that starts the open test computed for this seat's lab values."""
+        raw = await request.read() if request.method == "POST" else None
+        return await self._reply(self._seat, raw or None, self._token(request))
 
     async def msg(self, request):
-        token = self._token(request)
-        body = await self._json(request)
-        return web.json_response(await self._call(self.room.receive, token, body))
+        return await self._reply(self.room.receive, await request.read(), self._token(request))
 
     # ------------------------------------------------------------------ running
     def app(self) -> web.Application:
         app = web.Application(client_max_size=P.MAX_BODY, middlewares=[self._errors])
         app.add_routes([web.get("/v1/hello", self.hello), web.post("/v1/join", self.join),
-                        web.get("/v1/seat", self.seat), web.post("/v1/msg", self.msg)])
+                        web.get("/v1/seat", self.seat),
+                        web.post("/v1/seat", self.seat), web.post("/v1/msg", self.msg)])
         return app
 
     async def _watch_loop(self):
@@ -172,6 +189,7 @@ class RoomServer:
             if zc is not None:
                 await self._call(zc.stop)
             await runner.cleanup()
+            await asyncio.sleep(0.25)  # let the TLS connections kept alive finish closing before the loop ends
 
     def start(self, timeout: float = 15.0) -> RoomServer:
         """Serve from a thread of its own; returns once listening (AimmError if it cannot)."""

@@ -26,10 +26,12 @@ class RoomKit:
         self.room.open("Salle 12")
         self.server = RoomServer(self.room, "127.0.0.1", 0).start()
         self.address = f"127.0.0.1:{self.server.bound_port}"
+        self.links: list[SeatLink] = []
 
     def seat(self, n: int, machine=None, join=True, trainee=None, **kw) -> SeatLink:
         link = SeatLink(Store(self.tmp / f"seat{n}.db"), machine or RecordedMachine.load(f"{FIXTURES}/broken.json"),
                         identity=identity(n), timeout=5, **kw)
+        self.links.append(link)
         if join:
             link.join(self.address, self.room.pairing_code(), trainee or f"Stagiaire {n}")
         return link
@@ -39,6 +41,8 @@ class RoomKit:
         self.server = RoomServer(self.room, "127.0.0.1", port if port is not None else self.server.bound_port).start()
 
     def close(self):
+        for link in self.links:
+            link.close()
         self.server.stop()
 
 
