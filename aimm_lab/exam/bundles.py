@@ -318,6 +318,9 @@ def _check_attempt(path: Path, engine, a: dict):
         row = derive_row(a["id"], facts, scenario, 0, "")
     except (AimmError, ValueError, KeyError, TypeError, AttributeError) as e:
         raise bad(f"journal illisible ({e})", f"unreadable journal ({e})") from None
+    if (facts.started or {}).get("supervision") == "room":
+        raise bad("épreuve de salle : elle n'existe que sur le poste du formateur, elle ne vient jamais dans un lot",
+                  "room test: it exists only on the trainer's PC, it never comes in a bundle")
     stored = a["stored"]
     if stored.get("score_hash") != row["score_hash"] or stored.get("head_hash") != row["head_hash"]:
         raise bad("la note enregistrée ne correspond pas à son journal", "the stored score does not match its journal")
@@ -344,6 +347,11 @@ def import_bundle(engine, path: str | Path, secret: bytes) -> ImportResult:
                                      f"l'événement n° {seq} (journaux divergents)",
                                f"attempt {aid[:8]} ({a['trainee']}) differs from the one already stored at event "
                                f"#{seq} (diverging journals)")
+            if have and db.conn.execute("SELECT 1 FROM events WHERE attempt_id = ? AND seq = 1 AND "
+                                        "json_extract(data, '$.supervision') = 'room'", [aid]).fetchone():
+                raise _bad(path, f"la tentative {aid[:8]} est une épreuve de salle de ce poste : un lot ne peut "
+                                 f"pas la modifier", f"attempt {aid[:8]} is a room test of this PC: a bundle "
+                                 f"cannot change it")
             if len(have) >= len(theirs):
                 result.unchanged.append(aid)
                 continue
