@@ -59,6 +59,8 @@ ROOM_ALERT_TEXT: dict[str, Text] = {
     "app_closed": T("application fermée pendant l'épreuve", "application closed during the test"),
     "replay": T("message ancien renvoyé (rejoué) : refusé", "old message sent again (replayed): refused"),
     "pairing_failed": T("code d'appairage faux", "wrong pairing code"),
+    "rejoined": T("ce PC a rejoint la salle à nouveau, comme un autre poste, pendant son épreuve",
+                  "this PC joined the room again, as another seat, during its test"),
 }
 LOCAL_EXAMS_NOTE = T("Épreuves passées en examen local, non surveillé : sur le poste du stagiaire seul, sous son "
                      "compte ; voir le déroulement de chaque tentative avant d'en tenir compte.",

@@ -165,6 +165,10 @@ def console(ctx, as_json):
             ctx.exit(0)
         if not rows:
             say(T("Aucun poste n'a rejoint la salle.", "No seat has joined the room."))
+        wrong = [a for a in room.alerts() if a["seat_id"] is None and a["kind"] == "pairing_failed"]
+        if wrong:
+            say(T(f"⚠ codes d'appairage faux : {len(wrong)} (dernier {local_time(wrong[-1]['at'])})",
+                  f"⚠ wrong pairing codes: {len(wrong)} (latest {local_time(wrong[-1]['at'])})"))
         for r in rows:
             st = words.STATUS_TEXT[r.attempt.status].get(lang()) if r.attempt else tr("pas commencé", "not started")
             left = clk.format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "-"
@@ -173,8 +177,9 @@ def console(ctx, as_json):
                        f"{tr('relevés', 'readings')} {r.readings}")
             for al in r.alerts:
                 click.echo(f"      ⚠ {local_time(al['at'])} {ALERT_TEXT.get(al['kind'], T(al['kind'], al['kind'])).get(lang())}"
-                           + (f" ({al['data'].get('fixture') or al['data'].get('other_seat')})"
-                              if al['data'].get('fixture') or al['data'].get('other_seat') else ""))
+                           + (f" ({al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')})"
+                              if al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')
+                              else ""))
     ctx.exit(0)
 
 

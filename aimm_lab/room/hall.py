@@ -248,6 +248,9 @@ class Room:
                                   "wrong pairing code: check the code shown on the trainer's screen"), 401, "code")
             token = secrets.token_urlsafe(32)
             now = clk.iso(self.engine.now())
+            mid = req["identity"]["machine_id"]
+            before = [x for x in self.seats() if mid and x["identity"].get("machine_id") == mid and x["attempt_id"]
+                      and self.engine.get(x["attempt_id"]).is_open]
             with self.store.transaction() as db:
                 n = db.conn.execute("SELECT COUNT(*) FROM room_seats").fetchone()[0] + 1
                 seat = f"P{n:02d}"
@@ -257,6 +260,8 @@ class Room:
                                          "last_seen": now, "last_seq": 0, "attempt_id": None,
                                          "clock_skew_ms": None, "state": "joined"})
             self.new_code()  # one code, one seat
+        for x in before:  # a PC in a test joins again as a new seat: the trainer should know why
+            self._alert(x["id"], "rejoined", {"new_seat": seat}, x["attempt_id"])
         return {"seat": seat, "token": token, "proof": P.room_proof(code, fp, req["nonce"], seat),
                 "room": {"id": info["id"], "name": info["name"]}}
 

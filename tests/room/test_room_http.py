@@ -280,3 +280,14 @@ def test_the_seats_clock_does_not_count_a_jump_is_shown_and_time_is_the_rooms(tm
         assert a.status == "expired" and k.room.engine.facts(aid).report == {}
     finally:
         k.close()
+
+
+def test_a_pc_in_a_test_that_joins_again_is_shown(kit):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    a = kit.seat(1)
+    a.start()
+    again = kit.seat(1, join=False)
+    again.store.set_setting("room_link", None)
+    again.join(kit.address, kit.room.pairing_code(), "Stagiaire 1")
+    assert again.link()["seat"] == "P02"
+    assert [(x["kind"], x["data"]) for x in kit.room.alerts("P01")][-1] == ("rejoined", {"new_seat": "P02"})
