@@ -39,14 +39,9 @@ def _room(store):
 
 
 def _addresses() -> list[str]:
-    import psutil
+    from ..room.discovery import lan_addresses
 
-    out = []
-    for addrs in psutil.net_if_addrs().values():
-        for a in addrs:
-            if a.family == socket.AF_INET and not a.address.startswith("127."):
-                out.append(a.address)
-    return out or ["127.0.0.1"]
+    return lan_addresses() or ["127.0.0.1"]
 
 
 # --------------------------------------------------------------------------- the trainer's PC

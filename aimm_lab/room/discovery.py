@@ -16,15 +16,12 @@ from zeroconf import IPVersion, ServiceBrowser, ServiceInfo, Zeroconf
 from .protocol import SERVICE_TYPE
 
 
-def _addresses() -> list[bytes]:
+def lan_addresses() -> list[str]:
+    """This PC's IPv4 addresses other than loopback (psutil.net_if_addrs): where lab PCs reach the room."""
     import psutil
 
-    out = []
-    for addrs in psutil.net_if_addrs().values():
-        for a in addrs:
-            if a.family == socket.AF_INET and not a.address.startswith("127."):
-                out.append(socket.inet_aton(a.address))
-    return out
+    return [a.address for addrs in psutil.net_if_addrs().values() for a in addrs
+            if a.family == socket.AF_INET and not a.address.startswith("127.")]
 
 
 class Advertiser:
@@ -33,7 +30,7 @@ class Advertiser:
     def __init__(self, info: dict, port: int, fingerprint: str, addresses: list[str] | None = None):
         self.info = ServiceInfo(
             SERVICE_TYPE, f"{info['name'][:40]} ({info['id'][:6]}).{SERVICE_TYPE}",
-            addresses=[socket.inet_aton(a) for a in addresses] if addresses else _addresses(), port=port,
+            addresses=[socket.inet_aton(a) for a in addresses or lan_addresses()], port=port,
             properties={"id": info["id"], "name": info["name"], "fp": fingerprint[:16], "v": "1"})
         self.zc: Zeroconf | None = None
 
