@@ -98,6 +98,7 @@ class DocumentEditor(QWidget):
         self.seller = QPlainTextEdit(objectName="docSeller")
         self.client = QPlainTextEdit(objectName="docClient")
         for label, edit in ((self.seller_label, self.seller), (self.client_label, self.client)):
+            label.setWordWrap(True)  # the two side by side fit a 1024-pixel screen
             label.setBuddy(edit)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
@@ -122,6 +123,7 @@ class DocumentEditor(QWidget):
         # The terms the trainee applies (read from the brief, never filled in for them).
         self.terms_box = QGroupBox()
         tform = QFormLayout(self.terms_box)
+        tform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.terms: dict[str, QLineEdit] = {}
         self.term_labels: dict[str, QLabel] = {}
         wanted = ["labour_discount_percent"]
@@ -135,6 +137,7 @@ class DocumentEditor(QWidget):
             edit.setMaximumWidth(160)
             edit.textChanged.connect(self._changed)
             label = QLabel()
+            label.setWordWrap(True)
             label.setBuddy(edit)
             self.terms[key], self.term_labels[key] = edit, label
             tform.addRow(label, edit)
@@ -145,6 +148,7 @@ class DocumentEditor(QWidget):
 
         self.mentions_box = QGroupBox()
         mform = QFormLayout(self.mentions_box)
+        mform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.mention_list = mentions_for(self.kind, self.spec)
         self.mentions: dict[str, QLineEdit] = {}
         self.mention_labels: dict[str, QLabel] = {}
@@ -152,6 +156,7 @@ class DocumentEditor(QWidget):
             edit = QLineEdit(objectName=f"mention_{m.id}")
             edit.textChanged.connect(self._changed)
             label = QLabel()
+            label.setWordWrap(True)
             label.setBuddy(edit)
             self.mentions[m.id] = edit
             self.mention_labels[m.id] = label

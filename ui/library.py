@@ -33,6 +33,11 @@ from .qt import (
 
 COLUMNS = ("title", "block", "competences", "kind", "difficulty", "duration", "platforms", "last", "ready")
 READY_COLUMN = COLUMNS.index("ready")
+# Columns whose text may wrap onto two lines when the table is narrow, and columns that give
+# their room to the titles on a small screen (what they say is on the scenario's page, in the
+# title's tooltip, and in the filters), in the order they give it up.
+WRAPPING = tuple(COLUMNS.index(c) for c in ("last", "competences", "platforms"))
+OPTIONAL = tuple(COLUMNS.index(c) for c in ("platforms", "competences"))
 RANK = len(COLUMNS)  # a hidden column: how well a row matches the search, to list the best first
 
 
@@ -116,8 +121,9 @@ class LibraryPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setTabKeyNavigation(False)
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # widths set by _fit_columns
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(24)
         self.table.itemActivated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -211,12 +217,63 @@ class LibraryPage(QWidget):
             arrow = c.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24
             c.setMinimumWidth(c.fontMetrics().horizontalAdvance(text) + arrow)
 
+    def title_room(self) -> int:
+        """The width the titles should have: their full width when it is available, else never less
+        than 42 % of the table (about 50 characters a line at 1024 pixels)."""
+        avail = self.table.viewport().width()
+        natural = self.table.sizeHintForColumn(0) if self.table.rowCount() else 0
+        return min(natural, max(320, int(avail * 0.42)))
+
+    def _fit_columns(self):
+        """Every column as wide as its contents while there is room; on a narrow table the titles keep
+        their room: the result, competences and platforms wrap onto two lines, then the platforms and
+        the competences columns are hidden (both stay on the scenario's page and in the tooltip)."""
+        table, hh = self.table, self.table.horizontalHeader()
+        avail = table.viewport().width()
+        if avail <= 0:
+            return
+        fm = table.fontMetrics()
+        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+
+        def header(c: int) -> int:
+            return hh.sectionSizeFromContents(c).width()
+
+        def natural(c: int) -> int:
+            return max(header(c), table.sizeHintForColumn(c))
+
+        def narrowest(c: int) -> int:  # as narrow as a wrapped text can be: its longest word
+            words = [w for r in range(table.rowCount()) if not table.isRowHidden(r) and table.item(r, c)
+                     for w in table.item(r, c).text().split()]
+            return max([header(c)] + [fm.horizontalAdvance(w) + pad for w in words])
+
+        columns = range(1, len(COLUMNS))
+        width = {c: natural(c) for c in columns}
+        hidden: set[int] = set()
+        room = self.title_room()
+
+        def left() -> int:
+            return avail - sum(w for c, w in width.items() if c not in hidden)
+
+        for c in WRAPPING:
+            if left() >= room:
+                break
+            width[c] = max(narrowest(c), width[c] - (room - left()))
+        for c in OPTIONAL:
+            if left() >= room:
+                break
+            hidden.add(c)
+        for c in columns:
+            table.setColumnHidden(c, c in hidden)
+            if c not in hidden:
+                hh.resizeSection(c, width[c])
+
     def _fit_rows(self):
         """Rows as tall as their wrapped title: a long title reads on two lines instead of being cut."""
         self.table.resizeRowsToContents()
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        self._fit_columns()
         self._fit_rows()
 
     def _fill_filter(self, combo: QComboBox, everything: str, items, accessible: str):
@@ -326,6 +383,7 @@ class LibraryPage(QWidget):
             self.table.sortItems(1, Qt.SortOrder.AscendingOrder)
             self._sorted_once = True
         self.apply_filters()
+        self._fit_columns()
         self._fit_rows()
         if selected:
             self.select(selected)

@@ -300,10 +300,28 @@ class MainWindow(QMainWindow):
         if geometry is not None and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.fit_screen()
         state = opts.get("window/state")
         if state is not None and not state.isEmpty():
             self.restoreState(state)
+
+    # The first size of the window, and what its frame (title bar, borders) may add to it.
+    FIRST_SIZE = (1180, 760)
+    FRAME_ROOM = (16, 48)
+
+    def fit_screen(self):
+        """The first time: 1180 × 760, or less on a smaller screen (1024 × 600, 1366 × 768 with a
+        task bar) so that the whole window, its title bar and close button included, is on the screen;
+        centred across, at the top."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(*self.FIRST_SIZE)
+            return
+        free = screen.availableGeometry()
+        width = min(self.FIRST_SIZE[0], free.width() - self.FRAME_ROOM[0])
+        height = min(self.FIRST_SIZE[1], free.height() - self.FRAME_ROOM[1])
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
+        self.move(free.left() + max(0, (free.width() - width - self.FRAME_ROOM[0]) // 2), free.top())
 
     def _save_window(self):
         opts.put("window/geometry", self.saveGeometry())
@@ -663,6 +681,8 @@ class MainWindow(QMainWindow):
             from .countdown import TimerWindow
 
             self.timer_window = TimerWindow(None)
+            if not self.timer_window.placed:
+                self.timer_window.place(self.screen(), self)
             self.timer_window.hidden_by_user.connect(self._timer_closed)
             self.timer_window.activated.connect(self.bring_back)
         if on:

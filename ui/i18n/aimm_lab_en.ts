@@ -3020,8 +3020,16 @@ Close anyway?</translation>
             <translation>Timer</translation>
         </message>
         <message>
-            <source>Double-cliquez pour revenir à AIMM Lab</source>
-            <translation>Double-click to go back to AIMM Lab</translation>
+            <source>Double-cliquez pour revenir à AIMM Lab ; faites glisser pour le déplacer</source>
+            <translation>Double-click to go back to AIMM Lab; drag to move it</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur (menu Affichage pour le rouvrir)</source>
+            <translation>Close the timer (the View menu opens it again)</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur</source>
+            <translation>Close the timer</translation>
         </message>
     </context>
     <context>

@@ -3020,8 +3020,16 @@ Fermer quand même ?</translation>
             <translation>Minuteur</translation>
         </message>
         <message>
-            <source>Double-cliquez pour revenir à AIMM Lab</source>
-            <translation>Double-cliquez pour revenir à AIMM Lab</translation>
+            <source>Double-cliquez pour revenir à AIMM Lab ; faites glisser pour le déplacer</source>
+            <translation>Double-cliquez pour revenir à AIMM Lab ; faites glisser pour le déplacer</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur (menu Affichage pour le rouvrir)</source>
+            <translation>Fermer le minuteur (menu Affichage pour le rouvrir)</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur</source>
+            <translation>Fermer le minuteur</translation>
         </message>
     </context>
     <context>
