@@ -2234,8 +2234,8 @@ Close anyway?</translation>
             <translation>%1: %2 attempt(s), last %3%, best %4%</translation>
         </message>
         <message>
-            <source>Aucune tentative terminée pour l'instant.</source>
-            <translation>No finished attempt yet.</translation>
+            <source>Aucune note à afficher pour l'instant : la note d'un examen s'affiche quand le formateur la communique.</source>
+            <translation>No score to show yet: an exam's score shows once the trainer releases it.</translation>
         </message>
         <message>
             <source>tentatives terminées, de la plus ancienne à la plus récente</source>

@@ -2234,8 +2234,8 @@ Fermer quand même ?</translation>
             <translation>%1 : %2 tentative(s), dernière %3 %, meilleure %4 %</translation>
         </message>
         <message>
-            <source>Aucune tentative terminée pour l'instant.</source>
-            <translation>Aucune tentative terminée pour l'instant.</translation>
+            <source>Aucune note à afficher pour l'instant : la note d'un examen s'affiche quand le formateur la communique.</source>
+            <translation>Aucune note à afficher pour l'instant : la note d'un examen s'affiche quand le formateur la communique.</translation>
         </message>
         <message>
             <source>tentatives terminées, de la plus ancienne à la plus récente</source>
