@@ -337,3 +337,39 @@ def test_a_save_error_under_a_form_follows_the_language(window_factory, qtbot, t
     qtbot.waitUntil(lambda: w.menus["file"].title() == "&File", timeout=3000)
     assert "the disk is full" in form.saved.text() and "disque" not in form.saved.text()
     monkeypatch.undo()
+
+
+def test_what_is_checked_never_lists_two_identical_lines_side_by_side(app):
+    """The scenario's page listed "Le fichier a l'empreinte SHA-256 attendue" twice under "Windows (E:\\SAV)
+    ou Linux (/media/sav)", and "Le fichier n'existe pas (ou plus)" four times, which read as a mistake.
+    A Windows and a Linux branch now name their place; other repeats are said once with their number."""
+    import re
+
+    from aimm_lab.scenarios.loader import discover
+    from ui.scenario_page import ScenarioPage
+
+    page = ScenarioPage()
+    repeats = []
+    for s in discover().scenarios:
+        for lang in ("fr", "en"):
+            siblings: dict[tuple, list[str]] = {}
+            parents: dict[int, str] = {}
+            for n, line in enumerate(page.tasks_markdown(s, lang).splitlines()):
+                m = re.match(r"^(\s*)- (.*)$", line)
+                if not m:
+                    if re.match(r"^\d+\. ", line):
+                        parents = {-1: f"task{n}"}
+                    continue
+                depth = len(m.group(1))
+                parents = {d: p for d, p in parents.items() if d < depth}
+                key = (s.id, lang, parents[max(parents)] if parents else "")
+                siblings.setdefault(key, []).append(m.group(2))
+                parents[depth] = f"{n}:{m.group(2)}"
+            repeats += [f"{k}: {t}" for k, texts in siblings.items() for t in set(texts) if texts.count(t) > 1]
+    assert not repeats, "\n".join(repeats)
+    s = next(x for x in discover().scenarios if x.id == "b3-disque-plein")
+    text = page.tasks_markdown(s, "fr")
+    assert "(Windows : `C:\\`)" in text and "(Linux : `/`)" in text
+    assert "Le fichier n'existe pas (ou plus) (× 4)" in text
+    assert "fill01.bin" not in text  # which files to delete is for the trainee to find
+    page.deleteLater()

@@ -2627,6 +2627,10 @@ Close anyway?</translation>
             <translation>must not hold: %1</translation>
         </message>
         <message>
+            <source>n° %1 — %2</source>
+            <translation>no. %1 — %2</translation>
+        </message>
+        <message>
             <source>La demande du client</source>
             <translation>The customer's request</translation>
         </message>
@@ -2728,6 +2732,14 @@ Close anyway?</translation>
         <message>
             <source>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</source>
             <translation>An exam is in progress on this PC (%1, "%2"): no other attempt until it is submitted.</translation>
+        </message>
+        <message>
+            <source>Il faut tous les points suivants :</source>
+            <translation>All of the following:</translation>
+        </message>
+        <message>
+            <source>Il faut au moins un des points suivants :</source>
+            <translation>At least one of the following:</translation>
         </message>
         <message>
             <source>Ce scénario ne peut pas commencer sur ce poste :</source>

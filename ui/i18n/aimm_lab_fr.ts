@@ -2623,8 +2623,20 @@ Fermer quand même ?</translation>
     <context>
         <name>ScenarioPage</name>
         <message>
+            <source>Il faut tous les points suivants :</source>
+            <translation>Il faut tous les points suivants :</translation>
+        </message>
+        <message>
+            <source>Il faut au moins un des points suivants :</source>
+            <translation>Il faut au moins un des points suivants :</translation>
+        </message>
+        <message>
             <source>à éviter : %1</source>
             <translation>à éviter : %1</translation>
+        </message>
+        <message>
+            <source>n° %1 — %2</source>
+            <translation>n° %1 — %2</translation>
         </message>
         <message>
             <source>La demande du client</source>
