@@ -484,10 +484,29 @@ class DocumentEditor(QWidget):
         title = self.task.title.get(current_lang())
         if self.status() == "EMPTY":
             return [self.tr("« %1 » : pas commencée").replace("%1", title)]
+        out = []
         if self.problems:
-            return [self.tr("« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)", "",
-                            len(self.problems)).replace("%1", title)]
-        return []
+            out.append(self.tr("« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)", "",
+                               len(self.problems)).replace("%1", title))
+        empty = self.empty_fields()
+        if empty:
+            out.append(self.tr("« %1 » : %n champ(s) vide(s) (%2)", "", len(empty)).replace("%1", title)
+                       .replace("%2", ", ".join(empty)))
+        return out
+
+    def empty_fields(self) -> list[str]:
+        """The document's own fields still empty (number, seller, customer, each mandatory mention), as their
+        labels say them: what a started document still lacks before it is handed in."""
+        lang = current_lang()
+        out = []
+        if not self.number.text().strip():
+            out.append(self.number_label.text().rstrip(" :"))
+        if not self.seller.toPlainText().strip():
+            out.append(self.tr("Émetteur"))
+        if not self.client.toPlainText().strip():
+            out.append(self.tr("Client"))
+        out += [m.label.get(lang) for m in self.mention_list if not self.mentions[m.id].text().strip()]
+        return out
 
     def saver(self, attempt_id: str):
         """What is accepted now: a refused value (shown in red) is left out, never the rest."""

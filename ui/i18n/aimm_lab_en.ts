@@ -657,6 +657,13 @@
                 <numerusform>"%1": %n values refused, neither counted nor saved</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>« %1 » : %n champ(s) vide(s) (%2)</source>
+            <translation>
+                <numerusform>"%1": %n empty field (%2)</numerusform>
+                <numerusform>"%1": %n empty fields (%2)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Imprimer le document en PDF</source>
             <translation>Print the document to PDF</translation>

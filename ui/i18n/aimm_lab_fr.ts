@@ -605,6 +605,13 @@
                 <numerusform>« %1 » : %n valeurs refusées, ni comptées ni enregistrées</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>« %1 » : %n champ(s) vide(s) (%2)</source>
+            <translation>
+                <numerusform>« %1 » : %n champ vide (%2)</numerusform>
+                <numerusform>« %1 » : %n champs vides (%2)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Imprimer le document en PDF</source>
             <translation>Imprimer le document en PDF</translation>
