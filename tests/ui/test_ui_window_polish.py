@@ -373,3 +373,21 @@ def test_what_is_checked_never_lists_two_identical_lines_side_by_side(app):
     assert "Le fichier n'existe pas (ou plus) (× 4)" in text
     assert "fill01.bin" not in text  # which files to delete is for the trainee to find
     page.deleteLater()
+
+
+def test_the_results_of_an_exam_waiting_for_its_score_offer_no_technical_details(window_factory, qtbot, tmp_path):
+    """The page of a submitted exam shows no evidence (the trainer releases the results): its
+    "Détails techniques" box changed nothing."""
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    ap = start(w, qtbot, "exam")
+    answer(True)
+    ap.submit()
+    qtbot.waitUntil(lambda: w.current_page() == "results", timeout=20000)
+    page = w.pages["results"]
+    assert "communiqués par le formateur" in page.browser.toPlainText()
+    assert not page.technical.isVisible()
+    ap2 = start(w, qtbot, "practice", "Zoé Roux")
+    answer(True)
+    ap2.submit()
+    qtbot.waitUntil(lambda: w.current_page() == "results" and page.data.attempt.mode == "practice", timeout=20000)
+    assert page.technical.isVisible()
