@@ -495,8 +495,11 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- navigation
     def show_library(self):
         if self.attempt_page is not None and self.current_page() == "attempt" and self.attempt_page.is_open:
-            self.statusBar().showMessage(self.tr("Votre tentative reste ouverte : reprenez-la depuis le scénario."),
-                                         6000)
+            # During an exam the way back is the band at the top of the window, not the scenario's page.
+            self.statusBar().showMessage(
+                self.tr("Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.")
+                if self.attempt_page.attempt.mode == "exam"
+                else self.tr("Votre tentative reste ouverte : reprenez-la depuis le scénario."), 6000)
             self.attempt_page.flush_saves()
         self.show_page("library")
         self.refresh_last_results()

@@ -391,3 +391,13 @@ def test_the_results_of_an_exam_waiting_for_its_score_offer_no_technical_details
     ap2.submit()
     qtbot.waitUntil(lambda: w.current_page() == "results" and page.data.attempt.mode == "practice", timeout=20000)
     assert page.technical.isVisible()
+
+
+def test_leaving_an_exam_for_the_library_says_the_way_back_is_the_band_at_the_top(window_factory, qtbot, tmp_path):
+    """The status bar said "reprenez-la depuis le scénario", while during an exam the way back is the
+    band's "Revenir à l'examen"."""
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    start(w, qtbot, "exam")
+    w.show_library()
+    assert "Revenir à l'examen" in w.statusBar().currentMessage()
+    assert w.exam_banner.isVisible() and "Revenir" in w.exam_back.text().replace("&", "")

@@ -1814,6 +1814,10 @@ Resume it now?</translation>
             <translation>Trainee not added</translation>
         </message>
         <message>
+            <source>Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.</source>
+            <translation>Your exam goes on: "Back to the exam" at the top of the window.</translation>
+        </message>
+        <message>
             <source>Votre tentative reste ouverte : reprenez-la depuis le scénario.</source>
             <translation>Your attempt stays open: resume it from the scenario.</translation>
         </message>

@@ -1824,6 +1824,10 @@ La reprendre maintenant ?</translation>
             <translation>Stagiaire non ajouté</translation>
         </message>
         <message>
+            <source>Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.</source>
+            <translation>Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.</translation>
+        </message>
+        <message>
             <source>Votre tentative reste ouverte : reprenez-la depuis le scénario.</source>
             <translation>Votre tentative reste ouverte : reprenez-la depuis le scénario.</translation>
         </message>
