@@ -172,3 +172,24 @@ def test_an_exam_waiting_for_its_score_is_not_called_unfinished_in_the_history(w
     assert page.table.rowCount() == 1 and page.table.item(0, 5).text() == "non communiquée"
     said = page.chart.accessibleDescription()
     assert "terminée" not in said and "formateur la communique" in said
+
+
+def test_the_first_trainee_of_a_pc_is_not_asked_to_choose_from_an_empty_list(app, qtbot):
+    """On a new PC the dialog said "Choisissez votre nom dans la liste" above an empty box, with a
+    disabled OK."""
+    from ui.qt import QDialogButtonBox
+    from ui.trainees import TraineeDialog
+
+    dlg = TraineeDialog([], None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.list.isVisible()
+    assert not dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).isVisible()
+    assert "liste" not in dlg.intro.text() and "Ajouter" in dlg.intro.text()
+    dlg.name.setText("Camille Martin")
+    dlg.add.click()
+    assert dlg.new_name == "Camille Martin"
+    known = TraineeDialog([{"id": 1, "name": "Léa Morel"}], None)
+    qtbot.addWidget(known)
+    known.show()
+    assert known.list.isVisible() and "liste" in known.intro.text()

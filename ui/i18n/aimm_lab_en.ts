@@ -3062,6 +3062,10 @@ Close anyway?</translation>
             <translation>Who are you?</translation>
         </message>
         <message>
+            <source>Personne n'est encore inscrit sur ce poste : écrivez votre prénom et votre nom, puis « Ajouter ».</source>
+            <translation>Nobody is registered on this PC yet: type your first name and surname, then "Add".</translation>
+        </message>
+        <message>
             <source>Choisissez votre nom dans la liste, ou ajoutez-vous si c'est votre première fois sur ce poste.</source>
             <translation>Choose your name in the list, or add yourself if this is your first time on this PC.</translation>
         </message>

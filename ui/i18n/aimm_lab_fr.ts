@@ -3062,6 +3062,10 @@ Fermer quand même ?</translation>
             <translation>Qui êtes-vous ?</translation>
         </message>
         <message>
+            <source>Personne n'est encore inscrit sur ce poste : écrivez votre prénom et votre nom, puis « Ajouter ».</source>
+            <translation>Personne n'est encore inscrit sur ce poste : écrivez votre prénom et votre nom, puis « Ajouter ».</translation>
+        </message>
+        <message>
             <source>Choisissez votre nom dans la liste, ou ajoutez-vous si c'est votre première fois sur ce poste.</source>
             <translation>Choisissez votre nom dans la liste, ou ajoutez-vous si c'est votre première fois sur ce poste.</translation>
         </message>
