@@ -401,3 +401,17 @@ def test_leaving_an_exam_for_the_library_says_the_way_back_is_the_band_at_the_to
     w.show_library()
     assert "Revenir à l'examen" in w.statusBar().currentMessage()
     assert w.exam_banner.isVisible() and "Revenir" in w.exam_back.text().replace("&", "")
+
+
+def test_every_action_of_the_shortcut_sheet_has_its_own_key(window_factory):
+    """"Plein écran" had no key on Linux without a desktop theme (an empty cell in the sheet), and
+    Ctrl+Shift+F on KDE, the trainer mode's."""
+    from ui.actions import ACTIONS, shortcut_table
+    from ui.qt import QKeySequence
+
+    w = window_factory()
+    assert w.actions["full_screen"].shortcut() == QKeySequence("F11")
+    keys = [w.actions[a.id].shortcut().toString() for a in ACTIONS if a.shortcut is not None]
+    assert all(keys) and len(keys) == len(set(keys))
+    sheet = dict(shortcut_table())
+    assert sheet["Plein écran"]
