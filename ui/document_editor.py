@@ -137,7 +137,6 @@ class DocumentEditor(QWidget):
             edit.setMaximumWidth(160)
             edit.textChanged.connect(self._changed)
             label = QLabel()
-            label.setWordWrap(True)
             label.setBuddy(edit)
             self.terms[key], self.term_labels[key] = edit, label
             tform.addRow(label, edit)
@@ -156,7 +155,6 @@ class DocumentEditor(QWidget):
             edit = QLineEdit(objectName=f"mention_{m.id}")
             edit.textChanged.connect(self._changed)
             label = QLabel()
-            label.setWordWrap(True)
             label.setBuddy(edit)
             self.mentions[m.id] = edit
             self.mention_labels[m.id] = label
@@ -247,7 +245,8 @@ class DocumentEditor(QWidget):
             self.mention_labels[m.id].setText(text + (" :" if lang == "fr" else ":"))
             self.mentions[m.id].setAccessibleName(text)
             if m.example:
-                self.mentions[m.id].setPlaceholderText(self.tr("ex. %1").replace("%1", m.example))
+                example = m.example if isinstance(m.example, str) else m.example.get(lang)
+                self.mentions[m.id].setPlaceholderText(self.tr("ex. %1").replace("%1", example))
         self.notes_label.setText(self.tr("Autres mentions ou remarques :"))
         self.notes.setAccessibleName(self.tr("Autres mentions ou remarques"))
         seller, client = party_text(self.spec.get("seller")), party_text(self.spec.get("client"))

@@ -528,3 +528,25 @@ def test_before_handing_in_the_empty_fields_of_a_started_invoice_are_listed(app,
     for edit in editor.mentions.values():
         edit.setText("x")
     assert editor.todo() == []
+
+
+def test_the_examples_under_the_mentions_follow_the_language(app, qtbot):
+    """In English the quote's mentions showed "e.g. chèque ou virement", "e.g. 3 mois"."""
+    from aimm_lab import i18n
+    from aimm_lab.scenarios.loader import discover
+    from ui import i18n as ui_i18n
+    from ui.document_editor import DocumentEditor
+
+    ui_i18n.install("en")
+    try:
+        for kind in ("quote", "invoice"):
+            task = next(t for s in discover().scenarios for t in s.tasks if t.kind == kind)
+            editor = DocumentEditor(task)
+            qtbot.addWidget(editor)
+            shown = {m.id: editor.mentions[m.id].placeholderText() for m in editor.mention_list}
+            french = [t for t in shown.values() if re.search(r"mois|jours|chèque|virement|bon de commande", t)]
+            assert not french, french
+            assert any(t.startswith("e.g. ") for t in shown.values())
+    finally:
+        i18n.set_lang(None)
+        ui_i18n.install("fr")
