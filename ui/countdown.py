@@ -167,7 +167,7 @@ class TimerWindow(QWidget):
         outer.addWidget(frame)
         self._press: QPoint | None = None  # where a drag started, from the window's corner
         self.retranslate()
-        self.resize(max(340, self.sizeHint().width()), self.sizeHint().height())
+        self.resize(max(400, self.sizeHint().width()), self.sizeHint().height())
         self.placed = False  # at a place of its own: the one the trainee left it at last time
         geometry = opts.get("timer/geometry")
         if geometry is not None and not geometry.isEmpty():
