@@ -276,6 +276,11 @@ class MainWindow(QMainWindow):
         self._show_trainee()
         self.busy.setAccessibleName(self.tr("Travail en cours"))
         self.busy.setToolTip(self.tr("Travail en cours en arrière-plan"))
+        # Texts made from the open attempt: the exam band and the floating timer's scenario title.
+        self._update_exam_banner()
+        page = self.attempt_page
+        if self.timer_window is not None and page is not None and page.scenario is not None:
+            self.timer_window.set_title(page.scenario.title.get(current_lang()))
 
     def _update_title(self):
         """What the window is about: the open attempt and its mode, or the program's purpose. Qt adds

@@ -415,3 +415,23 @@ def test_every_action_of_the_shortcut_sheet_has_its_own_key(window_factory):
     assert all(keys) and len(keys) == len(set(keys))
     sheet = dict(shortcut_table())
     assert sheet["Plein écran"]
+
+
+def test_switching_language_during_an_exam_changes_the_band_and_the_floating_timer(window_factory, qtbot, tmp_path):
+    """After switching to English the floating timer kept the French title of the scenario, and the
+    exam band above the library its French sentence."""
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    ap = start(w, qtbot, "exam")
+    w.actions["timer_window"].trigger()
+    qtbot.waitUntil(lambda: w.timer_window is not None and w.timer_window.isVisible(), timeout=3000)
+    w.show_library()
+    assert "Examen en cours" in w.exam_banner_text.text()
+    w.actions["lang_en"].trigger()
+    qtbot.waitUntil(lambda: w.menus["file"].title() == "&File", timeout=3000)
+    english = ap.scenario.title.get("en")
+    assert english != ap.scenario.title.get("fr")
+    assert w.timer_window.title.text() == english
+    assert "Exam in progress" in w.exam_banner_text.text() and english in w.exam_banner_text.text()
+    w.actions["lang_fr"].trigger()
+    qtbot.waitUntil(lambda: w.menus["file"].title() == "&Fichier", timeout=3000)
+    assert w.timer_window.title.text() == ap.scenario.title.get("fr")
