@@ -169,9 +169,11 @@ class TimerWindow(QWidget):
         self.retranslate()
         self.resize(max(400, self.sizeHint().width()), self.sizeHint().height())
         self.placed = False  # at a place of its own: the one the trainee left it at last time
-        geometry = opts.get("timer/geometry")
+        geometry = opts.get("timer/place")
         if geometry is not None and not geometry.isEmpty():
+            size = self.size()
             self.restoreGeometry(geometry)
+            self.resize(size)  # only where it was: its size is the one its contents need
             screen = self.screen()
             self.placed = screen is None or screen.availableGeometry().intersects(self.geometry())
         if not self.placed:
@@ -229,10 +231,10 @@ class TimerWindow(QWidget):
         self.title.setText(text)
 
     def closeEvent(self, event):
-        opts.put("timer/geometry", self.saveGeometry())
+        opts.put("timer/place", self.saveGeometry())
         self.hidden_by_user.emit()
         super().closeEvent(event)
 
     def hideEvent(self, event):
-        opts.put("timer/geometry", self.saveGeometry())
+        opts.put("timer/place", self.saveGeometry())
         super().hideEvent(event)

@@ -238,3 +238,27 @@ def test_on_a_real_size_screen_the_window_opens_whole_and_the_timer_covers_nothi
     # In the band of the title bar and the menu bar, away from the title bar's buttons.
     assert timer.right() < window.right() - 138
     assert timer.top() <= window.top() + 40
+
+
+def test_the_timer_moved_by_the_trainee_comes_back_there_and_the_former_place_is_not_used(app, qtbot):
+    """The framed timer of before saved where it stood (over the forms, 220 × 100); that place is not
+    restored. Where the trainee drags the new one is, with the size its contents need."""
+    from ui import settings as opts
+    from ui.countdown import TimerWindow
+    from ui.qt import QByteArray, QWidget
+
+    old = QWidget()
+    qtbot.addWidget(old)
+    old.setGeometry(500, 600, 220, 100)
+    opts.store().setValue("timer/geometry", old.saveGeometry())  # as the former timer left it
+    timer = TimerWindow(None)
+    qtbot.addWidget(timer)
+    assert not timer.placed and timer.height() < 60
+    timer.move(123, 45)
+    timer.show()
+    timer.hide()  # as when the attempt ends: where it was is kept
+    assert not opts.get("timer/place").isEmpty()
+    again = TimerWindow(None)
+    qtbot.addWidget(again)
+    assert again.placed and again.pos() == timer.pos() and again.size() == timer.size()
+    opts.put("timer/place", QByteArray())
