@@ -302,9 +302,8 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self):
         geometry = opts.get("window/geometry")
-        if geometry is not None and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
+        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry) or not self._fits():
+            # Saved on a larger screen (a projector, another PC), Qt gives it back as a 200 × 100 window.
             self.fit_screen()
         state = opts.get("window/state")
         if state is not None and not state.isEmpty():
@@ -327,6 +326,16 @@ class MainWindow(QMainWindow):
         height = min(self.FIRST_SIZE[1], free.height() - self.FRAME_ROOM[1])
         self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
         self.move(free.left() + max(0, (free.width() - width - self.FRAME_ROOM[0]) // 2), free.top())
+
+    def _fits(self) -> bool:
+        """The restored window is whole on its screen and not shrunk below a usable size."""
+        screen = self.screen()
+        if screen is None:
+            return True
+        free = screen.availableGeometry()
+        return (self.width() >= min(self.FIRST_SIZE[0], free.width() - self.FRAME_ROOM[0]) * 0.6
+                and self.height() >= min(self.FIRST_SIZE[1], free.height() - self.FRAME_ROOM[1]) * 0.6
+                and free.intersects(self.geometry()))
 
     def _save_window(self):
         opts.put("window/geometry", self.saveGeometry())

@@ -262,3 +262,43 @@ def test_the_timer_moved_by_the_trainee_comes_back_there_and_the_former_place_is
     qtbot.addWidget(again)
     assert again.placed and again.pos() == timer.pos() and again.size() == timer.size()
     opts.put("timer/place", QByteArray())
+
+
+OPEN_AND_CLOSE = textwrap.dedent(r"""
+    import json, sys, time
+    from ui.app import make_app
+    from ui.mainwindow import MainWindow
+    from ui.session import Session
+
+    app = make_app()
+    w = MainWindow(Session(db_path=sys.argv[1] + "/a.db"))
+    w.show()
+    w.start()
+    end = time.monotonic() + 20
+    while not w.ready and time.monotonic() < end:
+        app.processEvents()
+    print(json.dumps({"window": w.frameGeometry().getRect(), "free": w.screen().availableGeometry().getRect()}))
+    w.close()  # keeps the window's geometry for next time
+""")
+
+
+def test_a_window_saved_on_a_larger_screen_opens_whole_on_a_smaller_one(tmp_path):
+    """The same data folder on a 1366 × 768 screen, then on a 1024 × 600 projector: Qt gave the saved
+    1180 × 720 window back as a 200 × 100 one."""
+    (tmp_path / "home").mkdir(exist_ok=True)
+    out = []
+    for width, height in ((1366, 768), (1024, 600)):
+        config = tmp_path / f"screen-{width}.json"
+        config.write_text(json.dumps({"screens": [{"name": "lab", "x": 0, "y": 0, "width": width, "height": height,
+                                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}),
+                          encoding="utf-8")
+        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+                   AIMM_LAB_HOME=str(tmp_path / "home"), AIMM_LAB_LANG="fr")
+        done = subprocess.run([sys.executable, "-c", OPEN_AND_CLOSE, str(tmp_path)], capture_output=True, text=True,
+                              cwd=ROOT, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-3000:]
+        out.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert (tmp_path / "home" / "settings.ini").is_file()
+    for run in out:
+        window, free = QRect(*run["window"]), QRect(*run["free"])
+        assert free.contains(window) and window.width() >= 900 and window.height() >= 500, run
