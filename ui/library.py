@@ -26,6 +26,7 @@ from .qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -124,6 +125,12 @@ class LibraryPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # widths set by _fit_columns
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setMinimumSectionSize(24)
+        # The columns follow the table's own width (known only once the page is laid out), and the rows
+        # the titles' column once Qt has stretched it.
+        self.table.viewport().installEventFilter(self)
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        hh.sectionResized.connect(lambda index, _old, _new: index == 0 and self._rows_timer.start())
         self.table.itemActivated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -241,10 +248,16 @@ class LibraryPage(QWidget):
         def natural(c: int) -> int:
             return max(header(c), table.sizeHintForColumn(c))
 
-        def narrowest(c: int) -> int:  # as narrow as a wrapped text can be: its longest word
-            words = [w for r in range(table.rowCount()) if not table.isRowHidden(r) and table.item(r, c)
-                     for w in table.item(r, c).text().split()]
-            return max([header(c)] + [fm.horizontalAdvance(w) + pad for w in words])
+        def two_lines(c: int) -> int:  # each text on two even lines ("B1.1, B1.3," / "R.1, R.2"), not one word alone
+            widths = [header(c)]
+            for r in range(table.rowCount()):
+                item = table.item(r, c)
+                if table.isRowHidden(r) or item is None:
+                    continue
+                words = item.text().split()
+                widths.append(min((max(fm.horizontalAdvance(" ".join(words[:k])), fm.horizontalAdvance(" ".join(words[k:])))
+                                   for k in range(1, len(words))), default=fm.horizontalAdvance(item.text())) + pad)
+            return max(widths)
 
         columns = range(1, len(COLUMNS))
         width = {c: natural(c) for c in columns}
@@ -257,7 +270,7 @@ class LibraryPage(QWidget):
         for c in WRAPPING:
             if left() >= room:
                 break
-            width[c] = max(narrowest(c), width[c] - (room - left()))
+            width[c] = min(width[c], two_lines(c))
         for c in OPTIONAL:
             if left() >= room:
                 break
@@ -271,10 +284,12 @@ class LibraryPage(QWidget):
         """Rows as tall as their wrapped title: a long title reads on two lines instead of being cut."""
         self.table.resizeRowsToContents()
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._fit_columns()
-        self._fit_rows()
+    def eventFilter(self, obj, event):
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize \
+                and event.oldSize().width() != event.size().width():
+            self._fit_columns()
+            self._fit_rows()
+        return super().eventFilter(obj, event)
 
     def _fill_filter(self, combo: QComboBox, everything: str, items, accessible: str):
         current = combo.currentData()

@@ -97,7 +97,7 @@ def test_library_titles_keep_their_room_at_1024_pixels(window_factory, qtbot):
     """With a result in "Dernier résultat" and the "Prêt ici" column, the titles were squeezed
     into a quarter of the table and wrapped onto three or four lines."""
     from ui.library import LibraryPage
-    from ui.qt import QFontMetrics, Qt
+    from ui.qt import QApplication, QFontMetrics, Qt
 
     w = window_factory()
     qtbot.waitUntil(lambda: w.library.loaded and w.library.readiness is not None, timeout=15000)
@@ -113,8 +113,7 @@ def test_library_titles_keep_their_room_at_1024_pixels(window_factory, qtbot):
         lib.resize(width, 480)
         lib.show()
         qtbot.waitUntil(lambda: lib.table.viewport().width() > 0, timeout=2000)
-        lib._fit_columns()
-        lib._fit_rows()
+        QApplication.processEvents()
         table = lib.table
         title_width = table.columnWidth(0)
         assert title_width >= 0.4 * table.viewport().width(), (width, title_width)
@@ -124,7 +123,8 @@ def test_library_titles_keep_their_room_at_1024_pixels(window_factory, qtbot):
             lines = fm.boundingRect(QRect(0, 0, title_width - 12, 10_000), int(Qt.TextFlag.TextWordWrap),
                                     text).height() // fm.lineSpacing()
             assert lines <= 2, (width, text, lines)
-            assert table.rowHeight(r) >= lines * fm.lineSpacing()
+            # As tall as its wrapped texts, no more (rows sized for a narrower table looked empty).
+            assert lines * fm.lineSpacing() <= table.rowHeight(r) <= 3 * fm.lineSpacing() + 12, (width, r)
         # Nothing cut on the right: the columns fit the table, no horizontal scroll bar.
         assert table.horizontalScrollBar().maximum() == 0
         shown = [c for c in range(lib.table.columnCount() - 1) if not table.isColumnHidden(c)]
