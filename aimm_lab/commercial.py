@@ -339,7 +339,7 @@ class Mention:
     label: Text
     kinds: tuple[str, ...]  # quote, invoice
     date: bool = False  # a date written dd/mm/yyyy
-    example: str = ""  # a format or a neutral example, never the answer a task grades
+    example: str | Text = ""  # a format (a date) or a neutral example, never the answer a task grades
 
 
 # What French law asks a quote or invoice to state beyond its lines and totals (Code de commerce
@@ -347,18 +347,19 @@ class Mention:
 # The seller's and customer's identities are fields of their own (`seller`, `client`).
 MENTIONS = (
     Mention("issue_date", T("Date d'émission", "Issue date"), ("quote", "invoice"), True, "30/11/2026"),
-    Mention("validity", T("Durée de validité du devis", "Validity of the quote"), ("quote",), False, "3 mois"),
+    Mention("validity", T("Durée de validité du devis", "Validity of the quote"), ("quote",), False,
+            T("3 mois", "3 months")),
     Mention("work_start", T("Date de début et durée prévue des travaux", "Start date and planned duration"),
-            ("quote",), False, "sous 5 jours ouvrés, durée 1 jour"),
+            ("quote",), False, T("sous 5 jours ouvrés, durée 1 jour", "within 5 working days, 1 day's work")),
     Mention("service_date", T("Date de la vente ou de la prestation", "Date of the sale or service"), ("invoice",),
             True, "28/11/2026"),
     Mention("order_ref", T("Référence du devis ou du bon de commande", "Quote or purchase order reference"),
-            ("invoice",), False, "bon de commande n° 1234"),
+            ("invoice",), False, T("bon de commande n° 1234", "purchase order no. 1234")),
     Mention("operation", T("Nature de l'opération (biens, services ou les deux)",
                            "Nature of the operation (goods, services or both)"), ("invoice",)),
     Mention("due_date", T("Date d'échéance du paiement", "Payment due date"), ("invoice",), True, "30/12/2026"),
     Mention("payment_terms", T("Conditions et moyens de paiement", "Payment terms and means"), ("quote", "invoice"),
-            False, "chèque ou virement"),
+            False, T("chèque ou virement", "cheque or bank transfer")),
     Mention("early_payment", T("Escompte pour paiement anticipé", "Early-payment discount"), ("invoice",)),
     Mention("late_penalties", T("Taux des pénalités de retard", "Late-payment penalty rate"), ("invoice",)),
     Mention("recovery_fee", T("Indemnité forfaitaire pour frais de recouvrement", "Fixed recovery fee"),

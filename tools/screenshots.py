@@ -36,7 +36,12 @@ def main(argv=None) -> int:
     out = Path(ns.out)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="aimm-shots-"))
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # A screen larger than the window (Qt's offscreen default is 800 pixels wide), so that the window
+    # and its floating timer are where they would be on a lab PC's screen.
+    screen = tmp / "screen.json"
+    screen.write_text('{"screens": [{"name": "lab", "x": 0, "y": 0, "width": 1440, "height": 900, '
+                      '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}', encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["AIMM_LAB_HOME"] = str(tmp / "home")
     os.environ["AIMM_LAB_LANG"] = ns.lang
     os.environ.pop("AIMM_LAB_SCENARIOS", None)
@@ -88,6 +93,20 @@ class Shots:
         self.pump()
         path = self.out / f"{name}.png"
         if not widget.grab().save(str(path)):
+            raise SystemExit(f"screenshots: cannot write {path}")
+        self.saved.append(path)
+
+    def save_over(self, window, floating, name: str):
+        """The window with a floating one (the timer) drawn where it stands over it."""
+        from ui.qt import QPainter
+
+        self.pump()
+        image = window.grab()
+        painter = QPainter(image)
+        painter.drawPixmap(floating.frameGeometry().topLeft() - window.frameGeometry().topLeft(), floating.grab())
+        painter.end()
+        path = self.out / f"{name}.png"
+        if not image.save(str(path)):
             raise SystemExit(f"screenshots: cannot write {path}")
         self.saved.append(path)
 
@@ -257,7 +276,7 @@ class Shots:
         self.save(w, "09-examen")
         w.actions["timer_window"].setChecked(True)
         self.pump(lambda: w.timer_window is not None and w.timer_window.isVisible())
-        self.save(w.timer_window, "10-minuteur")
+        self.save_over(w, w.timer_window, "10-minuteur")
         w.actions["timer_window"].setChecked(False)
 
         # 11. Who are you?

@@ -36,7 +36,7 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Vos tentatives et votre progression par bloc")),
     ActionSpec("export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "E&xporter le compte rendu en PDF…"), "Ctrl+E",
                QT_TRANSLATE_NOOP("Actions", "Enregistrer le compte rendu de la tentative affichée en PDF")),
-    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quitter"), QKeySequence.StandardKey.Quit),
+    ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quitter"), "Ctrl+Q"),  # Windows has no standard key
     ActionSpec("check_all", "attempt", QT_TRANSLATE_NOOP("Actions", "&Vérifier toutes les tâches"), "F5",
                QT_TRANSLATE_NOOP("Actions", "Lire l'état du poste et vérifier chaque tâche (entraînement)")),
     ActionSpec("check_task", "attempt", QT_TRANSLATE_NOOP("Actions", "Vérifier la &tâche choisie"), "Ctrl+F5",
@@ -52,8 +52,9 @@ ACTIONS: list[ActionSpec] = [
                checkable=True),
     ActionSpec("lang_fr", "view", QT_TRANSLATE_NOOP("Actions", "Français"), None, "", checkable=True),
     ActionSpec("lang_en", "view", QT_TRANSLATE_NOOP("Actions", "English"), None, "", checkable=True),
-    ActionSpec("full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Plein écran"),
-               QKeySequence.StandardKey.FullScreen, "", checkable=True),
+    # F11 everywhere: the platform's own key is none without a desktop theme, and Ctrl+Shift+F on KDE,
+    # which is already the trainer mode's.
+    ActionSpec("full_screen", "view", QT_TRANSLATE_NOOP("Actions", "&Plein écran"), "F11", "", checkable=True),
     ActionSpec("trainer_mode", "trainer", QT_TRANSLATE_NOOP("Actions", "&Mode formateur…"), "Ctrl+Shift+F",
                QT_TRANSLATE_NOOP("Actions", "Préparation du labo, examens blancs, notation, jury (code formateur)")),
     ActionSpec("trainer_pause", "trainer", QT_TRANSLATE_NOOP("Actions", "Mettre la tentative en &pause…"), None,

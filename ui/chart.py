@@ -46,9 +46,15 @@ class ProgressChart(QWidget):
             parts.append(self.tr("%1 : %2 tentative(s), dernière %3 %, meilleure %4 %")
                          .replace("%1", block).replace("%2", str(len(pts)))
                          .replace("%3", f"{pts[-1][1]:.0f}").replace("%4", f"{max(p for _, p in pts):.0f}"))
-        desc = "; ".join(parts) or self.tr("Aucune tentative terminée pour l'instant.")
+        desc = "; ".join(parts) or self.empty_text()
         self.setAccessibleDescription(desc)
         self.setToolTip(desc)
+
+    def empty_text(self) -> str:
+        """What an empty chart says: no score yet, which is also the case after an exam whose score the
+        trainer has not released (that exam is finished: "no finished attempt" would be wrong)."""
+        return self.tr("Aucune note à afficher pour l'instant : la note d'un examen s'affiche quand le formateur "
+                       "la communique.")
 
     def _color(self, block: str) -> QColor:
         light, dark = BLOCK_COLORS.get(block, OTHER_COLORS)
@@ -81,7 +87,7 @@ class ProgressChart(QWidget):
                    int(Qt.AlignmentFlag.AlignCenter), self.tr("tentatives terminées, de la plus ancienne à la plus "
                                                               "récente"))
         if self.count == 0:
-            p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("Aucune tentative terminée pour l'instant."))
+            p.drawText(plot, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap), self.empty_text())
             p.end()
             return
         n = max(1, self.count - 1)

@@ -98,6 +98,7 @@ class DocumentEditor(QWidget):
         self.seller = QPlainTextEdit(objectName="docSeller")
         self.client = QPlainTextEdit(objectName="docClient")
         for label, edit in ((self.seller_label, self.seller), (self.client_label, self.client)):
+            label.setWordWrap(True)  # the two side by side fit a 1024-pixel screen
             label.setBuddy(edit)
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
@@ -122,6 +123,7 @@ class DocumentEditor(QWidget):
         # The terms the trainee applies (read from the brief, never filled in for them).
         self.terms_box = QGroupBox()
         tform = QFormLayout(self.terms_box)
+        tform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.terms: dict[str, QLineEdit] = {}
         self.term_labels: dict[str, QLabel] = {}
         wanted = ["labour_discount_percent"]
@@ -145,6 +147,7 @@ class DocumentEditor(QWidget):
 
         self.mentions_box = QGroupBox()
         mform = QFormLayout(self.mentions_box)
+        mform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.mention_list = mentions_for(self.kind, self.spec)
         self.mentions: dict[str, QLineEdit] = {}
         self.mention_labels: dict[str, QLabel] = {}
@@ -242,7 +245,8 @@ class DocumentEditor(QWidget):
             self.mention_labels[m.id].setText(text + (" :" if lang == "fr" else ":"))
             self.mentions[m.id].setAccessibleName(text)
             if m.example:
-                self.mentions[m.id].setPlaceholderText(self.tr("ex. %1").replace("%1", m.example))
+                example = m.example if isinstance(m.example, str) else m.example.get(lang)
+                self.mentions[m.id].setPlaceholderText(self.tr("ex. %1").replace("%1", example))
         self.notes_label.setText(self.tr("Autres mentions ou remarques :"))
         self.notes.setAccessibleName(self.tr("Autres mentions ou remarques"))
         seller, client = party_text(self.spec.get("seller")), party_text(self.spec.get("client"))
@@ -479,10 +483,29 @@ class DocumentEditor(QWidget):
         title = self.task.title.get(current_lang())
         if self.status() == "EMPTY":
             return [self.tr("« %1 » : pas commencée").replace("%1", title)]
+        out = []
         if self.problems:
-            return [self.tr("« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)", "",
-                            len(self.problems)).replace("%1", title)]
-        return []
+            out.append(self.tr("« %1 » : %n valeur(s) refusée(s), ni comptée(s) ni enregistrée(s)", "",
+                               len(self.problems)).replace("%1", title))
+        empty = self.empty_fields()
+        if empty:
+            out.append(self.tr("« %1 » : %n champ(s) vide(s) (%2)", "", len(empty)).replace("%1", title)
+                       .replace("%2", ", ".join(empty)))
+        return out
+
+    def empty_fields(self) -> list[str]:
+        """The document's own fields still empty (number, seller, customer, each mandatory mention), as their
+        labels say them: what a started document still lacks before it is handed in."""
+        lang = current_lang()
+        out = []
+        if not self.number.text().strip():
+            out.append(self.number_label.text().rstrip(" :"))
+        if not self.seller.toPlainText().strip():
+            out.append(self.tr("Émetteur"))
+        if not self.client.toPlainText().strip():
+            out.append(self.tr("Client"))
+        out += [m.label.get(lang) for m in self.mention_list if not self.mentions[m.id].text().strip()]
+        return out
 
     def saver(self, attempt_id: str):
         """What is accepted now: a refused value (shown in red) is left out, never the rest."""

@@ -26,6 +26,7 @@ from .qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -33,6 +34,11 @@ from .qt import (
 
 COLUMNS = ("title", "block", "competences", "kind", "difficulty", "duration", "platforms", "last", "ready")
 READY_COLUMN = COLUMNS.index("ready")
+# Columns whose text may wrap onto two lines when the table is narrow, and columns that give
+# their room to the titles on a small screen (what they say is on the scenario's page, in the
+# title's tooltip, and in the filters), in the order they give it up.
+WRAPPING = tuple(COLUMNS.index(c) for c in ("last", "competences", "platforms"))
+OPTIONAL = tuple(COLUMNS.index(c) for c in ("platforms", "competences"))
 RANK = len(COLUMNS)  # a hidden column: how well a row matches the search, to list the best first
 
 
@@ -116,8 +122,15 @@ class LibraryPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setTabKeyNavigation(False)
         hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # widths set by _fit_columns
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        hh.setMinimumSectionSize(24)
+        # The columns follow the table's own width (known only once the page is laid out), and the rows
+        # the titles' column once Qt has stretched it.
+        self.table.viewport().installEventFilter(self)
+        self._rows_timer = QTimer(self, singleShot=True, interval=0)
+        self._rows_timer.timeout.connect(self._fit_rows)
+        hh.sectionResized.connect(lambda index, _old, _new: index == 0 and self._rows_timer.start())
         self.table.itemActivated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
@@ -211,13 +224,72 @@ class LibraryPage(QWidget):
             arrow = c.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 24
             c.setMinimumWidth(c.fontMetrics().horizontalAdvance(text) + arrow)
 
+    def title_room(self) -> int:
+        """The width the titles should have: their full width when it is available, else never less
+        than 42 % of the table (about 50 characters a line at 1024 pixels)."""
+        avail = self.table.viewport().width()
+        natural = self.table.sizeHintForColumn(0) if self.table.rowCount() else 0
+        return min(natural, max(320, int(avail * 0.42)))
+
+    def _fit_columns(self):
+        """Every column as wide as its contents while there is room; on a narrow table the titles keep
+        their room: the result, competences and platforms wrap onto two lines, then the platforms and
+        the competences columns are hidden (both stay on the scenario's page and in the tooltip)."""
+        table, hh = self.table, self.table.horizontalHeader()
+        avail = table.viewport().width()
+        if avail <= 0:
+            return
+        fm = table.fontMetrics()
+        pad = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+
+        def header(c: int) -> int:
+            return hh.sectionSizeFromContents(c).width()
+
+        def natural(c: int) -> int:
+            return max(header(c), table.sizeHintForColumn(c))
+
+        def two_lines(c: int) -> int:  # each text on two even lines ("B1.1, B1.3," / "R.1, R.2"), not one word alone
+            widths = [header(c)]
+            for r in range(table.rowCount()):
+                item = table.item(r, c)
+                if table.isRowHidden(r) or item is None:
+                    continue
+                words = item.text().split()
+                widths.append(min((max(fm.horizontalAdvance(" ".join(words[:k])), fm.horizontalAdvance(" ".join(words[k:])))
+                                   for k in range(1, len(words))), default=fm.horizontalAdvance(item.text())) + pad)
+            return max(widths)
+
+        columns = range(1, len(COLUMNS))
+        width = {c: natural(c) for c in columns}
+        hidden: set[int] = set()
+        room = self.title_room()
+
+        def left() -> int:
+            return avail - sum(w for c, w in width.items() if c not in hidden)
+
+        for c in WRAPPING:
+            if left() >= room:
+                break
+            width[c] = min(width[c], two_lines(c))
+        for c in OPTIONAL:
+            if left() >= room:
+                break
+            hidden.add(c)
+        for c in columns:
+            table.setColumnHidden(c, c in hidden)
+            if c not in hidden:
+                hh.resizeSection(c, width[c])
+
     def _fit_rows(self):
         """Rows as tall as their wrapped title: a long title reads on two lines instead of being cut."""
         self.table.resizeRowsToContents()
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._fit_rows()
+    def eventFilter(self, obj, event):
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize \
+                and event.oldSize().width() != event.size().width():
+            self._fit_columns()
+            self._fit_rows()
+        return super().eventFilter(obj, event)
 
     def _fill_filter(self, combo: QComboBox, everything: str, items, accessible: str):
         current = combo.currentData()
@@ -326,6 +398,7 @@ class LibraryPage(QWidget):
             self.table.sortItems(1, Qt.SortOrder.AscendingOrder)
             self._sorted_once = True
         self.apply_filters()
+        self._fit_columns()
         self._fit_rows()
         if selected:
             self.select(selected)

@@ -276,6 +276,11 @@ class MainWindow(QMainWindow):
         self._show_trainee()
         self.busy.setAccessibleName(self.tr("Travail en cours"))
         self.busy.setToolTip(self.tr("Travail en cours en arrière-plan"))
+        # Texts made from the open attempt: the exam band and the floating timer's scenario title.
+        self._update_exam_banner()
+        page = self.attempt_page
+        if self.timer_window is not None and page is not None and page.scenario is not None:
+            self.timer_window.set_title(page.scenario.title.get(current_lang()))
 
     def _update_title(self):
         """What the window is about: the open attempt and its mode, or the program's purpose. Qt adds
@@ -297,13 +302,40 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self):
         geometry = opts.get("window/geometry")
-        if geometry is not None and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 760)
+        if geometry is None or geometry.isEmpty() or not self.restoreGeometry(geometry) or not self._fits():
+            # Saved on a larger screen (a projector, another PC), Qt gives it back as a 200 × 100 window.
+            self.fit_screen()
         state = opts.get("window/state")
         if state is not None and not state.isEmpty():
             self.restoreState(state)
+
+    # The first size of the window, and what its frame (title bar, borders) may add to it.
+    FIRST_SIZE = (1180, 760)
+    FRAME_ROOM = (16, 48)
+
+    def fit_screen(self):
+        """The first time: 1180 × 760, or less on a smaller screen (1024 × 600, 1366 × 768 with a
+        task bar) so that the whole window, its title bar and close button included, is on the screen;
+        centred across, at the top."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(*self.FIRST_SIZE)
+            return
+        free = screen.availableGeometry()
+        width = min(self.FIRST_SIZE[0], free.width() - self.FRAME_ROOM[0])
+        height = min(self.FIRST_SIZE[1], free.height() - self.FRAME_ROOM[1])
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
+        self.move(free.left() + max(0, (free.width() - width - self.FRAME_ROOM[0]) // 2), free.top())
+
+    def _fits(self) -> bool:
+        """The restored window is whole on its screen and not shrunk below a usable size."""
+        screen = self.screen()
+        if screen is None:
+            return True
+        free = screen.availableGeometry()
+        return (self.width() >= min(self.FIRST_SIZE[0], free.width() - self.FRAME_ROOM[0]) * 0.6
+                and self.height() >= min(self.FIRST_SIZE[1], free.height() - self.FRAME_ROOM[1]) * 0.6
+                and free.intersects(self.geometry()))
 
     def _save_window(self):
         opts.put("window/geometry", self.saveGeometry())
@@ -477,8 +509,11 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- navigation
     def show_library(self):
         if self.attempt_page is not None and self.current_page() == "attempt" and self.attempt_page.is_open:
-            self.statusBar().showMessage(self.tr("Votre tentative reste ouverte : reprenez-la depuis le scénario."),
-                                         6000)
+            # During an exam the way back is the band at the top of the window, not the scenario's page.
+            self.statusBar().showMessage(
+                self.tr("Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.")
+                if self.attempt_page.attempt.mode == "exam"
+                else self.tr("Votre tentative reste ouverte : reprenez-la depuis le scénario."), 6000)
             self.attempt_page.flush_saves()
         self.show_page("library")
         self.refresh_last_results()
@@ -663,6 +698,8 @@ class MainWindow(QMainWindow):
             from .countdown import TimerWindow
 
             self.timer_window = TimerWindow(None)
+            if not self.timer_window.placed:
+                self.timer_window.place(self.screen(), self)
             self.timer_window.hidden_by_user.connect(self._timer_closed)
             self.timer_window.activated.connect(self.bring_back)
         if on:

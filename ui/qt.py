@@ -31,7 +31,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QListWidgetItem", "QMainWindow", "QMenu", "QMessageBox", "QPlainTextEdit", "QProgressBar",
         "QPushButton", "QRadioButton", "QScrollArea", "QSizePolicy", "QSpinBox", "QSplitter",
         "QStackedWidget", "QStatusBar", "QStyle", "QTableWidget", "QTableWidgetItem", "QTabWidget",
-        "QTextBrowser", "QToolBar", "QTreeWidget", "QTreeWidgetItem", "QVBoxLayout", "QWidget",
+        "QTextBrowser", "QToolBar", "QToolButton", "QTreeWidget", "QTreeWidgetItem", "QVBoxLayout", "QWidget",
     ),
 }
 

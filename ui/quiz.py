@@ -77,6 +77,38 @@ def wired_svg(base: str, wires: list[str]) -> str:
     return _UNKNOWN.sub(r"\1\2", "".join(out))
 
 
+class Choice(QWidget):
+    """A radio button or a check box whose text wraps onto several lines (a long answer never
+    makes the question wider than the page); clicking the text clicks the button."""
+
+    def __init__(self, button, parent=None):
+        super().__init__(parent)
+        self.button = button
+        self.label = QLabel(objectName="choiceText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.installEventFilter(self)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addWidget(self.label, 1)
+
+    def setText(self, text: str):
+        self.label.setText(text)
+        self.button.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def eventFilter(self, obj, event):
+        if (obj is self.label and event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled()):
+            self.button.click()
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return super().eventFilter(obj, event)
+
+
 class Question(QGroupBox):
     changed = Signal()
 
@@ -112,12 +144,15 @@ class Question(QGroupBox):
         if q.type in ("single", "multiple"):
             self.group = QButtonGroup(self)
             self.group.setExclusive(q.type == "single")
+            self.choice_rows: list[Choice] = []
             for i, _c in enumerate(q.choices):
                 b = QRadioButton() if q.type == "single" else QCheckBox()
                 b.setObjectName(f"q{index}_choice{i}")
                 self.group.addButton(b, i)
                 self.buttons.append(b)
-                lay.addWidget(b)
+                row = Choice(b)
+                self.choice_rows.append(row)
+                lay.addWidget(row)
                 b.toggled.connect(self._changed)
         elif q.type == "order":
             self.order = list(range(len(q.choices)))
@@ -178,8 +213,8 @@ class Question(QGroupBox):
         self.how.setText(hint)
         self._loading = True
         if q.type in ("single", "multiple"):
-            for b, c in zip(self.buttons, q.choices, strict=True):
-                b.setText(c.get(lang))
+            for row, c in zip(self.choice_rows, q.choices, strict=True):
+                row.setText(c.get(lang))
         elif q.type == "order":
             current = self.current_order()
             self.list.clear()

@@ -54,6 +54,8 @@ class ResultsPage(QWidget):
 
     def show_data(self, data: ResultData):
         self.data = data
+        # An exam whose results the trainer has not released shows no evidence: nothing to detail.
+        self.technical.setVisible(bool(getattr(data.attempt, "feedback", True)))
         # Qt lays out a 100 %-wide table one pixel wider than the page, which put a horizontal
         # scroll bar under every result: on screen the tables take 99 % (the PDF keeps 100 %).
         self.browser.setHtml(results_html(data, current_lang(), technical=self.technical.isChecked()).replace('width="100%"', 'width="99%"'))

@@ -3,6 +3,8 @@ what will be checked; from here the trainee starts a practice or an exam attempt
 
 from __future__ import annotations
 
+import re
+
 from aimm_lab.i18n import current_lang
 from aimm_lab.scenarios import referential as ref
 
@@ -24,14 +26,20 @@ from .qt import (
 )
 from .richtext import keep_line_breaks
 
+# Parameters that say where a check looks (not what it expects): they tell apart two checks that
+# read the same, such as a Windows and a Linux branch ("C:\\" and "/").
+WHERE = ("path", "mountpoint", "drive", "volume", "share", "interface", "name", "host", "url")
 
-def check_lines(spec, lang: str, depth: int = 0) -> list[str]:
-    """Plain words for a check (its label, else its type's description), nested ones indented."""
+
+def _check_text(spec, lang: str) -> str:
     from aimm_lab.checks import COMPOSITES, REGISTRY  # on first use: keeps start-up short
 
-    pad = "  " * depth
     if spec.label:
         text = spec.label.get(lang)
+    elif spec.type == "all":
+        text = translate("ScenarioPage", "Il faut tous les points suivants :")
+    elif spec.type == "any":
+        text = translate("ScenarioPage", "Il faut au moins un des points suivants :")
     elif spec.type in COMPOSITES:
         text = COMPOSITES[spec.type].get(lang)
     elif spec.type in REGISTRY:
@@ -40,9 +48,62 @@ def check_lines(spec, lang: str, depth: int = 0) -> list[str]:
         text = spec.type
     if not spec.expect:
         text = translate("ScenarioPage", "à éviter : %1").replace("%1", text[0].lower() + text[1:])
-    out = [f"{pad}- {text}"]
-    for child in spec.children:
-        out += check_lines(child, lang, depth + 1)
+    return text
+
+
+def _where(spec) -> str:
+    return next((str(spec.params[k]) for k in WHERE if isinstance(spec.params.get(k), str | int)), "")
+
+
+def _system_of(spec) -> str:
+    """The system a check (or the first of its checks that names a place) is about, from that place."""
+    if spec.type == "os_version" and str(spec.params.get("system", "")).lower() in ("windows", "linux"):
+        return str(spec.params["system"]).capitalize()
+    where = _where(spec)
+    if where:
+        return _system(where)
+    return next((x for x in (_system_of(c) for c in spec.children) if x), "")
+
+
+def _system(where: str) -> str:
+    """"Windows" for C:\\…, "Linux" for /…, else ""."""
+    if re.match(r"^[A-Za-z]:\\", where):
+        return "Windows"
+    return "Linux" if where.startswith("/") else ""
+
+
+def check_lines(spec, lang: str, depth: int = 0, text: str | None = None) -> list[str]:
+    """Plain words for a check (its label, else its type's description), nested ones indented.
+
+    Checks side by side that read the same are told apart when they are one system's and the other's
+    (a Windows and a Linux branch: each with the place it reads, "C:\\" and "/"); otherwise they are
+    said once with their number ("× 4"): where else they look may be what the trainee has to find."""
+    pad = "  " * depth
+    out = [f"{pad}- {text if text is not None else _check_text(spec, lang)}"]
+    out += child_lines(spec.children, lang, depth + 1)
+    return out
+
+
+def child_lines(specs, lang: str, depth: int = 0) -> list[str]:
+    texts = [_check_text(c, lang) for c in specs]
+    out: list[str] = []
+    for i, (child, t) in enumerate(zip(specs, texts, strict=True)):
+        same = [c for c, x in zip(specs, texts, strict=True) if x == t]
+        if len(same) > 1:
+            systems = [_system_of(c) for c in same]
+            where = _where(child)
+            if all(systems) and len(set(systems)) == len(systems) and "`" not in where:
+                system = _system_of(child)
+                sep = " : " if lang == "fr" else ": "
+                t = f"{t} ({system}{sep}`{where}`)" if where else f"{system} — {t[0].lower()}{t[1:]}"
+            elif any(c.children for c in same):
+                n = next(k for k, c in enumerate(same) if c is child) + 1
+                t = translate("ScenarioPage", "n° %1 — %2").replace("%1", str(n)).replace("%2", t[0].lower() + t[1:])
+            elif texts.index(t) != i:
+                continue  # said once, with the number of checks
+            else:
+                t = f"{t} (× {len(same)})"
+        out += check_lines(child, lang, depth, t)
     return out
 
 
@@ -208,8 +269,7 @@ class ScenarioPage(QWidget):
                 sub += [t.description.get(lang).strip(), ""]
             if t.kind == "checks":
                 sub += [self.tr("Vérifié sur le poste :"), ""]
-                for spec in t.checks:
-                    sub += check_lines(spec, lang)
+                sub += child_lines(t.checks, lang)
             elif t.kind == "rubric":
                 sub += [self.tr("Observé par le formateur :"), ""]
                 sub += [f"- {r.text.get(lang)} ({labels.points(r.points)} pt)" for r in t.rubric]

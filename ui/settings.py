@@ -27,7 +27,9 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("ui/language", "", str),  # "", "fr" or "en"; "" follows the system
     Option("window/geometry", QByteArray(), QByteArray),
     Option("window/state", QByteArray(), QByteArray),
-    Option("timer/geometry", QByteArray(), QByteArray),
+    # Where the trainee left the floating timer (its geometry). Not "timer/geometry": that one holds
+    # where the former, framed timer stood (over the forms), which is not restored.
+    Option("timer/place", QByteArray(), QByteArray),
     Option("timer/visible", False, bool),
     Option("trainee/last", 0, int),
     Option("library/block", "", str),

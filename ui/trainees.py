@@ -61,10 +61,13 @@ class TraineeDialog(QDialog):
         lay.addLayout(row)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
-        if not trainees:
+        self.first = not trainees  # nobody on this PC yet: no empty list to choose from
+        if self.first:
+            self.list.hide()
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
             self.name.setFocus()
         self.retranslate()
-        self.resize(420, 380)
+        self.resize(420, 380 if trainees else self.sizeHint().height())
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -73,7 +76,9 @@ class TraineeDialog(QDialog):
 
     def retranslate(self):
         self.setWindowTitle(self.tr("Qui êtes-vous ?"))
-        self.intro.setText(self.tr("Choisissez votre nom dans la liste, ou ajoutez-vous si c'est votre "
+        self.intro.setText(self.tr("Personne n'est encore inscrit sur ce poste : écrivez votre prénom et votre nom, "
+                                   "puis « Ajouter ».") if self.first else
+                           self.tr("Choisissez votre nom dans la liste, ou ajoutez-vous si c'est votre "
                                    "première fois sur ce poste."))
         self.list.setAccessibleName(self.tr("Stagiaires connus"))
         self.new_label.setText(self.tr("&Nouveau stagiaire (prénom et nom) :"))

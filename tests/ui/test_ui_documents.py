@@ -505,3 +505,48 @@ def test_the_editor_recovers_even_from_a_fault_of_its_own(app, qtbot, monkeypatc
         editor.table.item(0, 3).setText("10")
     editor.table.item(0, 4).setText("20")
     assert editor.total_labels["total_ttc"][1].text() == "24,00\xa0€"
+
+
+def test_before_handing_in_the_empty_fields_of_a_started_invoice_are_listed(app, qtbot):
+    """An invoice with a line but no number, no seller, no customer and no mention was not listed in
+    "Reste à faire" at all; a report with an empty field was."""
+    from aimm_lab.scenarios.loader import discover
+    from ui.document_editor import DocumentEditor
+
+    task = next(t for s in discover().scenarios if s.id == "b3-disque-plein" for t in s.tasks if t.kind == "invoice")
+    editor = DocumentEditor(task)
+    qtbot.addWidget(editor)
+    type_line(editor, 0, ("Nettoyage du disque système", "1,5", "h", "55,00", "20", True))
+    todo = editor.todo()
+    assert len(todo) == 1 and "champs vides" in todo[0] and "N° de facture" in todo[0]
+    assert "Émetteur" in todo[0] and "Client" in todo[0]
+    mentions = [m.label.get("fr") for m in editor.mention_list]
+    assert mentions and all(m in todo[0] for m in mentions)
+    editor.number.setText("F-2026-0107")
+    editor.seller.setPlainText("InfoDépann' SAS")
+    editor.client.setPlainText("Cabinet Martin SARL")
+    for edit in editor.mentions.values():
+        edit.setText("x")
+    assert editor.todo() == []
+
+
+def test_the_examples_under_the_mentions_follow_the_language(app, qtbot):
+    """In English the quote's mentions showed "e.g. chèque ou virement", "e.g. 3 mois"."""
+    from aimm_lab import i18n
+    from aimm_lab.scenarios.loader import discover
+    from ui import i18n as ui_i18n
+    from ui.document_editor import DocumentEditor
+
+    ui_i18n.install("en")
+    try:
+        for kind in ("quote", "invoice"):
+            task = next(t for s in discover().scenarios for t in s.tasks if t.kind == kind)
+            editor = DocumentEditor(task)
+            qtbot.addWidget(editor)
+            shown = {m.id: editor.mentions[m.id].placeholderText() for m in editor.mention_list}
+            french = [t for t in shown.values() if re.search(r"mois|jours|chèque|virement|bon de commande", t)]
+            assert not french, french
+            assert any(t.startswith("e.g. ") for t in shown.values())
+    finally:
+        i18n.set_lang(None)
+        ui_i18n.install("fr")

@@ -151,3 +151,45 @@ def test_a_damaged_database_is_a_readable_message_and_the_library_still_opens(wi
     assert len(w.library.visible_ids()) >= 10
     assert (tmp_path / "aimm.db").read_text(encoding="utf-8").startswith("ceci n'est pas")  # untouched
     box.close()
+
+
+def test_an_exam_waiting_for_its_score_is_not_called_unfinished_in_the_history(window_factory, qtbot, tmp_path):
+    """After a submitted exam whose score the trainer has not released, the empty chart said "Aucune
+    tentative terminée", next to the line of that very exam, "remise"."""
+    from aimm_lab.exam.engine import Engine
+    from aimm_lab.machine import RecordedMachine
+    from aimm_lab.selftest import profile_for_state
+
+    state = state_copy(tmp_path, "b3-apipa", "broken")
+    w = window_factory()
+    w.set_trainee(w.session.add_trainee("Nina Faure"))
+    m = RecordedMachine.load(state)
+    eng = Engine(w.session.engine().store, m, profile=profile_for_state(m))
+    eng.submit(eng.start(w.session.scenario("b3-apipa"), "Nina Faure", "exam", 45))
+    w.show_history()
+    qtbot.waitUntil(lambda: w.current_page() == "history", timeout=10000)
+    page = w.pages["history"]
+    assert page.table.rowCount() == 1 and page.table.item(0, 5).text() == "non communiquée"
+    said = page.chart.accessibleDescription()
+    assert "terminée" not in said and "formateur la communique" in said
+
+
+def test_the_first_trainee_of_a_pc_is_not_asked_to_choose_from_an_empty_list(app, qtbot):
+    """On a new PC the dialog said "Choisissez votre nom dans la liste" above an empty box, with a
+    disabled OK."""
+    from ui.qt import QDialogButtonBox
+    from ui.trainees import TraineeDialog
+
+    dlg = TraineeDialog([], None)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.list.isVisible()
+    assert not dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).isVisible()
+    assert "liste" not in dlg.intro.text() and "Ajouter" in dlg.intro.text()
+    dlg.name.setText("Camille Martin")
+    dlg.add.click()
+    assert dlg.new_name == "Camille Martin"
+    known = TraineeDialog([{"id": 1, "name": "Léa Morel"}], None)
+    qtbot.addWidget(known)
+    known.show()
+    assert known.list.isVisible() and "liste" in known.intro.text()

@@ -142,7 +142,9 @@ def test_floating_timer_placement_resume_and_double_click(window_factory, qtbot,
     assert not timer.frameGeometry().intersects(submit_rect)
     top_right = w.frameGeometry().topRight()
     assert not timer.frameGeometry().contains(top_right + QPoint(-20, 10))
-    assert timer.frameGeometry().top() > w.frameGeometry().center().y()
+    # In the band of the title bar and the menu bar, right of the menus (tests/ui/test_ui_small_screens.py).
+    bar = w.menuBar()
+    assert timer.frameGeometry().top() < bar.mapToGlobal(QPoint(0, bar.height())).y()
     # Double-clicking it brings the application back.
     w.showMinimized()
     qtbot.waitUntil(w.isMinimized, timeout=2000)
@@ -335,3 +337,101 @@ def test_a_save_error_under_a_form_follows_the_language(window_factory, qtbot, t
     qtbot.waitUntil(lambda: w.menus["file"].title() == "&File", timeout=3000)
     assert "the disk is full" in form.saved.text() and "disque" not in form.saved.text()
     monkeypatch.undo()
+
+
+def test_what_is_checked_never_lists_two_identical_lines_side_by_side(app):
+    """The scenario's page listed "Le fichier a l'empreinte SHA-256 attendue" twice under "Windows (E:\\SAV)
+    ou Linux (/media/sav)", and "Le fichier n'existe pas (ou plus)" four times, which read as a mistake.
+    A Windows and a Linux branch now name their place; other repeats are said once with their number."""
+    import re
+
+    from aimm_lab.scenarios.loader import discover
+    from ui.scenario_page import ScenarioPage
+
+    page = ScenarioPage()
+    repeats = []
+    for s in discover().scenarios:
+        for lang in ("fr", "en"):
+            siblings: dict[tuple, list[str]] = {}
+            parents: dict[int, str] = {}
+            for n, line in enumerate(page.tasks_markdown(s, lang).splitlines()):
+                m = re.match(r"^(\s*)- (.*)$", line)
+                if not m:
+                    if re.match(r"^\d+\. ", line):
+                        parents = {-1: f"task{n}"}
+                    continue
+                depth = len(m.group(1))
+                parents = {d: p for d, p in parents.items() if d < depth}
+                key = (s.id, lang, parents[max(parents)] if parents else "")
+                siblings.setdefault(key, []).append(m.group(2))
+                parents[depth] = f"{n}:{m.group(2)}"
+            repeats += [f"{k}: {t}" for k, texts in siblings.items() for t in set(texts) if texts.count(t) > 1]
+    assert not repeats, "\n".join(repeats)
+    s = next(x for x in discover().scenarios if x.id == "b3-disque-plein")
+    text = page.tasks_markdown(s, "fr")
+    assert "(Windows : `C:\\`)" in text and "(Linux : `/`)" in text
+    assert "Le fichier n'existe pas (ou plus) (× 4)" in text
+    assert "fill01.bin" not in text  # which files to delete is for the trainee to find
+    page.deleteLater()
+
+
+def test_the_results_of_an_exam_waiting_for_its_score_offer_no_technical_details(window_factory, qtbot, tmp_path):
+    """The page of a submitted exam shows no evidence (the trainer releases the results): its
+    "Détails techniques" box changed nothing."""
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    ap = start(w, qtbot, "exam")
+    answer(True)
+    ap.submit()
+    qtbot.waitUntil(lambda: w.current_page() == "results", timeout=20000)
+    page = w.pages["results"]
+    assert "communiqués par le formateur" in page.browser.toPlainText()
+    assert not page.technical.isVisible()
+    ap2 = start(w, qtbot, "practice", "Zoé Roux")
+    answer(True)
+    ap2.submit()
+    qtbot.waitUntil(lambda: w.current_page() == "results" and page.data.attempt.mode == "practice", timeout=20000)
+    assert page.technical.isVisible()
+
+
+def test_leaving_an_exam_for_the_library_says_the_way_back_is_the_band_at_the_top(window_factory, qtbot, tmp_path):
+    """The status bar said "reprenez-la depuis le scénario", while during an exam the way back is the
+    band's "Revenir à l'examen"."""
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    start(w, qtbot, "exam")
+    w.show_library()
+    assert "Revenir à l'examen" in w.statusBar().currentMessage()
+    assert w.exam_banner.isVisible() and "Revenir" in w.exam_back.text().replace("&", "")
+
+
+def test_every_action_of_the_shortcut_sheet_has_its_own_key(window_factory):
+    """"Plein écran" had no key on Linux without a desktop theme (an empty cell in the sheet), and
+    Ctrl+Shift+F on KDE, the trainer mode's."""
+    from ui.actions import ACTIONS, shortcut_table
+    from ui.qt import QKeySequence
+
+    w = window_factory()
+    assert w.actions["full_screen"].shortcut() == QKeySequence("F11")
+    keys = [w.actions[a.id].shortcut().toString() for a in ACTIONS if a.shortcut is not None]
+    assert all(keys) and len(keys) == len(set(keys))
+    sheet = dict(shortcut_table())
+    assert sheet["Plein écran"]
+
+
+def test_switching_language_during_an_exam_changes_the_band_and_the_floating_timer(window_factory, qtbot, tmp_path):
+    """After switching to English the floating timer kept the French title of the scenario, and the
+    exam band above the library its French sentence."""
+    w = window_factory(state_copy(tmp_path, SCENARIO))
+    ap = start(w, qtbot, "exam")
+    w.actions["timer_window"].trigger()
+    qtbot.waitUntil(lambda: w.timer_window is not None and w.timer_window.isVisible(), timeout=3000)
+    w.show_library()
+    assert "Examen en cours" in w.exam_banner_text.text()
+    w.actions["lang_en"].trigger()
+    qtbot.waitUntil(lambda: w.menus["file"].title() == "&File", timeout=3000)
+    english = ap.scenario.title.get("en")
+    assert english != ap.scenario.title.get("fr")
+    assert w.timer_window.title.text() == english
+    assert "Exam in progress" in w.exam_banner_text.text() and english in w.exam_banner_text.text()
+    w.actions["lang_fr"].trigger()
+    qtbot.waitUntil(lambda: w.menus["file"].title() == "&Fichier", timeout=3000)
+    assert w.timer_window.title.text() == ap.scenario.title.get("fr")

@@ -657,6 +657,13 @@
                 <numerusform>"%1": %n values refused, neither counted nor saved</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>« %1 » : %n champ(s) vide(s) (%2)</source>
+            <translation>
+                <numerusform>"%1": %n empty field (%2)</numerusform>
+                <numerusform>"%1": %n empty fields (%2)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Imprimer le document en PDF</source>
             <translation>Print the document to PDF</translation>
@@ -1807,6 +1814,10 @@ Resume it now?</translation>
             <translation>Trainee not added</translation>
         </message>
         <message>
+            <source>Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.</source>
+            <translation>Your exam goes on: "Back to the exam" at the top of the window.</translation>
+        </message>
+        <message>
             <source>Votre tentative reste ouverte : reprenez-la depuis le scénario.</source>
             <translation>Your attempt stays open: resume it from the scenario.</translation>
         </message>
@@ -2234,8 +2245,8 @@ Close anyway?</translation>
             <translation>%1: %2 attempt(s), last %3%, best %4%</translation>
         </message>
         <message>
-            <source>Aucune tentative terminée pour l'instant.</source>
-            <translation>No finished attempt yet.</translation>
+            <source>Aucune note à afficher pour l'instant : la note d'un examen s'affiche quand le formateur la communique.</source>
+            <translation>No score to show yet: an exam's score shows once the trainer releases it.</translation>
         </message>
         <message>
             <source>tentatives terminées, de la plus ancienne à la plus récente</source>
@@ -2627,6 +2638,10 @@ Close anyway?</translation>
             <translation>must not hold: %1</translation>
         </message>
         <message>
+            <source>n° %1 — %2</source>
+            <translation>no. %1 — %2</translation>
+        </message>
+        <message>
             <source>La demande du client</source>
             <translation>The customer's request</translation>
         </message>
@@ -2728,6 +2743,14 @@ Close anyway?</translation>
         <message>
             <source>Un examen est en cours sur ce poste (%1, « %2 ») : aucune autre tentative avant sa remise.</source>
             <translation>An exam is in progress on this PC (%1, "%2"): no other attempt until it is submitted.</translation>
+        </message>
+        <message>
+            <source>Il faut tous les points suivants :</source>
+            <translation>All of the following:</translation>
+        </message>
+        <message>
+            <source>Il faut au moins un des points suivants :</source>
+            <translation>At least one of the following:</translation>
         </message>
         <message>
             <source>Ce scénario ne peut pas commencer sur ce poste :</source>
@@ -3020,8 +3043,16 @@ Close anyway?</translation>
             <translation>Timer</translation>
         </message>
         <message>
-            <source>Double-cliquez pour revenir à AIMM Lab</source>
-            <translation>Double-click to go back to AIMM Lab</translation>
+            <source>Double-cliquez pour revenir à AIMM Lab ; faites glisser pour le déplacer</source>
+            <translation>Double-click to go back to AIMM Lab; drag to move it</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur (menu Affichage pour le rouvrir)</source>
+            <translation>Close the timer (the View menu opens it again)</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur</source>
+            <translation>Close the timer</translation>
         </message>
     </context>
     <context>
@@ -3029,6 +3060,10 @@ Close anyway?</translation>
         <message>
             <source>Qui êtes-vous ?</source>
             <translation>Who are you?</translation>
+        </message>
+        <message>
+            <source>Personne n'est encore inscrit sur ce poste : écrivez votre prénom et votre nom, puis « Ajouter ».</source>
+            <translation>Nobody is registered on this PC yet: type your first name and surname, then "Add".</translation>
         </message>
         <message>
             <source>Choisissez votre nom dans la liste, ou ajoutez-vous si c'est votre première fois sur ce poste.</source>

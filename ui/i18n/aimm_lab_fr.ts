@@ -605,6 +605,13 @@
                 <numerusform>« %1 » : %n valeurs refusées, ni comptées ni enregistrées</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>« %1 » : %n champ(s) vide(s) (%2)</source>
+            <translation>
+                <numerusform>« %1 » : %n champ vide (%2)</numerusform>
+                <numerusform>« %1 » : %n champs vides (%2)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Imprimer le document en PDF</source>
             <translation>Imprimer le document en PDF</translation>
@@ -1817,6 +1824,10 @@ La reprendre maintenant ?</translation>
             <translation>Stagiaire non ajouté</translation>
         </message>
         <message>
+            <source>Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.</source>
+            <translation>Votre examen continue : « Revenir à l'examen » en haut de la fenêtre.</translation>
+        </message>
+        <message>
             <source>Votre tentative reste ouverte : reprenez-la depuis le scénario.</source>
             <translation>Votre tentative reste ouverte : reprenez-la depuis le scénario.</translation>
         </message>
@@ -2234,8 +2245,8 @@ Fermer quand même ?</translation>
             <translation>%1 : %2 tentative(s), dernière %3 %, meilleure %4 %</translation>
         </message>
         <message>
-            <source>Aucune tentative terminée pour l'instant.</source>
-            <translation>Aucune tentative terminée pour l'instant.</translation>
+            <source>Aucune note à afficher pour l'instant : la note d'un examen s'affiche quand le formateur la communique.</source>
+            <translation>Aucune note à afficher pour l'instant : la note d'un examen s'affiche quand le formateur la communique.</translation>
         </message>
         <message>
             <source>tentatives terminées, de la plus ancienne à la plus récente</source>
@@ -2623,8 +2634,20 @@ Fermer quand même ?</translation>
     <context>
         <name>ScenarioPage</name>
         <message>
+            <source>Il faut tous les points suivants :</source>
+            <translation>Il faut tous les points suivants :</translation>
+        </message>
+        <message>
+            <source>Il faut au moins un des points suivants :</source>
+            <translation>Il faut au moins un des points suivants :</translation>
+        </message>
+        <message>
             <source>à éviter : %1</source>
             <translation>à éviter : %1</translation>
+        </message>
+        <message>
+            <source>n° %1 — %2</source>
+            <translation>n° %1 — %2</translation>
         </message>
         <message>
             <source>La demande du client</source>
@@ -3020,8 +3043,16 @@ Fermer quand même ?</translation>
             <translation>Minuteur</translation>
         </message>
         <message>
-            <source>Double-cliquez pour revenir à AIMM Lab</source>
-            <translation>Double-cliquez pour revenir à AIMM Lab</translation>
+            <source>Double-cliquez pour revenir à AIMM Lab ; faites glisser pour le déplacer</source>
+            <translation>Double-cliquez pour revenir à AIMM Lab ; faites glisser pour le déplacer</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur (menu Affichage pour le rouvrir)</source>
+            <translation>Fermer le minuteur (menu Affichage pour le rouvrir)</translation>
+        </message>
+        <message>
+            <source>Fermer le minuteur</source>
+            <translation>Fermer le minuteur</translation>
         </message>
     </context>
     <context>
@@ -3029,6 +3060,10 @@ Fermer quand même ?</translation>
         <message>
             <source>Qui êtes-vous ?</source>
             <translation>Qui êtes-vous ?</translation>
+        </message>
+        <message>
+            <source>Personne n'est encore inscrit sur ce poste : écrivez votre prénom et votre nom, puis « Ajouter ».</source>
+            <translation>Personne n'est encore inscrit sur ce poste : écrivez votre prénom et votre nom, puis « Ajouter ».</translation>
         </message>
         <message>
             <source>Choisissez votre nom dans la liste, ou ajoutez-vous si c'est votre première fois sur ce poste.</source>
