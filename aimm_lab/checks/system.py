@@ -305,13 +305,13 @@ class RebootedSinceStart(CheckType):
 class OsVersion(CheckType):
     type = "os_version"
     category = "system"
-    description = T("Le système d'exploitation est celui attendu (famille, version, build minimal, nom)",
-                    "The operating system is the expected one (family, release, least build, name)")
+    description = T("Le système d'exploitation est celui attendu (famille, version, numéro de version minimal, nom)",
+                    "The operating system is the expected one (family, release, least version number, name)")
     params = (
         Param("system", "str", T("famille : Windows ou Linux", "family: Windows or Linux"), required=False),
         Param("release", "str", T("version (ex. 11, 22.04)", "release (e.g. 11, 22.04)"), required=False),
-        Param("min_build", "int", T("numéro de build minimal (Windows, ex. 22631)", "least build number (Windows, "
-                                    "e.g. 22631)"), required=False, min=0),
+        Param("min_build", "int", T("numéro de version (build) minimal (Windows, ex. 22631)", "least build "
+                                    "number (Windows, e.g. 22631)"), required=False, min=0),
         Param("name_contains", "str", T("texte que le nom complet doit contenir (ex. Pro, Ubuntu)",
                                         "text the full name must contain (e.g. Pro, Ubuntu)"), required=False),
     )
