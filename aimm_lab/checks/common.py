@@ -100,7 +100,11 @@ def unread(what: Text, holder=None, field: str | None = None) -> CheckProbeError
     """The ERROR (UNSUPPORTED when the system cannot give it) for a field that has no reading."""
     kind, msg = _reason(holder, field) or (FAILED, "")
     if msg:
-        return CheckProbeError(kind, T(f"{what.fr} : {msg}", f"{what.get('en')}: {msg}"))
+        # The reader's own words are technical and in English (a tool's or a library's); the sentence
+        # around them says in the trainee's language why nothing was read.
+        why = PROBE_ERROR_TEXT.get(kind, PROBE_ERROR_TEXT[FAILED])
+        return CheckProbeError(kind, T(f"{what.fr} : {why.fr} (détail technique : {msg})",
+                                       f"{what.get('en')}: {why.get('en')} (technical detail: {msg})"))
     return CheckProbeError(kind, T(f"{what.fr} non lu(e)", f"{what.get('en')} not read"))
 
 
