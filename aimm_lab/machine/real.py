@@ -23,12 +23,8 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
+from typing import TYPE_CHECKING
 
-import dns.exception
-import dns.name
-import dns.rcode
-import dns.resolver
 import netifaces
 import psutil
 
@@ -48,6 +44,12 @@ from .base import (
     ProbeError,
     read_bounded,
 )
+
+if TYPE_CHECKING:
+    import dns.resolver
+
+# dnspython and urllib.request (some 40 ms to import, more than half of a short check's start-up) are
+# imported by the look-ups that use them: a pass without a DNS look-up or a proxy reading does not load them.
 
 WINDOWS = sys.platform.startswith("win")
 MACOS = sys.platform == "darwin"
@@ -697,6 +699,9 @@ class RealMachine(Machine):
         return nz.dnsmasq_upstreams(texts, resolv_text)
 
     def _windows_dns(self) -> dict:
+        import dns.name  # noqa: PLC0415 - see the module's imports
+        import dns.resolver  # noqa: PLC0415
+
         try:
             r = dns.resolver.Resolver()  # dnspython reads the registry: every adapter's servers
             servers, search = list(r.nameservers), (r.search or ([r.domain] if r.domain != dns.name.root else []))
@@ -748,6 +753,8 @@ class RealMachine(Machine):
             except ProbeError:
                 pass
             return nz.proxy_section(sources)
+        import urllib.request  # noqa: PLC0415 - see the module's imports
+
         sources.append(nz.env_proxy(urllib.request.getproxies_environment()))
         if MACOS:
             return nz.proxy_section(sources)
@@ -1151,6 +1158,8 @@ class RealMachine(Machine):
             if server is None and rdtype in ("A", "AAAA"):
                 out["addresses"] = self._getaddrinfo(name, rdtype, timeout)
             else:  # dnspython may sleep between tries past its lifetime: the deadline is kept here
+                import dns.resolver  # noqa: F401, PLC0415 - loaded before the deadline starts, not within it
+
                 out["addresses"] = call_with_timeout(lambda: self._dns_query(name, rdtype, server, timeout),
                                                      timeout, "dns")
         except ProbeError as e:
@@ -1184,6 +1193,10 @@ class RealMachine(Machine):
 
     @staticmethod
     def _dns_query(name: str, rdtype: str, server: str | None, timeout: float) -> list[str]:
+        import dns.exception  # noqa: PLC0415 - see the module's imports
+        import dns.name  # noqa: PLC0415
+        import dns.resolver  # noqa: PLC0415
+
         try:
             if server:
                 r = dns.resolver.Resolver(configure=False)
@@ -1322,7 +1335,7 @@ class RealMachine(Machine):
                     "mtime": None, "text": None, "error": {"kind": e.kind, "message": e.detail}}
 
     @staticmethod
-    def _file(path: str, text: bool, digest: bool) -> dict:
+    def _file(path: str, text: bool = False, digest: bool = False) -> dict:
         """os.stat() for presence, kind, size, date and owner; the content is opened only for `text` (its
         first FILE_TEXT_LIMIT bytes) or `digest` (SHA-256 of a file up to FILE_DIGEST_LIMIT)."""
         out = {"path": path, "exists": False, "is_file": False, "size": None, "sha256": None, "mtime": None,

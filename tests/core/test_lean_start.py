@@ -1,0 +1,60 @@
+"""`aimm-lab check` and `aimm-lab probe` start with what they use: no exam engine, no store (sqlite_utils),
+no DNS library unless a look-up needs it. On a lab PC every verification is one such start-up; under
+the lab VM's emulation the engine's import alone cost seconds per call."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("aimm_lab.exam.engine", "aimm_lab.store.db", "sqlite_utils", "dns.resolver", "dateutil")
+
+CODE = """
+import json, sys
+from aimm_lab.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+"""
+
+
+def start(tmp_path: Path, *args: str) -> tuple[int, set[str]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AIMM_LAB")}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               AIMM_LAB_DB=str(tmp_path / "lab.db"))
+    r = subprocess.run([sys.executable, "-c", CODE, *args], capture_output=True, text=True, env=env, cwd=ROOT,
+                       timeout=120)
+    last = r.stderr.strip().splitlines()[-1]
+    out = json.loads(last)
+    return out["code"], set(out["modules"])
+
+
+def test_check_of_a_recorded_state_loads_no_engine_no_store_no_live_reader(tmp_path):
+    fixture = ROOT / "scenarios" / "b3" / "fixtures" / "b3-apipa" / "broken.json"
+    code, mods = start(tmp_path, "check", "b3-apipa", "--state", str(fixture), "--json")
+    assert code == 1  # the broken state fails, as its fixture test says
+    assert "aimm_lab.grade" in mods and "aimm_lab.scenarios.loader" in mods
+    assert not {m for m in mods if m.startswith(HEAVY)}
+    assert "aimm_lab.machine.real" not in mods and "psutil" not in mods
+
+
+def test_live_check_and_probe_load_no_engine_no_store(tmp_path):
+    code, mods = start(tmp_path, "check", "b3-carte-desactivee", "--json")
+    assert code in (0, 1) and "aimm_lab.machine.real" in mods
+    assert not {m for m in mods if m.startswith(HEAVY)}
+    code, mods = start(tmp_path, "probe", "--json", "--section", "network")
+    assert code == 0
+    assert not {m for m in mods if m.startswith(HEAVY)} and "aimm_lab.grade" not in mods
+
+
+def test_check_still_refuses_during_an_exam_with_a_database(tmp_path):
+    """With a database the exam engine is loaded to look for an open exam (none here): check still runs."""
+    from aimm_lab.store.db import Store
+
+    Store(str(tmp_path / "lab.db")).close()
+    fixture = ROOT / "scenarios" / "b3" / "fixtures" / "b3-apipa" / "solved.json"
+    code, mods = start(tmp_path, "check", "b3-apipa", "--state", str(fixture), "--json")
+    assert code == 0 and "aimm_lab.exam.engine" in mods
