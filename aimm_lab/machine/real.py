@@ -48,8 +48,8 @@ from .base import (
 if TYPE_CHECKING:
     import dns.resolver
 
-# dnspython and urllib.request (some 40 ms to import, more than half of a short check's start-up) are
-# imported by the look-ups that use them: a pass without a DNS look-up or a proxy reading does not load them.
+# dnspython (some 25 ms to import, more than a tenth of a short check's start-up) is imported by the
+# look-ups that use it: a pass without a DNS look-up does not load it.
 
 WINDOWS = sys.platform.startswith("win")
 MACOS = sys.platform == "darwin"
@@ -318,6 +318,28 @@ def decode_text(raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     return raw.decode("utf-8", "replace")
+
+
+def proxies_environment(environ) -> dict[str, str]:
+    """{scheme: proxy} from the `*_proxy` variables, as urllib.request.getproxies_environment() reads them
+    (CPython 3.11-3.13, Lib/urllib/request.py): any case, the lower-case one preferred, an empty lower-case one
+    removing it; HTTP_PROXY ignored under CGI (REQUEST_METHOD set). Here to spare a check the import of
+    urllib.request and http.client; tests/core/test_lean_start.py compares the two."""
+    proxies: dict[str, str] = {}
+    for name, value in environ.items():
+        name = name.lower()
+        if value and name[-6:] == "_proxy":
+            proxies[name[:-6]] = value
+    if "REQUEST_METHOD" in environ:
+        proxies.pop("http", None)
+    for name, value in environ.items():
+        if name[-6:] == "_proxy":
+            name = name.lower()
+            if value:
+                proxies[name[:-6]] = value
+            else:
+                proxies.pop(name[:-6], None)
+    return proxies
 
 
 def too_big(size: int) -> dict:
@@ -753,9 +775,7 @@ class RealMachine(Machine):
             except ProbeError:
                 pass
             return nz.proxy_section(sources)
-        import urllib.request  # noqa: PLC0415 - see the module's imports
-
-        sources.append(nz.env_proxy(urllib.request.getproxies_environment()))
+        sources.append(nz.env_proxy(proxies_environment(os.environ)))
         if MACOS:
             return nz.proxy_section(sources)
         try:

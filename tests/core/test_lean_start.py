@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("aimm_lab.exam.engine", "aimm_lab.store.db", "sqlite_utils", "dns.resolver", "dateutil")
+HEAVY = ("aimm_lab.exam.engine", "aimm_lab.store.db", "sqlite_utils", "dns.resolver", "dateutil", "urllib.request",
+         "http.client")
 
 CODE = """
 import json, sys
@@ -58,3 +59,25 @@ def test_check_still_refuses_during_an_exam_with_a_database(tmp_path):
     fixture = ROOT / "scenarios" / "b3" / "fixtures" / "b3-apipa" / "solved.json"
     code, mods = start(tmp_path, "check", "b3-apipa", "--state", str(fixture), "--json")
     assert code == 0 and "aimm_lab.exam.engine" in mods
+
+
+ENVIRONMENTS = [
+    {},
+    {"http_proxy": "http://10.0.0.1:3128", "HTTPS_PROXY": "http://10.0.0.1:3128", "no_proxy": "localhost,.lab.local"},
+    {"HTTP_PROXY": "http://upper:8080", "http_proxy": "http://lower:3128"},
+    {"HTTP_PROXY": "http://upper:8080", "http_proxy": ""},  # an empty lower-case one removes it
+    {"HTTP_PROXY": "http://from-a-client-header:80", "REQUEST_METHOD": "GET"},  # CGI: HTTP_PROXY ignored
+    {"http_proxy": "http://kept:3128", "REQUEST_METHOD": "GET", "ALL_PROXY": "socks5://10.0.0.9:1080"},
+    {"Ftp_Proxy": "ftp://mixed:21", "PATH": "/usr/bin", "proxy": "not-a-proxy-variable"},
+]
+
+
+def test_the_proxy_environment_is_read_as_urllib_reads_it():
+    import urllib.request
+    from unittest import mock
+
+    from aimm_lab.machine.real import proxies_environment
+
+    for env in ENVIRONMENTS:
+        with mock.patch.dict(os.environ, env, clear=True):
+            assert proxies_environment(os.environ) == urllib.request.getproxies_environment(), env
