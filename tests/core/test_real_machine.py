@@ -333,3 +333,26 @@ def test_importing_the_probe_never_imports_qt():
     code = "import sys, aimm_lab.machine.real; print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_configuration_files_are_read_whole_up_to_their_limit(tmp_path):
+    """resolv.conf, hosts, printers.conf, lease files...: read whole, but a file over 16 MiB (a runaway
+    log written in the wrong place, a device node) is not read: UNSUPPORTED with the limit, never a hang."""
+    from aimm_lab.machine.base import CONFIG_FILE_LIMIT, ProbeError, read_bounded
+    from aimm_lab.machine.real import read_text_file
+
+    ok = tmp_path / "hosts"
+    ok.write_bytes(b"127.0.0.1 localhost\n" * 1000)
+    assert read_text_file(str(ok)).count("localhost") == 1000
+    big = tmp_path / "resolv.conf"
+    with open(big, "wb") as f:
+        f.truncate(CONFIG_FILE_LIMIT + 1)
+    with pytest.raises(ProbeError) as e:
+        read_text_file(str(big))
+    assert e.value.kind == "unsupported" and "16 MiB" in e.value.detail
+    with open(big, "wb") as f:
+        f.truncate(CONFIG_FILE_LIMIT)
+    assert len(read_bounded(str(big))) == CONFIG_FILE_LIMIT
+    if os.path.exists("/dev/zero"):  # no size to stat: still bounded
+        with pytest.raises(ProbeError):
+            read_bounded("/dev/zero")
