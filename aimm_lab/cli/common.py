@@ -71,7 +71,7 @@ def num(x) -> str:
 
 def find_scenario(key: str):
     """A scenario by file path or by id (built-in, the user's, AIMM_LAB_SCENARIOS)."""
-    from ..scenarios.loader import discover, load_file  # noqa: PLC0415 - see the module's docstring
+    from ..scenarios.loader import discover, find, load_file  # noqa: PLC0415 - see the module's docstring
     from ..suggest import did_you_mean  # noqa: PLC0415
 
     p = Path(key)
@@ -79,9 +79,9 @@ def find_scenario(key: str):
         if not p.exists():
             raise AimmError(T(f"fichier introuvable : {key}", f"file not found: {key}"))
         return load_file(p)
-    lib = discover()
-    s = lib.get(key)
+    s = find(key)
     if s is None:
+        lib = discover()
         hint = did_you_mean(key, [x.id for x in lib.scenarios])
         raise AimmError(T(f"scénario inconnu « {key} »{hint.fr} (voir aimm-lab scenarios list)",
                           f'unknown scenario "{key}"{hint.en} (see aimm-lab scenarios list)'))

@@ -81,3 +81,32 @@ def test_the_proxy_environment_is_read_as_urllib_reads_it():
     for env in ENVIRONMENTS:
         with mock.patch.dict(os.environ, env, clear=True):
             assert proxies_environment(os.environ) == urllib.request.getproxies_environment(), env
+
+
+def test_a_scenario_found_by_id_is_the_one_the_library_gives(tmp_path, monkeypatch):
+    """`aimm-lab check ID` loads only that scenario's file, and gets the same scenario as the whole library
+    would: the first file declaring the id; a later duplicate is ignored; an id whose first file does not
+    load falls back to the library."""
+    from aimm_lab.scenarios.loader import declared_id, discover, find
+
+    monkeypatch.setenv("AIMM_LAB_SCENARIOS", str(tmp_path / "extra"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    text = (ROOT / "scenarios" / "b3" / "b3-apipa.toml").read_text(encoding="utf-8")
+    text = text[: text.index("\n[fixtures]")] + "\n"  # its fixtures stay with the built-in one
+    (extra / "copie.toml").write_text(text, encoding="utf-8")  # the same id, later in the order
+    (extra / "casse.toml").write_text('schema = 1\nid = "t-casse"\n[title]\nfr = 3\n', encoding="utf-8")
+    (extra / "a-casse.toml").write_text('schema = 1\nid = "b3-double"\n[title]\nfr = 3\n', encoding="utf-8")
+    (extra / "b-bon.toml").write_text(text.replace('id = "b3-apipa"', 'id = "b3-double"', 1), encoding="utf-8")
+    lib = discover()
+    assert any("copie.toml" in str(e.path) and "déjà pris" in str(e.lines("fr")) for e in lib.errors)
+    assert lib.get("b3-double").path.name == "b-bon.toml" and find("b3-double").path.name == "b-bon.toml"
+    for s in lib.scenarios:
+        found = find(s.id)
+        assert found is not None and found.path == s.path and found.sha256 == s.sha256, s.id
+    assert find("t-casse") is None and lib.get("t-casse") is None
+    assert find("b9-inconnu") is None
+    assert declared_id("schema = 1\nid = 'b1-x' # commentaire\n") == "b1-x"
+    assert declared_id('schema = 1\n[title]\nid = "b1-x"\n') is None
