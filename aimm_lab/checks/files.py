@@ -1,5 +1,9 @@
 """File check types: presence, content, fingerprint.
 
+Presence, owner and size come from the file's metadata: a check reads a file's content only when it
+needs it (file_contains: the first FILE_TEXT_LIMIT bytes; file_sha256: a digest of a file up to
+FILE_DIGEST_LIMIT, UNSUPPORTED beyond, with the file's size).
+
 A file that does not exist is machine state (a pass or a fail). A file that
 could not be read (access denied, any other read error) is a probe error:
 never a pass, never a fail. The answer's `error` is `null`, a short text, or
@@ -11,7 +15,17 @@ from __future__ import annotations
 import re
 
 from ..i18n import T, Text
-from ..machine.base import DENIED, FAILED, PROBE_ERROR_TEXT, TIMEOUT, Machine, ProbeError
+from ..machine.base import (
+    DENIED,
+    FAILED,
+    FILE_DIGEST_LIMIT,
+    FILE_TEXT_LIMIT,
+    PROBE_ERROR_TEXT,
+    TIMEOUT,
+    UNSUPPORTED,
+    Machine,
+    ProbeError,
+)
 from .base import CheckType, Context, Evidence, Param, register
 from .common import known, probe_error, size_text
 
@@ -53,9 +67,10 @@ def _raise(kind: str, msg: str, path: str) -> None:
     raise ProbeError(kind, f"{path}: {msg}" if msg else path)
 
 
-def read(m: Machine, path: str, text: bool = False) -> dict | None:
-    """The answer for an existing file; None when it does not exist; ProbeError when unreadable."""
-    r = m.file(path, text=text)
+def read(m: Machine, path: str, text: bool = False, digest: bool = False) -> dict | None:
+    """The answer for an existing file, with its text or digest when asked; None when it does not exist;
+    ProbeError when unreadable."""
+    r = m.file(path, text=text, digest=digest)
     err = _error(r)
     if (err and err[0] == "not_found") or (err is None and r.get("exists") is False):
         return None
@@ -156,9 +171,7 @@ class FileContains(CheckType):
             return Evidence(False, expected, FILE_ABSENT)
         if r.get("is_file") is False:
             return Evidence(False, expected, T("c'est un dossier", "it is a folder"))
-        content = r.get("text")
-        if content is None:
-            _raise(FAILED, "contenu non lu", p["path"])
+        content = known(r, "text", T(f"contenu de {p['path']}", f"content of {p['path']}"))
         if p.get("regex"):
             try:
                 match = re.search(pattern, content, re.MULTILINE)
@@ -168,6 +181,10 @@ class FileContains(CheckType):
             start = match.start() if match else -1
         else:
             start = content.find(pattern)
+        if start < 0 and r.get("text_truncated"):  # the rest of the file was not read: absent cannot be told
+            limit, size = size_text(FILE_TEXT_LIMIT), size_text(r.get("size"))
+            raise probe_error(UNSUPPORTED, f"motif absent du premier {limit.fr} lu d'un fichier de {size.fr}",
+                              f"pattern not in the first {limit.get('en')} read of a {size.get('en')} file")
         if start < 0:
             return Evidence(False, expected, T("motif absent du fichier", "pattern not in the file"))
         line_no = content.count("\n", 0, start) + 1
@@ -187,15 +204,19 @@ class FileSha256(CheckType):
     def evaluate(self, m: Machine, p: dict, ctx: Context) -> Evidence:
         want = p["sha256"].lower()
         expected = f"SHA-256 {want[:16]}…"
-        r = read(m, p["path"])
+        r = read(m, p["path"], digest=True)
         if r is None:
             return Evidence(False, expected, FILE_ABSENT)
         if r.get("is_file") is False:
             return Evidence(False, expected, T("c'est un dossier", "it is a folder"))
-        have = r.get("sha256")
-        if not have:
-            _raise(FAILED, "empreinte non calculée", p["path"])
-        have = str(have).lower()
+        reason = (r.get("unknown") or {}).get("sha256")
+        if r.get("sha256") is None and isinstance(reason, dict) and reason.get("kind") == UNSUPPORTED \
+                and isinstance(r.get("size"), int) and r["size"] > FILE_DIGEST_LIMIT:
+            size, limit = size_text(r["size"]), size_text(FILE_DIGEST_LIMIT)
+            raise probe_error(UNSUPPORTED, f"empreinte non calculée : fichier de {size.fr}, au-delà de {limit.fr}",
+                              f"digest not computed: a {size.get('en')} file, over {limit.get('en')}")
+        have = str(known(r, "sha256", T(f"empreinte SHA-256 de {p['path']}",
+                                        f"SHA-256 digest of {p['path']}"))).lower()
         if have == want:
             return Evidence(True, expected, f"SHA-256 {have[:16]}…")
         return Evidence(False, expected, T(f"SHA-256 {have[:16]}… (contenu modifié)",

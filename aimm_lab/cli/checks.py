@@ -14,7 +14,6 @@ from ..grade import run_pass
 from ..i18n import T, tr
 from ..labprofile import LabProfile
 from ..machine import MachineView, RecordedMachine
-from ..machine.real import RealMachine
 from ..paths import default_db_path
 from ..scenarios.resolve import resolve
 from ..selftest import profile_for_state
@@ -131,6 +130,8 @@ def check_command(ctx, scenario, state, record, as_json, no_preconditions):
         machine = RecordedMachine.load(state)
         profile = profile_for_state(machine)
     else:
+        from ..machine.real import RealMachine  # noqa: PLC0415 - a recorded state needs no live reading
+
         machine = RealMachine()
         profile = LabProfile.load(machine=MachineView(machine))
     rs = resolve(s, profile)

@@ -1,21 +1,27 @@
 """What the commands share beyond their options: the store and engine of the database named by
-`--db`, JSON output, messages in the current language, finding a scenario by id or path."""
+`--db`, JSON output, messages in the current language, finding a scenario by id or path.
+
+The store, the exam engine and the scenario library are imported by the helpers that use them: a
+command that only reads the machine (`probe`) or grades one scenario (`check`) starts without them.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import fmt
 from ..errors import AimmError, ScenarioFileError
-from ..exam.engine import Engine
 from ..i18n import T, Text, current_lang
-from ..scenarios.loader import Library, discover, load_file
-from ..store.db import Store
-from ..suggest import did_you_mean
+
+if TYPE_CHECKING:
+    from ..exam.engine import Engine
+    from ..scenarios.loader import Library
+    from ..store.db import Store
 
 
 def lang() -> str:
@@ -33,12 +39,16 @@ def say(text: Text, seq: int | None = None, err: bool = False) -> None:
 
 def store_of(ctx) -> Store:
     """The store of the database named by `--db` (or AIMM_LAB_DB, or the default one)."""
+    from ..store.db import Store  # noqa: PLC0415 - see the module's docstring
+
     root = ctx.find_root()
     return Store((root.obj or {}).get("db"))
 
 
 def engine_of(store: Store, machine=None, profile=None) -> Engine:
     """The engine of a command: exams never start on a recorded state from the command line."""
+    from ..exam.engine import Engine  # noqa: PLC0415 - see the module's docstring
+
     return Engine(store, machine, profile=profile, recorded_exams=False)
 
 
@@ -61,14 +71,17 @@ def num(x) -> str:
 
 def find_scenario(key: str):
     """A scenario by file path or by id (built-in, the user's, AIMM_LAB_SCENARIOS)."""
+    from ..scenarios.loader import discover, find, load_file  # noqa: PLC0415 - see the module's docstring
+    from ..suggest import did_you_mean  # noqa: PLC0415
+
     p = Path(key)
     if p.suffix == ".toml" or p.exists():
         if not p.exists():
             raise AimmError(T(f"fichier introuvable : {key}", f"file not found: {key}"))
         return load_file(p)
-    lib = discover()
-    s = lib.get(key)
+    s = find(key)
     if s is None:
+        lib = discover()
         hint = did_you_mean(key, [x.id for x in lib.scenarios])
         raise AimmError(T(f"scénario inconnu « {key} »{hint.fr} (voir aimm-lab scenarios list)",
                           f'unknown scenario "{key}"{hint.en} (see aimm-lab scenarios list)'))
@@ -76,6 +89,8 @@ def find_scenario(key: str):
 
 
 def library(paths) -> Library:
+    from ..scenarios.loader import discover  # noqa: PLC0415
+
     return discover([Path(p) for p in paths] if paths else None)
 
 

@@ -11,7 +11,6 @@ from ..errors import AimmError
 from ..i18n import T
 from ..labprofile import LabProfile
 from ..machine import SECTION_GROUPS, SECTIONS, RecordedMachine, read_all
-from ..machine.real import RealMachine
 from .common import echo_json, lang
 from .options import lang_option
 from .probe_view import format_state
@@ -50,6 +49,8 @@ def probe_command(ctx, as_json, section_names, out):
         for name in SECTION_GROUPS.get(s, (s,)):
             if name not in wanted:
                 wanted.append(name)
+    from ..machine.real import RealMachine  # noqa: PLC0415 - `check --state` uses this module's writer only
+
     machine = RealMachine()
     state = read_all(machine, wanted)
     try:

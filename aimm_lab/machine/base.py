@@ -73,6 +73,14 @@ SECTION_PARTS = {
 
 LOOKUP_KINDS = ("dns", "tcp", "files", "cpu_load", "ntp", "route")
 
+MIB = 1024 * 1024
+# How much of a file a look-up reads, and only when a check asks for it: a file's presence, size, owner
+# and date come from its metadata alone (a 100 GB file costs no more than an empty one).
+FILE_TEXT_LIMIT = 1 * MIB  # the text a check searches: the file's first 1 MiB
+FILE_DIGEST_LIMIT = 256 * MIB  # a SHA-256 digest of a bigger file is not computed: UNSUPPORTED, with its size
+# A configuration file the probe reads whole (resolv.conf, hosts, printers.conf, lease files...).
+CONFIG_FILE_LIMIT = 16 * MIB
+
 # Why a part of the machine could not be read.
 DENIED = "denied"  # access denied (needs admin/root)
 UNSUPPORTED = "unsupported"  # not available on this system
@@ -165,8 +173,12 @@ class Machine(ABC):
         """Try a TCP connection. Returns {host, port, ok, error, ms}."""
 
     @abstractmethod
-    def file(self, path: str, text: bool = False) -> dict:
-        """Read a file. Returns {path, exists, is_file, size, sha256, mtime, text, error}."""
+    def file(self, path: str, text: bool = False, digest: bool = False) -> dict:
+        """Look a file up. Returns {path, exists, is_file, size, sha256, mtime, owner, text, text_truncated,
+        error, unknown?}: `size` in bytes, `mtime` in epoch seconds, from the file's metadata. Its content is
+        read only when asked: `text` (the first FILE_TEXT_LIMIT bytes, decoded; `text_truncated` true when
+        the file is longer) and `digest` (`sha256`, hex; a file over FILE_DIGEST_LIMIT is not read and
+        `unknown.sha256` says why). A part not asked for is null."""
 
     @abstractmethod
     def cpu_load(self, window_s: float = 2.0) -> dict:
@@ -266,13 +278,18 @@ class MachineView(Machine):
     def tcp_connect(self, host, port, timeout=2.0):
         return self._lookup("tcp", tcp_key(host, port), lambda: self.machine.tcp_connect(host, port, timeout))
 
-    def file(self, path, text=False):
-        # A read with text also answers a read without it.
+    def file(self, path, text=False, digest=False):
+        # A read with text or a digest also answers a read without them; one asking for more reads the
+        # file again, once, for all it asked and what the earlier read held.
         with self._lock:
             have = self._lookups["files"].get(path)
-            if have is not None and (not text or have.get("text") is not None or not have.get("is_file")):
+            if have is not None and file_holds(have, text, digest):
                 return have
-        value = self.machine.file(path, text)
+            if have is not None:
+                held = have.get("unknown") or {}
+                text = text or have.get("text") is not None or "text" in held
+                digest = digest or have.get("sha256") is not None or "sha256" in held
+        value = self.machine.file(path, text, digest)
         with self._lock:
             self._lookups["files"][path] = value
             return value
@@ -292,6 +309,27 @@ class MachineView(Machine):
             extra = {"attempt_started_at": self.attempt_started_at} if self.attempt_started_at else {}
             return make_state(self.platform, dict(self._sections), dict(self._errors),
                               {k: dict(v) for k, v in self._lookups.items()}, **extra)
+
+
+def file_holds(answer: dict, text: bool, digest: bool) -> bool:
+    """Whether a file look-up's answer holds the content parts asked (`text`, `digest`); an answer for
+    something that is not a readable file (absent, a folder, an error) holds all there is."""
+    if not isinstance(answer, dict) or answer.get("is_file") is not True or answer.get("error"):
+        return True
+    unknown = answer.get("unknown") or {}
+    if text and answer.get("text") is None and "text" not in unknown:
+        return False
+    return not (digest and answer.get("sha256") is None and "sha256" not in unknown)
+
+
+def read_bounded(path: str, limit: int = CONFIG_FILE_LIMIT) -> bytes:
+    """A file's bytes, read whole up to `limit`; a bigger file is not read (ProbeError UNSUPPORTED, with
+    its limit). OSError as open() and read() raise it."""
+    with open(path, "rb") as f:
+        raw = f.read(limit + 1)
+    if len(raw) > limit:
+        raise ProbeError(UNSUPPORTED, f"{path}: over {limit // MIB} MiB, not read")
+    return raw
 
 
 def holds(name: str, data: dict, parts) -> bool:

@@ -20,6 +20,7 @@ Linux: the first of these that manages the interface says it:
 from __future__ import annotations
 
 import configparser
+import errno
 import glob
 import json
 import os
@@ -189,7 +190,7 @@ def read_linux(names: list[str], run_tool, if_index: Mapping[str, int]) -> dict:
     """Read every source for `names` on this Linux machine (run_tool: real.run_tool, fixed argument lists)."""
     import psutil  # noqa: PLC0415 - only where a real machine is read
 
-    from .base import ProbeError  # noqa: PLC0415
+    from .base import ProbeError, read_bounded  # noqa: PLC0415
 
     nm_devices, nm_methods = None, {}
     try:
@@ -205,17 +206,15 @@ def read_linux(names: list[str], run_tool, if_index: Mapping[str, int]) -> dict:
     for name in names:
         state = f"/run/systemd/netif/links/{if_index.get(name, -1)}"
         try:
-            with open(state, encoding="utf-8") as f:
-                link = parse_link_state(f.read())
-        except OSError:
+            link = parse_link_state(read_bounded(state).decode("utf-8", "replace"))
+        except (OSError, ProbeError):
             continue
         network_file = link.get("NETWORK_FILE")
         if not network_file:
             continue
         try:
-            with open(network_file, encoding="utf-8") as f:
-                networkd[name] = parse_network_file(f.read())
-        except OSError:
+            networkd[name] = parse_network_file(read_bounded(network_file).decode("utf-8", "replace"))
+        except (OSError, ProbeError):
             networkd[name] = None
     try:
         own = os.readlink("/proc/self/ns/net")
@@ -232,9 +231,11 @@ def read_linux(names: list[str], run_tool, if_index: Mapping[str, int]) -> dict:
             same = None
         procs.append({"name": name, "cmdline": p.info.get("cmdline") or [], "same_netns": same})
 
-    def read(path):
-        with open(path, encoding="utf-8") as f:
-            return f.read()
+    def read(path):  # a sourced file over the limit is skipped as an unreadable one is
+        try:
+            return read_bounded(path).decode("utf-8", "replace")
+        except ProbeError as e:
+            raise OSError(errno.EFBIG, e.detail) from None
 
     try:
         ifupdown = parse_ifupdown(read("/etc/network/interfaces"), read)

@@ -23,12 +23,8 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
+from typing import TYPE_CHECKING
 
-import dns.exception
-import dns.name
-import dns.rcode
-import dns.resolver
 import netifaces
 import psutil
 
@@ -37,6 +33,8 @@ from . import normalize as nz
 from .base import (
     DENIED,
     FAILED,
+    FILE_DIGEST_LIMIT,
+    FILE_TEXT_LIMIT,
     NOT_FOUND,
     SECTION_PARTS,
     SECTIONS,
@@ -44,7 +42,14 @@ from .base import (
     UNSUPPORTED,
     Machine,
     ProbeError,
+    read_bounded,
 )
+
+if TYPE_CHECKING:
+    import dns.resolver
+
+# dnspython (some 25 ms to import, more than a tenth of a short check's start-up) is imported by the
+# look-ups that use it: a pass without a DNS look-up does not load it.
 
 WINDOWS = sys.platform.startswith("win")
 MACOS = sys.platform == "darwin"
@@ -65,7 +70,6 @@ def _tool_timeout(default: float = 8.0) -> float:
 TOOL_TIMEOUT = _tool_timeout()  # systemctl; PowerShell starts slowly on a cold lab PC
 POWERSHELL_TIMEOUT = 20.0
 SERVICES_TIMEOUT = 10.0
-TEXT_LIMIT = 1024 * 1024  # a file's text is read up to 1 MiB
 
 # The fixed argument lists of the system tools this module runs. Nothing else is ever run.
 SYSTEMCTL_UNITS = ["systemctl", "list-units", "--type=service", "--all", "--no-legend", "--no-pager", "--plain"]
@@ -316,10 +320,38 @@ def decode_text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
+def proxies_environment(environ) -> dict[str, str]:
+    """{scheme: proxy} from the `*_proxy` variables, as urllib.request.getproxies_environment() reads them
+    (CPython 3.11-3.13, Lib/urllib/request.py): any case, the lower-case one preferred, an empty lower-case one
+    removing it; HTTP_PROXY ignored under CGI (REQUEST_METHOD set). Here to spare a check the import of
+    urllib.request and http.client; tests/core/test_lean_start.py compares the two."""
+    proxies: dict[str, str] = {}
+    for name, value in environ.items():
+        name = name.lower()
+        if value and name[-6:] == "_proxy":
+            proxies[name[:-6]] = value
+    if "REQUEST_METHOD" in environ:
+        proxies.pop("http", None)
+    for name, value in environ.items():
+        if name[-6:] == "_proxy":
+            name = name.lower()
+            if value:
+                proxies[name[:-6]] = value
+            else:
+                proxies.pop(name[:-6], None)
+    return proxies
+
+
+def too_big(size: int) -> dict:
+    """The `unknown` reason of a digest not computed: the file is over FILE_DIGEST_LIMIT."""
+    return {"kind": UNSUPPORTED, "message": f"{size} bytes, over the {FILE_DIGEST_LIMIT // 1048576} MiB read "
+                                            "for a digest"}
+
+
 def read_text_file(path: str) -> str:
+    """A configuration file's text, read whole up to CONFIG_FILE_LIMIT (else ProbeError UNSUPPORTED)."""
     try:
-        with open(path, "rb") as f:
-            return decode_text(f.read())
+        return decode_text(read_bounded(path))
     except OSError as e:
         err = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
         raise ProbeError(err["kind"], f"{path}: {err['message']}") from None
@@ -689,6 +721,9 @@ class RealMachine(Machine):
         return nz.dnsmasq_upstreams(texts, resolv_text)
 
     def _windows_dns(self) -> dict:
+        import dns.name  # noqa: PLC0415 - see the module's imports
+        import dns.resolver  # noqa: PLC0415
+
         try:
             r = dns.resolver.Resolver()  # dnspython reads the registry: every adapter's servers
             servers, search = list(r.nameservers), (r.search or ([r.domain] if r.domain != dns.name.root else []))
@@ -740,7 +775,7 @@ class RealMachine(Machine):
             except ProbeError:
                 pass
             return nz.proxy_section(sources)
-        sources.append(nz.env_proxy(urllib.request.getproxies_environment()))
+        sources.append(nz.env_proxy(proxies_environment(os.environ)))
         if MACOS:
             return nz.proxy_section(sources)
         try:
@@ -982,8 +1017,7 @@ class RealMachine(Machine):
 
         shadow_error = None
         try:
-            with open("/etc/shadow", encoding="utf-8", errors="replace") as f:
-                shadow = nz.parse_shadow(f.read())
+            shadow = nz.parse_shadow(read_bounded("/etc/shadow").decode("utf-8", "replace"))
         except OSError as e:  # not root: who is locked cannot be told
             shadow = None
             shadow_error = nz.os_error(e.errno, None, e.strerror)
@@ -1144,6 +1178,8 @@ class RealMachine(Machine):
             if server is None and rdtype in ("A", "AAAA"):
                 out["addresses"] = self._getaddrinfo(name, rdtype, timeout)
             else:  # dnspython may sleep between tries past its lifetime: the deadline is kept here
+                import dns.resolver  # noqa: F401, PLC0415 - loaded before the deadline starts, not within it
+
                 out["addresses"] = call_with_timeout(lambda: self._dns_query(name, rdtype, server, timeout),
                                                      timeout, "dns")
         except ProbeError as e:
@@ -1177,6 +1213,10 @@ class RealMachine(Machine):
 
     @staticmethod
     def _dns_query(name: str, rdtype: str, server: str | None, timeout: float) -> list[str]:
+        import dns.exception  # noqa: PLC0415 - see the module's imports
+        import dns.name  # noqa: PLC0415
+        import dns.resolver  # noqa: PLC0415
+
         try:
             if server:
                 r = dns.resolver.Resolver(configure=False)
@@ -1307,15 +1347,17 @@ class RealMachine(Machine):
         out["ms"] = round((time.perf_counter() - t_start) * 1000, 1)
         return out
 
-    def file(self, path, text=False):
+    def file(self, path, text=False, digest=False):
         try:
-            return call_with_timeout(lambda: self._file(path, text), max(self.timeout, 5.0), "file")
+            return call_with_timeout(lambda: self._file(path, text, digest), max(self.timeout, 5.0), "file")
         except ProbeError as e:
             return {"path": path, "exists": None, "is_file": None, "size": None, "sha256": None,
                     "mtime": None, "text": None, "error": {"kind": e.kind, "message": e.detail}}
 
     @staticmethod
-    def _file(path: str, text: bool) -> dict:
+    def _file(path: str, text: bool = False, digest: bool = False) -> dict:
+        """os.stat() for presence, kind, size, date and owner; the content is opened only for `text` (its
+        first FILE_TEXT_LIMIT bytes) or `digest` (SHA-256 of a file up to FILE_DIGEST_LIMIT)."""
         out = {"path": path, "exists": False, "is_file": False, "size": None, "sha256": None, "mtime": None,
                "text": None, "error": None}
         real = os.path.expandvars(os.path.expanduser(path))
@@ -1333,20 +1375,41 @@ class RealMachine(Machine):
         if not out["is_file"]:
             return out
         out["size"] = st.st_size
-        digest = hashlib.sha256()
+        if digest and st.st_size > FILE_DIGEST_LIMIT:
+            out["unknown"] = {**(out.get("unknown") or {}), "sha256": too_big(st.st_size)}
+            digest = False
+        if not (text or digest):
+            return out
+        h = hashlib.sha256() if digest else None
         head = bytearray()
+        done = 0
+        more = False
         try:
             with open(real, "rb") as f:
-                for chunk in iter(lambda: f.read(1024 * 1024), b""):
-                    digest.update(chunk)
-                    if text and len(head) < TEXT_LIMIT:
-                        head += chunk[: TEXT_LIMIT - len(head)]
+                while True:
+                    if h is None and (not text or len(head) >= FILE_TEXT_LIMIT):  # all that was asked is read
+                        more = text and (more or f.read(1) != b"")
+                        break
+                    chunk = f.read(1024 * 1024)
+                    if not chunk:
+                        break
+                    done += len(chunk)
+                    if text and len(head) < FILE_TEXT_LIMIT:
+                        head += chunk[: FILE_TEXT_LIMIT - len(head)]
+                    if h is not None:
+                        if done > FILE_DIGEST_LIMIT:  # it grew after os.stat(): still not read past the limit
+                            out["unknown"] = {**(out.get("unknown") or {}), "sha256": too_big(done)}
+                            h = None
+                        else:
+                            h.update(chunk)
         except OSError as e:
             out["error"] = nz.os_error(e.errno, getattr(e, "winerror", None), e.strerror)
             return out
-        out["sha256"] = digest.hexdigest()
+        if h is not None:
+            out["sha256"] = h.hexdigest()
         if text:
             out["text"] = decode_text(bytes(head))
+            out["text_truncated"] = more or done > FILE_TEXT_LIMIT
         return out
 
     def cpu_load(self, window_s=2.0):

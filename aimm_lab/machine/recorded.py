@@ -16,6 +16,7 @@ from .base import (
     ProbeError,
     cpu_load_key,
     dns_key,
+    file_holds,
     ntp_key,
     route_key,
     tcp_key,
@@ -81,8 +82,16 @@ class RecordedMachine(Machine):
     def tcp_connect(self, host, port, timeout=2.0):
         return self._get("tcp", tcp_key(host, port))
 
-    def file(self, path, text=False):
-        return self._get("files", path)
+    def file(self, path, text=False, digest=False):
+        """The recorded answer; a content part asked for that was not recorded (a state recorded by a
+        pass that did not need it) is named in `unknown` as not recorded."""
+        answer = self._get("files", path)
+        if file_holds(answer, text, digest):
+            return answer
+        missing = {k: {"kind": NOT_RECORDED, "message": ""}
+                   for k, asked in (("text", text), ("sha256", digest))
+                   if asked and answer.get(k) is None and k not in (answer.get("unknown") or {})}
+        return {**answer, "unknown": {**(answer.get("unknown") or {}), **missing}}
 
     def cpu_load(self, window_s=2.0):
         return self._get("cpu_load", cpu_load_key(window_s))

@@ -628,6 +628,43 @@ def scenario_files(paths: list[Path]) -> list[Path]:
     return out
 
 
+_TOP_ID = re.compile(r"""^\s*id\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(?:#.*)?$""")
+
+
+def declared_id(text: str) -> str | None:
+    """A scenario file's top-level `id = "…"`, read from its lines before the first table header (where
+    TOML puts top-level keys) without parsing the file; None when it has none written so."""
+    for line in text.splitlines():
+        if line.lstrip().startswith("["):
+            return None
+        m = _TOP_ID.match(line)
+        if m:
+            return m.group(1) if m.group(1) is not None else m.group(2)
+    return None
+
+
+def find(key: str, paths: list[Path] | None = None) -> Scenario | None:
+    """The scenario of this id, as `discover(paths).get(key)` gives it, loading only its file: the first file
+    in discover's order that declares the id. A one-scenario command (`aimm-lab check ID`) starts without
+    loading and validating the whole library (some 200 ms for 50 scenarios). When that first file does not
+    load, or says another id once parsed, the whole library is loaded instead (the same answer)."""
+    for file in scenario_files(paths if paths else [r for r in default_roots() if r.exists()]):
+        try:
+            if file.stat().st_size > MAX_BYTES:
+                continue  # discover refuses it too
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # discover cannot load it either
+        if declared_id(text) != key:
+            continue
+        try:
+            s = load_file(file)
+        except ScenarioFileError:
+            return discover(paths).get(key)
+        return s if s.id == key else discover(paths).get(key)
+    return None
+
+
 def discover(paths: list[Path] | None = None) -> Library:
     """Load every scenario under `paths` (default: built-in, the user's, AIMM_LAB_SCENARIOS)."""
     lib = Library()

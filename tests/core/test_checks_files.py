@@ -150,3 +150,79 @@ def test_the_owner_of_a_real_file_and_folder_is_read_and_checked(tmp_path):
 
     r = run("file_owner", windows_state(lookups=windows), path="D:\\", owner="hlemaire")
     assert r.outcome in (Outcome.ERROR, Outcome.UNSUPPORTED)
+
+
+BIG = 1_288_490_188_800  # 1.2 TB
+BIG_FILES = linux_state(lookups={"files": {
+    # As RealMachine writes them: the digest of a file over the limit is not computed, the text is its first MiB.
+    "/home/partage/Archives_clients_2019.zip": {
+        **file_answer("/home/partage/Archives_clients_2019.zip", size=BIG),
+        "unknown": {"sha256": {"kind": "unsupported", "message": f"{BIG} bytes, over the 256 MiB read for a digest"}}},
+    "/var/log/syslog.1": {**file_answer("/var/log/syslog.1", size=5 * 1024 * 1024,
+                                        text="Nov 30 08:00:01 pc-atl-12 CRON[812]: début\n" * 10),
+                          "text_truncated": True},
+    # Recorded by a pass that only asked whether it exists.
+    "/etc/fstab": file_answer("/etc/fstab", size=len(FSTAB)),
+}})
+
+
+def test_a_digest_over_the_limit_is_unsupported_with_the_size():
+    from aimm_lab.checks import Outcome
+
+    r = run("file_sha256", BIG_FILES, path="/home/partage/Archives_clients_2019.zip", sha256="0" * 64)
+    assert r.outcome is Outcome.UNSUPPORTED
+    assert "au-delà de 256,0\xa0Mio" in r.message.fr and "1,2\xa0Tio" in r.message.fr
+    # Presence and absence do not need the content.
+    assert run("file_exists", BIG_FILES, path="/home/partage/Archives_clients_2019.zip").outcome is PASS
+    assert run("file_absent", BIG_FILES, path="/home/partage/Archives_clients_2019.zip").outcome is FAIL
+
+
+def test_a_pattern_not_in_the_text_read_of_a_longer_file_is_unsupported():
+    from aimm_lab.checks import Outcome
+
+    assert run("file_contains", BIG_FILES, path="/var/log/syslog.1", pattern="CRON").outcome is PASS
+    r = run("file_contains", BIG_FILES, path="/var/log/syslog.1", pattern="segfault")
+    assert r.outcome is Outcome.UNSUPPORTED and "premier 1,0\xa0Mio" in r.message.fr
+    r = run("file_contains", BIG_FILES, expect=False, path="/var/log/syslog.1", pattern="segfault")
+    assert r.outcome is Outcome.UNSUPPORTED
+
+
+def test_content_not_in_a_recorded_state_is_an_error():
+    r = run("file_sha256", BIG_FILES, path="/etc/fstab", sha256=FSTAB_SHA)
+    assert r.outcome is ERROR and "absent de l'état enregistré" in r.message.fr, r.message.fr
+    r = run("file_contains", BIG_FILES, path="/etc/fstab", pattern="UUID")
+    assert r.outcome is ERROR and "absent de l'état enregistré" in r.message.fr
+    assert run("file_exists", BIG_FILES, path="/etc/fstab").outcome is PASS
+
+
+def test_file_checks_on_a_real_huge_file_answer_at_once(tmp_path):
+    """b3-disque-plein on a real filesystem: fill files of many gigabytes (sparse here, as fallocate
+    makes them) are seen present, absent or unfingerprintable without being read."""
+    import sys
+    import time
+
+    from states import resolved
+
+    from aimm_lab.checks import Outcome, evaluate
+    from aimm_lab.checks.base import Context
+    from aimm_lab.machine.base import MachineView
+    from aimm_lab.machine.real import RealMachine
+
+    if sys.platform != "linux":
+        pytest.skip("sparse files of many gigabytes")
+    fill = tmp_path / "fill01.bin"
+    with open(fill, "wb") as f:
+        f.truncate(40 * 1024**3)
+    view = MachineView(RealMachine())
+    t0 = time.perf_counter()
+
+    def out(type_, **p):
+        return evaluate(resolved(type_, True, **p), view, Context()).outcome
+
+    assert out("file_exists", path=str(fill)) is Outcome.PASS
+    assert out("file_absent", path=str(fill)) is Outcome.FAIL
+    assert out("file_sha256", path=str(fill), sha256="0" * 64) is Outcome.UNSUPPORTED
+    assert out("file_contains", path=str(fill), pattern="x") is Outcome.UNSUPPORTED
+    assert time.perf_counter() - t0 < 2.0
+    recorded = view.to_state()["lookups"]["files"][str(fill)]
+    assert recorded["sha256"] is None and recorded["unknown"]["sha256"]["kind"] == "unsupported"

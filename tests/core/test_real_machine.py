@@ -166,13 +166,15 @@ def test_file_lookup(tmp_path):
     body = "Intervention terminée\n".encode() * 10
     f.write_bytes(body)
     m = RealMachine()
-    out = m.file(str(f), text=True)
+    out = m.file(str(f), text=True, digest=True)
     assert out["exists"] and out["is_file"] and out["size"] == len(body) and out["error"] is None
     assert out["sha256"] == hashlib.sha256(body).hexdigest()
-    assert out["text"] == body.decode()
-    assert m.file(str(f))["text"] is None
+    assert out["text"] == body.decode() and out["text_truncated"] is False
+    plain = m.file(str(f))  # presence only: the content is neither read nor hashed
+    assert plain["text"] is None and plain["sha256"] is None and plain["size"] == len(body)
+    assert m.file(str(f), text=True)["sha256"] is None
     assert m.file(str(tmp_path / "absent"))["exists"] is False
-    d = m.file(str(tmp_path))
+    d = m.file(str(tmp_path), text=True, digest=True)
     assert d["exists"] is True and d["is_file"] is False and d["sha256"] is None
 
 
@@ -180,7 +182,41 @@ def test_file_text_is_cut_at_one_mebibyte(tmp_path):
     f = tmp_path / "big.log"
     f.write_bytes(b"a" * (1024 * 1024 + 10))
     out = RealMachine().file(str(f), text=True)
-    assert len(out["text"]) == 1024 * 1024 and out["size"] == 1024 * 1024 + 10
+    assert len(out["text"]) == 1024 * 1024 and out["size"] == 1024 * 1024 + 10 and out["text_truncated"] is True
+    f.write_bytes(b"a" * (1024 * 1024))  # exactly the limit: all of it was read
+    assert RealMachine().file(str(f), text=True)["text_truncated"] is False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a sparse file of many gigabytes (Linux filesystems)")
+def test_a_huge_file_is_looked_up_without_reading_it(tmp_path):
+    """b3-disque-plein: the fill files and the customer's archive are gigabytes (fallocate). Presence, size
+    and owner come from os.stat(); the text is its first MiB; the digest is not computed over the limit."""
+    from aimm_lab.machine.base import FILE_DIGEST_LIMIT, MachineView
+
+    huge = tmp_path / "fill01.bin"
+    with open(huge, "wb") as f:
+        f.truncate(64 * 1024**3)  # 64 GiB of holes: reading it whole would take minutes
+    m = RealMachine()
+    t0 = time.perf_counter()
+    out = m.file(str(huge))
+    assert out["exists"] is True and out["size"] == 64 * 1024**3 and out["sha256"] is None and out["text"] is None
+    assert "unknown" not in out or "sha256" not in out["unknown"]  # not asked, not a failure
+    out = m.file(str(huge), digest=True)
+    assert out["sha256"] is None and out["unknown"]["sha256"]["kind"] == "unsupported"
+    out = m.file(str(huge), text=True)
+    assert len(out["text"]) == 1024 * 1024 and out["text_truncated"] is True
+    assert time.perf_counter() - t0 < 2.0
+    # At the limit itself the digest is computed.
+    edge = tmp_path / "edge.bin"
+    with open(edge, "wb") as f:
+        f.truncate(FILE_DIGEST_LIMIT)
+    assert m.file(str(edge), digest=True)["sha256"] is not None
+    # One pass's view: presence first, then the digest: the file is read again for it, once.
+    view = MachineView(m)
+    assert view.file(str(edge))["sha256"] is None
+    assert view.file(str(edge), digest=True)["sha256"] is not None
+    assert view.file(str(edge))["sha256"] is not None
+    assert view.file(str(edge), text=True)["text_truncated"] is True and view.file(str(edge))["sha256"]
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
@@ -297,3 +333,26 @@ def test_importing_the_probe_never_imports_qt():
     code = "import sys, aimm_lab.machine.real; print(sorted(m for m in sys.modules if 'PySide' in m or 'Qt' in m))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_configuration_files_are_read_whole_up_to_their_limit(tmp_path):
+    """resolv.conf, hosts, printers.conf, lease files...: read whole, but a file over 16 MiB (a runaway
+    log written in the wrong place, a device node) is not read: UNSUPPORTED with the limit, never a hang."""
+    from aimm_lab.machine.base import CONFIG_FILE_LIMIT, ProbeError, read_bounded
+    from aimm_lab.machine.real import read_text_file
+
+    ok = tmp_path / "hosts"
+    ok.write_bytes(b"127.0.0.1 localhost\n" * 1000)
+    assert read_text_file(str(ok)).count("localhost") == 1000
+    big = tmp_path / "resolv.conf"
+    with open(big, "wb") as f:
+        f.truncate(CONFIG_FILE_LIMIT + 1)
+    with pytest.raises(ProbeError) as e:
+        read_text_file(str(big))
+    assert e.value.kind == "unsupported" and "16 MiB" in e.value.detail
+    with open(big, "wb") as f:
+        f.truncate(CONFIG_FILE_LIMIT)
+    assert len(read_bounded(str(big))) == CONFIG_FILE_LIMIT
+    if os.path.exists("/dev/zero"):  # no size to stat: still bounded
+        with pytest.raises(ProbeError):
+            read_bounded("/dev/zero")

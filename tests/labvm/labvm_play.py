@@ -79,7 +79,7 @@ class Recorder:
 
 def selftest(scenario: str, name: str, path: Path) -> list[str]:
     """What `aimm-lab scenarios test` would say of this state as the scenario's `name` fixture."""
-    from aimm_lab.scenarios.selftest import test_fixture
+    from aimm_lab.selftest import test_fixture
 
     s = load_scenario(scenario)
     s.fixtures[name] = path

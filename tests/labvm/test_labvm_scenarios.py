@@ -14,7 +14,7 @@ import hashlib
 
 import labvm_net as net
 import pytest
-from labvm_pc import REPO, SlowGuest
+from labvm_pc import REPO
 from labvm_play import Recorder, assert_broken, assert_fixed
 
 CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
@@ -206,36 +206,22 @@ def disque_plein_fault(pc) -> bytes:
     return bilan
 
 
-@pytest.mark.xfail(strict=True, raises=SlowGuest,
-                   reason="product bug (issue 10, kind 15): file_exists hashes the whole file; the customer's 1.2 GB "
-                          "archive (sheet: fallocate -l 1200M) cannot be hashed within the look-up's 5 s on this "
-                          "emulated PC, so the fixed PC's 'nettoyage' task is ERROR instead of PASS")
 def test_b3_disque_plein(lab_pc, rec):
-    """The disk really full, then freed; the fill files themselves are read in the test below."""
+    """The disk really full (fill files of many GB, the customer's 1.2 GB archive), then freed: file look-ups
+    read the metadata only, so the fill files and the archive are seen at once; the balance sheet's digest is
+    the one content read."""
     sid = "b3-disque-plein"
     bilan = disque_plein_fault(lab_pc)
-    run = lab_pc.check(sid, allow_timeouts=True)
-    assert run.task("espace-libre")["outcome"] == "FAIL", run.summary()
-    assert "Mio libres" in run.messages("espace-libre"), run.messages("espace-libre")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"espace-libre": "Mio libres", "nettoyage": "présent"})
     # the trainee finds the fill files and deletes them, keeping the customer's data
     lab_pc.sh("rm -rf /var/tmp/.cache-maj")
     run = lab_pc.check(sid, record=rec.path(sid, "solved"))
     assert_fixed(run)
     assert hashlib.sha256(bilan).hexdigest() in lab_pc.sh(
         "sha256sum /home/partage/Comptabilite/Bilan_2024.csv").stdout
-    rec.commit(sid, ("solved",))
-
-
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="product bug (issue 10, kind 15): every file look-up hashes the whole file, even for "
-                          "file_exists/file_absent; the sheet's fill files (the free space less 1 GiB, many GB) cannot "
-                          "be hashed within the look-up's 5 s, so 'fill files in place' and the 'nettoyage' task "
-                          "are ERROR instead of PASS and FAIL")
-def test_b3_disque_plein_fill_files_are_seen(lab_pc):
-    disque_plein_fault(lab_pc)
-    run = lab_pc.check("b3-disque-plein", allow_timeouts=True)
-    assert run.preconditions() == "PASS", run.summary()
-    assert run.task("nettoyage")["outcome"] == "FAIL", run.summary()
+    assert "1,2" in run.messages("nettoyage") and "Gio" in run.messages("nettoyage")  # the archive's size, read
+    rec.commit(sid)
 
 
 def spouleur_fault(pc) -> None:

@@ -41,6 +41,7 @@ def apipa_of(state_path) -> str:
 
 def test_practice_check_evidence_report_submit(window_factory, qtbot, tmp_path):
     state = state_copy(tmp_path, SCENARIO, "broken")
+    apipa = apipa_of(state)  # the broken fixture was recorded on a real lab PC
     w = window_factory(state)
     lib = w.library
 
@@ -74,11 +75,11 @@ def test_practice_check_evidence_report_submit(window_factory, qtbot, tmp_path):
     first = next(t for t in ap.scenario.tasks if t.kind == "checks")
     panel = ap.panels[first.id]
     text = panel.evidence.toPlainText()
-    assert "échoué" in text and "169.254.37.201/16 : c'est une adresse APIPA" in text and "Il faut que" in text
+    assert "échoué" in text and f"{apipa}/16 : c'est une adresse APIPA" in text and "Il faut que" in text
     assert "attendu" not in text and "not_apipa" not in text
     panel.technical.setChecked(True)
     text = panel.evidence.toPlainText()
-    assert "Détails techniques" in text and "attendu" in text and "trouvé 169.254.37.201/16" in text
+    assert "Détails techniques" in text and "attendu" in text and f"trouvé {apipa}/16" in text
     panel.technical.setChecked(False)
     assert "échoué" in ap.items[first.id].text()
 
