@@ -88,8 +88,8 @@ class PlanRecorder(Machine):
     def tcp_connect(self, host, port, timeout=2.0):
         return self._ask(["tcp", host, port], lambda: self.inner.tcp_connect(host, port, timeout))
 
-    def file(self, path, text=False):
-        return self._ask(["files", path, bool(text)], lambda: self.inner.file(path, text))
+    def file(self, path, text=False, digest=False):
+        return self._ask(["files", path, bool(text), bool(digest)], lambda: self.inner.file(path, text, digest))
 
     def cpu_load(self, window_s=2.0):
         return self._ask(["cpu_load", window_s], lambda: self.inner.cpu_load(window_s))
@@ -133,7 +133,7 @@ def check_plan(plan) -> dict:
             raise _bad(str(name)[:40])
     if len(plan["lookups"]) > MAX_LOOKUPS:
         raise _bad(f"{len(plan['lookups'])} look-ups")
-    shapes = {"dns": (str, str, (str, type(None))), "tcp": (str, int), "files": (str, bool),
+    shapes = {"dns": (str, str, (str, type(None))), "tcp": (str, int), "files": (str, bool, bool),
               "cpu_load": ((int, float),), "ntp": (str,), "route": (str,)}
     for x in plan["lookups"]:
         if not isinstance(x, list) or not x or x[0] not in LOOKUP_KINDS:
@@ -165,7 +165,7 @@ def read_plan(machine: Machine, plan: dict, every_section: bool = False) -> dict
             elif kind == "tcp":
                 view.tcp_connect(args[0], args[1])
             elif kind == "files":
-                view.file(args[0], args[1])
+                view.file(args[0], args[1], args[2])
             elif kind == "cpu_load":
                 view.cpu_load(args[0])
             elif kind == "ntp":

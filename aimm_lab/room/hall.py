@@ -661,9 +661,9 @@ class _Graded(SeatReading):
         finally:
             self._done()
 
-    def file(self, path, text=False):
+    def file(self, path, text=False, digest=False):
         try:
-            return self._rec.file(path, text)
+            return self._rec.file(path, text, digest)
         finally:
             self._done()
 
