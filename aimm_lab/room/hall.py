@@ -276,6 +276,10 @@ class Room:
         seat["identity"] = json.loads(seat["identity"])
         return seat
 
+    def credential(self, token: str) -> str:
+        """The seat a credential belongs to (Refused 401 otherwise): checked before a body is read."""
+        return self._seat(token)["id"]
+
     def seats(self) -> list[dict]:
         rows = self.store._rows("SELECT * FROM room_seats ORDER BY id")
         for r in rows:

@@ -39,6 +39,97 @@ log = logging.getLogger(__name__)
 TICK_S = 5.0
 
 
+PER_ADDRESS = 8  # connections one address may hold at once (a lab PC needs one or two)
+IDLE_S = 30.0  # a connection that sends nothing for this long is closed (a lab PC opens another when needed)
+HANDSHAKE_S = 10.0  # TLS handshake
+JOIN_MAX = 64 * 1024  # a pairing request is small; it is read before any credential exists
+HEAVY = 4  # large bodies decoded at once (each up to protocol.MAX_BODY)
+
+
+class _Guard:
+    """The room's connections, counted per address and watched for silence: one PC cannot hold the
+    room's connections (file handles) nor leave them half-open (slow headers). Wraps aiohttp's protocol
+    factory; `sweep()` closes the silent ones. The trainer's PC itself (loopback) is not counted."""
+
+    def __init__(self, factory, per_address: int = PER_ADDRESS, idle_s: float = IDLE_S):
+        self.factory = factory
+        self.per_address = per_address
+        self.idle_s = idle_s
+        self.count: dict[str, int] = {}
+        self.live: dict[object, list] = {}  # transport -> [address, last activity]
+        self.refused = 0
+
+    def __call__(self):
+        return _Guarded(self, self.factory())
+
+    def sweep(self) -> int:
+        now = time.monotonic()
+        silent = [t for t, (_, last) in self.live.items() if now - last > self.idle_s]
+        for t in silent:
+            t.close()
+        return len(silent)
+
+
+class _Guarded(asyncio.Protocol):
+    """One connection: counted and timed by its guard, everything else handed to aiohttp's handler."""
+
+    def __init__(self, guard: _Guard, inner):
+        self.guard, self.inner, self.transport = guard, inner, None
+
+    def connection_made(self, transport):
+        g = self.guard
+        peer = transport.get_extra_info("peername")
+        addr = peer[0] if peer else "?"
+        if g.count.get(addr, 0) >= g.per_address and not addr.startswith("127.") and addr != "::1":
+            g.refused += 1
+            transport.abort()
+            return
+        g.count[addr] = g.count.get(addr, 0) + 1
+        g.live[transport] = [addr, time.monotonic()]
+        self.transport = transport
+        self.inner.connection_made(transport)
+
+    def connection_lost(self, exc):
+        entry = self.guard.live.pop(self.transport, None)
+        if entry is None:
+            return
+        g = self.guard
+        g.count[entry[0]] -= 1
+        if g.count[entry[0]] <= 0:
+            del g.count[entry[0]]
+        self.inner.connection_lost(exc)
+
+    def data_received(self, data):
+        entry = self.guard.live.get(self.transport)
+        if entry is not None:
+            entry[1] = time.monotonic()
+        self.inner.data_received(data)
+
+    def eof_received(self):
+        return self.inner.eof_received()
+
+    def pause_writing(self):
+        self.inner.pause_writing()
+
+    def resume_writing(self):
+        self.inner.resume_writing()
+
+
+def _raise_file_limit() -> None:
+    """Serve as many lab PCs as the system allows: the soft limit of open files up to the hard one."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit to raise
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = hard if hard != resource.RLIM_INFINITY else 65536
+    if soft < want:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (min(want, 65536), hard))
+        except (ValueError, OSError):
+            pass
+
+
 def _error(status: int, text, reason: str) -> web.Response:
     return web.json_response({"error": text.as_dict(), "reason": reason}, status=status)
 
@@ -61,6 +152,8 @@ class RoomServer:
         self._ready = threading.Event()
         self._failed: BaseException | None = None
         self.bound_port: int | None = None
+        self.guard: _Guard | None = None
+        self._heavy: asyncio.Semaphore | None = None
         cert, _ = room.certificate()
         self.fingerprint = tls.fingerprint(cert)
 
@@ -77,8 +170,9 @@ class RoomServer:
     def _loads(raw: bytes):
         try:
             return json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            raise P.MessageError(T("corps de requête : JSON invalide", "request body: invalid JSON")) from None
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            raise P.MessageError(T("corps de requête : JSON invalide (ou imbriqué trop profondément)",
+                                   "request body: invalid JSON (or nested too deep)")) from None
 
     def _answer(self, fn, raw: bytes, *args) -> bytes:
         """Decode, apply and encode in a worker thread: the event loop only moves bytes."""
@@ -107,8 +201,9 @@ class RoomServer:
             return _error(409, e.text, "refused")
         except Exception:  # noqa: BLE001 - the room's own fault: logged, answered plainly
             log.exception("room: %s %s failed", request.method, request.path)
-            return _error(500, T("erreur interne de la salle : le formateur peut consulter le journal",
-                                 "room internal error: the trainer can read the log"), "internal")
+            return _error(500, T("erreur interne de la salle : le détail est dans la sortie de « aimm-lab room serve » "
+                                 "sur le poste du formateur", "room internal error: the detail is in the output of "
+                                 "\"aimm-lab room serve\" on the trainer's PC"), "internal")
 
     async def hello(self, request):
         info = await self._call(self.room.info)
@@ -118,8 +213,17 @@ class RoomServer:
     def _join(self, body):
         return self.room.join(body, self.fingerprint)
 
+    async def _body(self, request: web.Request, limit: int) -> bytes:
+        if request.content_length is not None and request.content_length > limit:
+            raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=request.content_length)
+        async with self._heavy:
+            raw = await request.content.read(limit + 1)
+        if len(raw) > limit:
+            raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=len(raw))
+        return raw
+
     async def join(self, request):
-        return await self._reply(self._join, await request.read())
+        return await self._reply(self._join, await self._body(request, JOIN_MAX))
 
     def _seat(self, token, body=None):
         status = self.room.hello(token)
@@ -131,11 +235,15 @@ class RoomServer:
     async def seat(self, request):
         """GET: where the seat stands. POST {"lab": the seat's lab profile}: the same, with the plan of
         the reading that starts the open test computed for this seat's lab values."""
-        raw = await request.read() if request.method == "POST" else None
-        return await self._reply(self._seat, raw or None, self._token(request))
+        token = self._token(request)
+        await self._call(self.room.credential, token)  # a credential first, then the body
+        raw = await self._body(request, JOIN_MAX) if request.method == "POST" else None
+        return await self._reply(self._seat, raw or None, token)
 
     async def msg(self, request):
-        return await self._reply(self.room.receive, await request.read(), self._token(request))
+        token = self._token(request)
+        await self._call(self.room.credential, token)  # nobody without one makes the room decode a body
+        return await self._reply(self.room.receive, await self._body(request, P.MAX_BODY), token)
 
     # ------------------------------------------------------------------ running
     def app(self) -> web.Application:
@@ -153,6 +261,11 @@ class RoomServer:
             if len(self._lags) > 100_000:
                 del self._lags[:50_000]
 
+    async def _sweeper(self):
+        while True:
+            await asyncio.sleep(5)
+            self.guard.sweep()
+
     async def _ticker(self):
         while True:
             await asyncio.sleep(self.tick_s)
@@ -166,13 +279,17 @@ class RoomServer:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
         cert, key = self.room.certificate()
-        runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=2)
+        _raise_file_limit()
+        self._heavy = asyncio.Semaphore(HEAVY)
+        runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=2, keepalive_timeout=IDLE_S)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, ssl_context=tls.server_context(cert, key),
-                           reuse_address=True)
-        await site.start()
-        self.bound_port = site._server.sockets[0].getsockname()[1]
-        tasks = [asyncio.create_task(self._watch_loop()), asyncio.create_task(self._ticker())]
+        self.guard = _Guard(runner.server)
+        server = await self._loop.create_server(self.guard, self.host, self.port, ssl=tls.server_context(cert, key),
+                                                ssl_handshake_timeout=HANDSHAKE_S, reuse_address=True, backlog=256)
+        self.bound_port = server.sockets[0].getsockname()[1]
+        await self._call(self.room.tick)  # a room started again ends at once what ran out meanwhile
+        tasks = [asyncio.create_task(self._watch_loop()), asyncio.create_task(self._ticker()),
+                 asyncio.create_task(self._sweeper())]
         zc = None
         if self.advertise:
             from .discovery import Advertiser
@@ -188,6 +305,9 @@ class RoomServer:
                 t.cancel()
             if zc is not None:
                 await self._call(zc.stop)
+            server.close()
+            for t in list(self.guard.live):
+                t.close()
             await runner.cleanup()
             await asyncio.sleep(0.25)  # let the TLS connections kept alive finish closing before the loop ends
 
@@ -222,6 +342,6 @@ class RoomServer:
         lags = sorted(self._lags)
         def pct(p):
             return round(lags[min(len(lags) - 1, int(len(lags) * p))], 2) if lags else None
-        return {"loop_lag_ms": {"p50": pct(0.5), "p99": pct(0.99), "max": round(lags[-1], 2) if lags else None,
+        return {"connections_refused": self.guard.refused if self.guard else 0, "loop_lag_ms": {"p50": pct(0.5), "p99": pct(0.99), "max": round(lags[-1], 2) if lags else None,
                                 "mean": round(statistics.fmean(lags), 2) if lags else None, "samples": len(lags)},
                 "requests": self._requests, "rss_mib": round(psutil.Process().memory_info().rss / 2**20, 1)}

@@ -291,3 +291,68 @@ def test_a_pc_in_a_test_that_joins_again_is_shown(kit):
     again.join(kit.address, kit.room.pairing_code(), "Stagiaire 1")
     assert again.link()["seat"] == "P02"
     assert [(x["kind"], x["data"]) for x in kit.room.alerts("P01")][-1] == ("rejoined", {"new_seat": "P02"})
+
+
+def test_one_pc_cannot_hold_the_rooms_connections_nor_leave_them_silent():
+    """The guard in front of the server: past PER_ADDRESS connections from one address, the next ones are
+    closed at once; connections silent for IDLE_S are closed by the sweep (slow or unfinished headers)."""
+    import time as _time
+
+    from aimm_lab.room import server as S
+
+    class Transport:
+        def __init__(self, addr):
+            self.addr, self.aborted, self.closed = addr, False, False
+
+        def get_extra_info(self, name):
+            return (self.addr, 5000) if name == "peername" else None
+
+        def abort(self):
+            self.aborted = True
+
+        def close(self):
+            self.closed = True
+
+    class Handler:
+        def __init__(self):
+            self.made = self.lost = 0
+
+        def connection_made(self, t):
+            self.made += 1
+
+        def connection_lost(self, e):
+            self.lost += 1
+
+        def data_received(self, d):
+            pass
+
+    guard = S._Guard(Handler, per_address=3, idle_s=0.05)
+    protos = [guard() for _ in range(5)]
+    ts = [Transport("192.168.10.112") for _ in range(5)]
+    for p, t in zip(protos, ts, strict=True):
+        p.connection_made(t)
+    assert [t.aborted for t in ts] == [False, False, False, True, True] and guard.refused == 2
+    other = guard()
+    other.connection_made(Transport("192.168.10.113"))  # another PC is not blocked
+    local = [guard() for _ in range(5)]
+    for p in local:
+        p.connection_made(Transport("127.0.0.1"))  # the trainer's own PC is not counted
+    assert guard.refused == 2
+    protos[0].connection_lost(None)
+    again = guard()
+    t = Transport("192.168.10.112")
+    again.connection_made(t)
+    assert not t.aborted  # a place freed is a place taken
+    _time.sleep(0.1)
+    protos[1].data_received(b"GET /")  # one that talks stays
+    assert guard.sweep() == 8 and not ts[1].closed and ts[2].closed
+
+
+def test_a_body_without_a_credential_is_never_read(kit):
+    st, ans = raw(kit, "POST", "/v1/msg", b"[" + b"0," * 4_000_000 + b"0]")
+    assert st == 401 and ans["reason"] == "credential"
+    st, ans = raw(kit, "POST", "/v1/join", b"{" * 70_000)
+    assert st == 413
+    seat = kit.seat(1)
+    st, ans = raw(kit, "POST", "/v1/msg", b"[" * 200_000 + b"]" * 200_000, token=seat.link()["token"])
+    assert st == 400 and ans["reason"] == "malformed"
