@@ -59,6 +59,10 @@ ROOM_ALERT_TEXT: dict[str, Text] = {
     "app_closed": T("application fermée pendant l'épreuve", "application closed during the test"),
     "replay": T("message ancien renvoyé (rejoué) : refusé", "old message sent again (replayed): refused"),
     "pairing_failed": T("code d'appairage faux", "wrong pairing code"),
+    "name_taken": T("un poste a voulu commencer sous le nom d'un stagiaire d'un autre poste : refusé",
+                    "a seat tried to start under the name of another seat's trainee: refused"),
+    "not_this_pc": T("relevé d'un autre PC que celui qui a rejoint la salle (cartes réseau ou nom différents)",
+                     "reading of another PC than the one that joined (other network adapters or name)"),
     "rejoined": T("ce PC a rejoint la salle à nouveau, comme un autre poste, pendant son épreuve",
                   "this PC joined the room again, as another seat, during its test"),
 }

@@ -27,7 +27,7 @@ from .base import (
     MachineView,
     ProbeError,
 )
-from .recorded import RecordedMachine
+from .recorded import RecordedMachine, StateFileError
 
 MAX_LOOKUPS = 200  # a plan asking for more is refused: no scenario needs that many
 
@@ -45,6 +45,14 @@ class SeatReading(RecordedMachine):
     def __init__(self, state: dict, seat: str):
         super().__init__(state, f"seat {seat}")
         self.seat = seat
+        bad = (not isinstance(state.get("sections", {}), dict)
+               or any(not isinstance(v, dict) for v in (state.get("sections") or {}).values())
+               or not isinstance(state.get("errors", {}), dict)
+               or not isinstance(state.get("lookups", {}), dict)
+               or any(not isinstance(v, dict) for v in (state.get("lookups") or {}).values()))
+        if bad:
+            raise StateFileError(T("relevé du poste mal formé (sections, erreurs ou recherches)",
+                                   "malformed seat reading (sections, errors or look-ups)"))
 
 
 class PlanRecorder(Machine):

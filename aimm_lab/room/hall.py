@@ -36,7 +36,7 @@ from pathlib import Path
 from ..checks import Context
 from ..errors import AimmError
 from ..exam import clock as clk
-from ..exam.attempt import Attempt, AttemptError
+from ..exam.attempt import Attempt, AttemptClosed, AttemptError
 from ..exam.engine import Engine
 from ..grade import run_pass
 from ..i18n import T
@@ -57,7 +57,12 @@ ROOM_KEY = "room"
 TLS_KEY = "room_tls"
 CODE_KEY = "room_code"
 TEST_KEY = "room_test"
-GRACE_S = 60  # after the deadline, the room waits this long for the seat's final reading
+GRACE_S = 15  # after the deadline, the room waits this long for the seat's final reading
+RATE = 120  # messages a seat may send in a minute
+READING_GAP_S = 2.0  # between two readings (start, reading, hand-in) of one seat, after a burst
+HEAVY_BURST = 4
+HEAVY_KINDS = ("start", "reading", "submit")
+KEEP_MAX = 1 << 20  # typed work that came too late is kept up to this size (characters of JSON)
 CLOCK_JUMP_MS = 5_000
 OFFLINE_AFTER_S = 20  # a seat not heard from for this long shows as disconnected
 SEAT_KEYS = ("interface", "seat")  # lab values that belong to the seat; every other one is the room's
@@ -145,6 +150,9 @@ class Room:
         self._plans: dict[tuple[str, bool], dict] = {}
         self._fixtures: dict[str, str] | None = None
         self._seen_hashes: dict[str, str] = {}  # volatile-section hash -> seat that sent it
+        self._seat_locks: dict[str, threading.Lock] = {}
+        self._sent: dict[str, list[float]] = {}
+        self._heavy_at: dict[str, tuple[float, float]] = {}
 
     # ------------------------------------------------------------------ the room itself
     def info(self) -> dict | None:
@@ -190,7 +198,14 @@ class Room:
         return code
 
     def lab_profile(self) -> LabProfile:
-        return self._profile if self._profile is not None else LabProfile.load()
+        """The lab's values for every seat: typed on the trainer's PC, else read on it (it is on the lab
+        network too). A seat gives only its own: its graded interface and its number."""
+        if self._profile is None:
+            from ..machine.base import MachineView
+            from ..machine.real import RealMachine
+
+            self._profile = LabProfile.load(machine=MachineView(RealMachine()))
+        return self._profile
 
     def scenarios(self) -> Library:
         if self.library is None:
@@ -305,56 +320,88 @@ class Room:
         return rows
 
     # ------------------------------------------------------------------ messages
+    def _seat_lock(self, sid: str) -> threading.Lock:
+        with self._lock:
+            return self._seat_locks.setdefault(sid, threading.Lock())
+
+    def _pace(self, sid: str, kind: str) -> None:
+        """A seat sends at most RATE messages a minute, and readings (start, reading, hand-in) in bursts
+        of HEAVY_BURST, then one every READING_GAP_S: more is refused (429) and waits in the seat's
+        outbox. A real seat never comes near it; a seat flooding the room's disk does."""
+        now = time.monotonic()
+        with self._lock:
+            times = [t for t in self._sent.get(sid, []) if now - t < 60]
+            tokens, last = self._heavy_at.get(sid, (HEAVY_BURST, now))
+            tokens = min(HEAVY_BURST, tokens + (now - last) / READING_GAP_S)
+            if len(times) >= RATE or (kind in HEAVY_KINDS and tokens < 1):
+                raise P.Refused(T("trop de messages de ce poste : ils seront envoyés dans quelques secondes",
+                                  "too many messages from this seat: they will be sent in a few seconds"), 429, "busy")
+            times.append(now)
+            self._sent[sid] = times
+            self._heavy_at[sid] = (tokens - 1 if kind in HEAVY_KINDS else tokens, now)
+
     def receive(self, token: str, message: dict) -> dict:
         """Apply one seat message; returns the answer the seat gets (and keeps). A message already
-        received (same id) is answered as the first time and applied once. Raises MessageError (400),
-        Refused (401/403/409)."""
+        received (same id) is answered as the first time and applied once. Messages of one seat are
+        applied one at a time. Raises MessageError (400), Refused (401/403/409/429)."""
         self._require()
         seat = self._seat(token)
         msg = P.check_message(message)
         sid = seat["id"]
-        with self._lock:
-            old = self.store._rows("SELECT outcome, answer FROM room_messages WHERE seat_id = ? AND msg_id = ?",
-                                   [sid, msg["id"]])
-            if old and old[0]["outcome"] != "received":
-                return {**json.loads(old[0]["answer"] or "{}"), "duplicate": True}
-            if not old and msg["seq"] <= seat["last_seq"]:
-                self._alert(sid, "replay", {"seq": msg["seq"], "last_seq": seat["last_seq"], "kind": msg["kind"]},
-                            seat["attempt_id"])
-                raise P.Refused(T("message déjà reçu ou rejoué : refusé", "message already received or replayed: "
-                                  "refused"), 409, "replay")
-            if msg["identity"] is not None and msg["identity"]["machine_id"] != seat["identity"]["machine_id"]:
-                self._alert(sid, "identity_changed", {"joined": seat["identity"], "now": msg["identity"]},
-                            seat["attempt_id"])
-                raise P.Refused(T("ce poste n'est pas celui qui a rejoint la salle avec cet identifiant : appairez-le",
-                                  "this PC is not the one that joined the room with this credential: pair it"),
-                                403, "identity")
-            now_ms = self.engine.now()
-            body_keep = json.dumps(msg["body"], ensure_ascii=False) if msg["kind"] in ("report", "document",
-                                                                                      "quiz") else None
-            with self.store.transaction() as db:
-                if not old:
-                    db["room_messages"].insert({
-                        "seat_id": sid, "msg_id": msg["id"], "seq": msg["seq"], "kind": msg["kind"],
-                        "received_at": clk.iso(now_ms), "seat_at": clk.iso(msg["made_at_ms"]),
-                        "offline": int(msg["offline"]), "attempt_id": seat["attempt_id"], "outcome": "received",
-                        "answer": None, "body": body_keep})
-                db.conn.execute("UPDATE room_seats SET last_seen = ?, last_seq = MAX(last_seq, ?), state = ? "
-                                "WHERE id = ?", [clk.iso(now_ms), msg["seq"],
-                                                 "left" if msg["kind"] == "bye" else "joined", sid])
+        with self._seat_lock(sid):
+            seat = self._seat(token)  # as it is now that this seat's earlier messages are applied
+            return self._receive(seat, msg)
+
+    def _receive(self, seat: dict, msg: dict) -> dict:
+        sid = seat["id"]
+        old = self.store._rows("SELECT outcome, answer FROM room_messages WHERE seat_id = ? AND msg_id = ?",
+                               [sid, msg["id"]])
+        if old and old[0]["outcome"] != "received":
+            return {**json.loads(old[0]["answer"] or "{}"), "duplicate": True}
+        if msg["identity"]["machine_id"] != seat["identity"]["machine_id"]:
+            self._alert(sid, "identity_changed", {"joined": seat["identity"], "now": msg["identity"]},
+                        seat["attempt_id"])
+            raise P.Refused(T("ce poste n'est pas celui qui a rejoint la salle avec cet identifiant : appairez-le",
+                              "this PC is not the one that joined the room with this credential: pair it"),
+                            403, "identity")
+        if not old and msg["seq"] <= seat["last_seq"]:
+            self._alert(sid, "replay", {"seq": msg["seq"], "last_seq": seat["last_seq"], "kind": msg["kind"]},
+                        seat["attempt_id"])
+            raise P.Refused(T("message déjà reçu ou rejoué : refusé", "message already received or replayed: "
+                              "refused"), 409, "replay")
+        if msg["seq"] > seat["last_seq"] + P.MAX_SEQ_JUMP:
+            raise P.Refused(T("numéro de message invalide : refusé", "invalid message number: refused"), 409, "seq")
+        if not old:
+            self._pace(sid, msg["kind"])
+        now_ms = self.engine.now()
+        with self.store.transaction() as db:
+            if not old:
+                db["room_messages"].insert({
+                    "seat_id": sid, "msg_id": msg["id"], "seq": msg["seq"], "kind": msg["kind"],
+                    "received_at": clk.iso(now_ms), "seat_at": clk.iso(msg["made_at_ms"]),
+                    "offline": int(msg["offline"]), "attempt_id": seat["attempt_id"], "outcome": "received",
+                    "answer": None, "body": None})
+            db.conn.execute("UPDATE room_seats SET last_seen = ?, last_seq = MAX(last_seq, ?), state = ? "
+                            "WHERE id = ?", [clk.iso(now_ms), msg["seq"],
+                                             "left" if msg["kind"] == "bye" else "joined", sid])
         self._watch_seat_clock(seat, msg)
+        keep = None
         try:
             answer = self._apply(seat, msg)
             outcome = "applied"
         except (AttemptError, P.Refused, ProfileError, StateFileError) as e:
             answer = {"ok": False, "error": e.text.as_dict(), "reason": getattr(e, "reason", "refused")}
             outcome = "refused"
+            if isinstance(e, AttemptClosed) and msg["kind"] in ("report", "document", "quiz"):
+                # typed work that came after the end: not graded, but kept for the trainer to read
+                text = json.dumps(msg["body"], ensure_ascii=False)
+                keep = text if len(text) <= KEEP_MAX else None
         answer.setdefault("ok", True)
         answer["status"] = self.seat_status(sid, light=True)
         with self.store.transaction() as db:
-            db.conn.execute("UPDATE room_messages SET outcome = ?, answer = ?, attempt_id = COALESCE(attempt_id, ?) "
-                            "WHERE seat_id = ? AND msg_id = ?",
-                            [outcome, json.dumps({k: v for k, v in answer.items() if k != "status"}),
+            db.conn.execute("UPDATE room_messages SET outcome = ?, answer = ?, body = ?, "
+                            "attempt_id = COALESCE(attempt_id, ?) WHERE seat_id = ? AND msg_id = ?",
+                            [outcome, json.dumps({k: v for k, v in answer.items() if k != "status"}), keep,
                              answer["status"].get("attempt", {}).get("id") if answer["status"].get("attempt")
                              else None, sid, msg["id"]])
         return answer
@@ -365,7 +412,7 @@ class Room:
         before = seat["clock_skew_ms"]
         with self.store.transaction() as db:
             db.conn.execute("UPDATE room_seats SET clock_skew_ms = ? WHERE id = ?", [skew, seat["id"]])
-        if before is not None and abs(skew - before) > CLOCK_JUMP_MS and not msg["offline"]:
+        if before is not None and abs(skew - before) > CLOCK_JUMP_MS:
             self._alert(seat["id"], "clock_jump", {"jump_ms": skew - before}, seat["attempt_id"])
 
     def _received(self, seat: dict, msg: dict, aid: str) -> None:
@@ -388,6 +435,17 @@ class Room:
         return m
 
     def _compare(self, seat: dict, state: dict) -> None:
+        """Alerts on a reading that is not this PC's: adapters or a name other than those it joined
+        with, a shipped recorded state, or another seat's reading."""
+        secs = state.get("sections") or {}
+        ident = seat["identity"]
+        macs = {str(i.get("mac")).lower() for i in ((secs.get("network") or {}).get("interfaces") or [])
+                if isinstance(i, dict) and i.get("mac") and not i.get("loopback")}
+        host = (secs.get("system") or {}).get("hostname")
+        strange = sorted(macs - set(ident.get("macs") or [])) if ident.get("macs") else []
+        if strange or (host and ident.get("hostname") and host != ident["hostname"]):
+            self._alert(seat["id"], "not_this_pc", {"macs": strange, "hostname": host if host != ident.get("hostname")
+                                                    else None}, seat["attempt_id"])
         if self._fixtures is None:
             self._fixtures = _fixture_hashes(self.scenarios())
         for h in _reading_hashes(state):
@@ -411,6 +469,11 @@ class Room:
             return self._start(seat, msg)
         a = self._attempt(seat)
         self._received(seat, msg, a.id)
+        if a.is_open and a.deadline and clk.parse_iso(a.deadline) + GRACE_S * 1000 < self.engine.now() \
+                and a.status == "running":
+            self.engine.expire(a)  # too late for a final reading: the last one before counts
+            raise AttemptClosed(T("temps écoulé : l'épreuve est terminée, ce message arrive trop tard",
+                                  "time is up: the test is over, this message comes too late"))
         if kind == "reading":
             m = self._reading(seat, body)
             if m is None:
@@ -443,12 +506,11 @@ class Room:
         theirs = body.get("lab") or {}
         if not isinstance(theirs, dict):
             raise P.MessageError(T("profil du labo invalide", "invalid lab profile"))
-        values = {k: convert(k, v) for k, v in (theirs.get("values") or {}).items() if k in KEYS}
-        detected = {k: v for k, v in (theirs.get("detected") or {}).items() if k in KEYS}
+        values = {k: convert(k, v) for k, v in (theirs.get("values") or {}).items() if k in SEAT_KEYS}
+        detected = {k: convert(k, v) for k, v in (theirs.get("detected") or {}).items() if k in SEAT_KEYS}
         room = self.lab_profile()
-        mine = {k: v for k, v in room.values.items() if k not in SEAT_KEYS}
-        merged = LabProfile({**{k: v for k, v in values.items() if k in SEAT_KEYS or k not in mine}, **mine},
-                            detected)
+        mine = {k: room.get(k) for k in KEYS if k not in SEAT_KEYS and room.get(k) not in (None, "", [], {})}
+        merged = LabProfile({**values, **mine}, detected)
         if merged.get("seat") is None:
             merged.values["seat"] = int(seat["id"][1:])
         return merged.variables()
@@ -463,7 +525,15 @@ class Room:
             if a.is_open or a.scenario_id == test["scenario"]:
                 return {"attempt": a.id}  # already started: the seat resumes it
         body = msg["body"]
-        trainee = " ".join(str(body.get("trainee") or seat["trainee"] or "").split())
+        # the trainee is the one named when this PC joined (read out in the room); a name given now only
+        # when none was given then
+        trainee = " ".join(str(seat["trainee"] or body.get("trainee") or "").split())
+        for other in self.seats():
+            if other["id"] != seat["id"] and other["trainee"] and other["trainee"].casefold() == trainee.casefold():
+                self._alert(seat["id"], "name_taken", {"other_seat": other["id"], "trainee": trainee}, None)
+                raise P.Refused(T(f"« {trainee} » est déjà le nom d'un autre poste de la salle : voyez le formateur",
+                                  f'"{trainee}" is already the name of another seat in the room: see the trainer'),
+                                409, "name_taken")
         s = self.scenarios().get(test["scenario"])
         if s is None:
             raise P.Refused(T("le scénario de l'épreuve n'est plus sur le poste du formateur",
@@ -482,6 +552,12 @@ class Room:
                                   f'"{trainee}" is not enrolled in this exam\'s session: see the trainer'),
                                 409, "not_enrolled") from None
             minutes = minutes + enrolled.extra_minutes
+            taken = self.store._rows("SELECT attempt_id FROM session_attempts WHERE session_id = ? AND trainee_id = ? "
+                                     "AND block = ?", [test["session"], enrolled.trainee_id, s.block])
+            if taken:
+                raise P.Refused(T(f"{trainee} a déjà passé l'épreuve {s.block} de cette session : voyez le formateur",
+                                  f"{trainee} has already taken this session's {s.block} test: see the trainer"),
+                                409, "already_taken")
         a = self.engine.start(s, trainee, "exam", minutes, machine=m, lab=self._lab(seat, body),
                               room={"room": info["id"], "seat": seat["id"], "label": seat["label"],
                                     "identity": seat["identity"], "opened_by": test["opened_by"]})
@@ -489,7 +565,7 @@ class Room:
             db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ? WHERE id = ?", [a.id, trainee, seat["id"]])
             if enrolled is not None:
                 db["session_attempts"].insert({"session_id": test["session"], "trainee_id": enrolled.trainee_id,
-                                               "block": s.block, "attempt_id": a.id}, replace=True)
+                                               "block": s.block, "attempt_id": a.id})
         seat["attempt_id"] = a.id
         self._compare(seat, m.state)
         return {"attempt": a.id}
@@ -498,14 +574,14 @@ class Room:
     def plan(self, a: Attempt) -> dict:
         """What the seat must read for this attempt's next pass (sections and look-ups; never values)."""
         facts = self.engine.facts(a)
-        key = (a.id, facts.fault_verified)
+        key = (a.id, True)
         with self._lock:
             plan = self._plans.get(key)
         if plan is None:
             rs = resolve(self.engine.scenario_of(a), facts.lab)
             rec = PlanRecorder(facts.started.get("room", {}).get("identity", {}).get("platform") or "linux")
             try:
-                run_pass(rs, rec, Context(started_at=time.time()), preconditions=not facts.fault_verified)
+                run_pass(rs, rec, Context(started_at=time.time()), preconditions=True)
             except (AimmError, ProbeError):
                 pass
             plan = rec.plan()
@@ -612,13 +688,10 @@ class Room:
         now = self.engine.now()
         out = []
         self.engine.watch_clock()
-        for seat in self.seats():
-            if not seat["attempt_id"]:
-                continue
-            a = self.engine.get(seat["attempt_id"])
-            if a.is_open and a.deadline and clk.parse_iso(a.deadline) + GRACE_S * 1000 < now \
-                    and a.status == "running":
-                out.append(self.engine.expire(a))
+        for aid in self.store.overdue_ids(clk.iso(now - GRACE_S * 1000), self.store.db_id):
+            a = self.engine.get(aid)
+            if a.is_open and a.status == "running" and (self.engine.facts(a).started or {}).get("supervision") == "room":
+                out.append(self.engine.expire(a))  # a local exam on this PC ends with its own final reading
         return out
 
     def console(self) -> list[SeatRow]:

@@ -30,7 +30,7 @@ VERSION = 1
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LEN = 8
 MAX_TRIES = 10
-MAX_BODY = 16 * 1024 * 1024  # a machine state with every process and section, with room to spare
+MAX_BODY = 4 * 1024 * 1024  # a whole machine state is ~130 KB here; a Windows PC with many processes, ~1 MB
 KINDS = ("hello", "start", "reading", "report", "document", "quiz", "submit", "bye")
 ID_RE = re.compile(r"^[0-9a-f]{32}$")
 SERVICE_TYPE = "_aimm-lab._tcp.local."
@@ -83,29 +83,36 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _bad(field: str, want: str) -> MessageError:
-    return MessageError(T(f"message invalide : « {field} » ({want})", f'invalid message: "{field}" ({want})'))
+MAX_SEQ_JUMP = 100_000  # messages a seat may make offline between two it sends
+# Characters that change how text around them is shown (bidirectional overrides, zero-width marks):
+# a seat's name or PC name with them could pass for another on the trainer's console.
+_HIDDEN = set(range(0x200B, 0x2010)) | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A)) | {0xFEFF}
+
+
+def _bad(field: str, want: T) -> MessageError:
+    return MessageError(T(f"message invalide : « {field} » ({want.fr})", f'invalid message: "{field}" ({want.get("en")})'))
 
 
 def _int(v, field: str, lo: int = 0, hi: int = 2**62) -> int:
     if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
-        raise _bad(field, f"entier de {lo} à {hi}")
+        raise _bad(field, T(f"entier de {lo} à {hi}", f"integer from {lo} to {hi}"))
     return v
 
 
 def _str(v, field: str, n: int = 200) -> str:
-    if not isinstance(v, str) or len(v) > n or any(ord(c) < 32 for c in v):
-        raise _bad(field, f"texte de {n} caractères au plus")
+    if not isinstance(v, str) or len(v) > n or any(ord(c) < 32 or ord(c) in _HIDDEN for c in v):
+        raise _bad(field, T(f"texte de {n} caractères au plus, sans caractère de contrôle",
+                            f"text of at most {n} characters, no control characters"))
     return v
 
 
 def check_identity(v) -> dict:
     """A seat's identity: {"machine_id": str, "hostname": str, "macs": [str], "platform": str}."""
     if not isinstance(v, dict):
-        raise _bad("identity", "objet")
+        raise _bad("identity", T("objet", "object"))
     macs = v.get("macs", [])
     if not isinstance(macs, list) or len(macs) > 64:
-        raise _bad("identity.macs", "liste")
+        raise _bad("identity.macs", T("liste de 64 adresses au plus", "list of at most 64 addresses"))
     return {"machine_id": _str(v.get("machine_id", ""), "identity.machine_id", 128),
             "hostname": _str(v.get("hostname", ""), "identity.hostname", 255),
             "macs": sorted({_str(m, "identity.macs", 64).lower() for m in macs}),
@@ -114,10 +121,10 @@ def check_identity(v) -> dict:
 
 def check_join(d) -> dict:
     if not isinstance(d, dict):
-        raise _bad("join", "objet")
+        raise _bad("join", T("objet", "object"))
     nonce = _str(d.get("nonce"), "nonce", 64)
     if not re.fullmatch(r"[0-9a-f]{32,64}", nonce):
-        raise _bad("nonce", "32 à 64 chiffres hexadécimaux")
+        raise _bad("nonce", T("32 à 64 chiffres hexadécimaux", "32 to 64 hexadecimal digits"))
     proof = _str(d.get("proof"), "proof", 64)
     name = " ".join(_str(d.get("trainee", ""), "trainee", 100).split())
     return {"nonce": nonce, "proof": proof, "trainee": name, "identity": check_identity(d.get("identity")),
@@ -128,24 +135,27 @@ def check_message(d) -> dict:
     """A seat's message, checked (MessageError names the first bad field). The body is checked by
     the room for its kind."""
     if not isinstance(d, dict):
-        raise _bad("message", "objet JSON")
+        raise _bad("message", T("objet JSON", "JSON object"))
     mid = d.get("id")
     if not isinstance(mid, str) or not ID_RE.match(mid):
-        raise _bad("id", "32 chiffres hexadécimaux")
+        raise _bad("id", T("32 chiffres hexadécimaux", "32 hexadecimal digits"))
     kind = d.get("kind")
     if kind not in KINDS:
-        raise _bad("kind", " / ".join(KINDS))
+        raise _bad("kind", T(" / ".join(KINDS), " / ".join(KINDS)))
     clock = d.get("clock")
     if not isinstance(clock, dict):
-        raise _bad("clock", "objet")
+        raise _bad("clock", T("objet", "object"))
     body = d.get("body", {})
     if not isinstance(body, dict):
-        raise _bad("body", "objet")
+        raise _bad("body", T("objet", "object"))
     offline = d.get("offline", False)
     if not isinstance(offline, bool):
-        raise _bad("offline", "vrai ou faux")
+        raise _bad("offline", T("vrai ou faux", "true or false"))
+    if "identity" not in d:
+        raise _bad("identity", T("l'identité du poste accompagne chaque message",
+                                 "the seat's identity comes with every message"))
     return {"id": mid, "seq": _int(d.get("seq"), "seq", 1), "kind": kind, "body": body, "offline": offline,
             "clock": {"wall_ms": _int(clock.get("wall_ms"), "clock.wall_ms"),
                       "mono_ms": _int(clock.get("mono_ms"), "clock.mono_ms")},
             "made_at_ms": _int(d.get("made_at_ms", clock.get("wall_ms")), "made_at_ms"),
-            "identity": check_identity(d["identity"]) if "identity" in d else None}
+            "identity": check_identity(d["identity"])}

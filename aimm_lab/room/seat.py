@@ -50,6 +50,10 @@ class Offline(AimmError):
     """The room cannot be reached now (the message, if any, waits in the outbox)."""
 
 
+class Busy(Offline):
+    """The room asked this seat to wait a few seconds (too many messages): they wait in the outbox."""
+
+
 class RoomAnswer(AimmError):
     """The room answered with an error (its words)."""
 
@@ -284,7 +288,9 @@ class SeatLink:
                 self._mark_waiting()
                 raise
             except RoomAnswer as e:
-                if e.status in (400, 409, 413):  # refused for good: keep it, with why, and go on
+                if e.status == 429:  # the room asks to wait: the message waits, in order
+                    raise Busy(e.text) from None
+                if e.status in (400, 409, 413) or e.status >= 500:  # refused for good: kept here, with why
                     ans = {"ok": False, "error": e.text.as_dict(), "reason": e.reason}
                 else:
                     raise

@@ -216,11 +216,17 @@ class RoomServer:
     async def _body(self, request: web.Request, limit: int) -> bytes:
         if request.content_length is not None and request.content_length > limit:
             raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=request.content_length)
+        chunks, size = [], 0
         async with self._heavy:
-            raw = await request.content.read(limit + 1)
-        if len(raw) > limit:
-            raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=len(raw))
-        return raw
+            while True:
+                chunk = await request.content.read(1 << 16)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=size)
+                chunks.append(chunk)
+        return b"".join(chunks)
 
     async def join(self, request):
         return await self._reply(self._join, await self._body(request, JOIN_MAX))
