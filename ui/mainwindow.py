@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
         self.library = LibraryPage()
         self.library.open_scenario.connect(self.show_scenario)
+        self.library.join_room.connect(lambda: self.room_seat.join_dialog())
         self.add_page("library", self.library)
         self.scenario_page = ScenarioPage()
         self.scenario_page.back_requested.connect(self.show_library)
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         from .trainer.mode import install as install_trainer_mode
 
         install_trainer_mode(self)
+        from .room_seat import RoomSeat
+
+        self.room_seat = RoomSeat(self)  # this PC in a room exam, once it joins one
 
     # ---------------------------------------------------------------- building
     def add_page(self, key: str, widget) -> None:
@@ -207,6 +211,7 @@ class MainWindow(QMainWindow):
         a["trainee"].triggered.connect(lambda: self.choose_trainee())
         a["history"].triggered.connect(self.show_history)
         a["export_pdf"].triggered.connect(self.export_pdf)
+        a["room_join"].triggered.connect(lambda: self.room_seat.join_dialog())
         a["quit"].triggered.connect(self.close)
         a["check_all"].triggered.connect(lambda: self.attempt_page and self.attempt_page.run_check(None))
         a["check_task"].triggered.connect(self._check_current_task)
@@ -401,6 +406,7 @@ class MainWindow(QMainWindow):
         if self.open_attempts:
             exams = [a for a in self.open_attempts if a.mode == "exam"]
             self.offer_resume((exams or self.open_attempts)[0])
+        self.room_seat.resume()  # a PC that joined a room keeps it (and its test) across a restart
 
     def offer_resume(self, a):
         """After a crash or a close: resume the open attempt, with its real remaining time. An exam
@@ -515,6 +521,12 @@ class MainWindow(QMainWindow):
         session's test, with its own length and extra time) is offered for resuming in one question;
         otherwise an exam announces its length before it starts. While an exam is open nothing else
         starts or resumes."""
+        if self.room_seat.holds_exam():
+            inform(self, self.tr("Impossible de commencer"),
+                   self.tr("Ce poste passe l'épreuve de la salle d'examen : aucun entraînement ni examen local "
+                           "avant sa remise. Revenez à l'épreuve par Fichier > Rejoindre une salle d'examen."),
+                   warning=True)
+            return
         if self.session.trainee is None:
             self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
             return
@@ -737,6 +749,8 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.stop()
             page.flush_saves()
+        self.room_seat.stop()
+        self.trainer.shutdown()  # the room this PC serves, if any, stops with the program
         self._save_window()
         if self.timer_window is not None:
             self.timer_window.hide()  # not close(): that is the trainee closing it, which is remembered

@@ -26,6 +26,7 @@ class Entry:
     alert: bool = False
 
 
+ROOM_MODE = T("examen en salle, supervisé par la salle", "room exam, supervised by the room")
 LOCAL = T("examen local, non surveillé : il s'est déroulé sur ce poste seul, sous le compte du stagiaire",
           "local exam, unsupervised: it ran on this PC alone, under the trainee's account")
 
@@ -93,7 +94,8 @@ def timeline(rows: list[dict], current_pin: str | None = None, pin_record: dict 
     for i, r in enumerate(rows, start=1):
         kind, d, at = r["kind"], r["data"], r["at"]
         if kind == "started":
-            mode = words.MODE_TEXT.get(d.get("mode"), T(str(d.get("mode")), str(d.get("mode"))))
+            mode = (ROOM_MODE if d.get("mode") == words.EXAM and d.get("supervision") == "room" else
+                    words.MODE_TEXT.get(d.get("mode"), T(str(d.get("mode")), str(d.get("mode")))))
             dur = d.get("duration_ms")
             if dur is None:
                 out.append(Entry(at, T(f"début ({mode.fr}), sans limite de temps",

@@ -12,7 +12,7 @@ from aimm_lab import fmt
 from aimm_lab.exam import clock as clk
 from aimm_lab.exam import timeline as tl
 from aimm_lab.exam.scoring import STATE_TEXT
-from aimm_lab.i18n import T
+from aimm_lab.i18n import T, current_lang
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
 from aimm_lab.trainer.jury import mark20
@@ -60,6 +60,27 @@ def load_review(engine, attempt_id: str) -> Review:
                   entries)
 
 
+def supervision_text(r: Review, lang: str) -> str:
+    """How an exam was watched, from its start in the journal: a room exam (the trainer's PC held its
+    clock, grading and journal; the seat sent readings) or a local, unsupervised one."""
+    started = (r.facts.started if r.facts is not None else None) or {}
+    if started.get("supervision") == "room":
+        room = started.get("room") or {}
+        seat = room.get("seat") or "?"
+        label = room.get("label") or ""
+        where = f"{seat} ({label})" if label and label != seat else seat
+        return translate("Review", "épreuve supervisée par la salle : le poste du formateur a tenu l'heure, "
+                                   "la notation et le journal ; poste %1").replace("%1", where)
+    return tl.LOCAL.get(lang)
+
+
+def _mode(r: Review) -> str:
+    if ((r.facts.started if r.facts is not None else None) or {}).get("supervision") == "room":
+        text = tl.ROOM_MODE.get(current_lang())
+        return text[:1].upper() + text[1:]
+    return labels.mode(r.attempt.mode)
+
+
 def timeline_html(r: Review, lang: str, color: bool = True) -> str:
     """The attempt's timeline: start, deadline, pauses, added time and by whom, the end, clock anomalies,
     readings of a recorded state, trainer PIN changes; what a trainer must look at comes first, marked ⚠."""
@@ -67,7 +88,7 @@ def timeline_html(r: Review, lang: str, color: bool = True) -> str:
     alerts = [e for e in entries if e.alert]
     out = []
     if r.attempt.mode == "exam":
-        out.append("<p><b>" + escape(tl.LOCAL.get(lang)) + "</b></p>")
+        out.append("<p><b>" + escape(supervision_text(r, lang)) + "</b></p>")
     if alerts:
         style = f' style="color:{theme.color("FAIL")}"' if color and "FAIL" in theme.COLORS else ""
         out.append(f"<p{style}><b>" + escape(CHECK_FIRST.get(lang)) + "</b></p><ul>")
@@ -195,7 +216,7 @@ def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = Tr
     out = [f"<h1>{escape(s.title.get(lang))}</h1>",
            "<p>" + "<br/>".join([
                escape(translate("Review", "Stagiaire : %1").replace("%1", a.trainee)),
-               escape(translate("Review", "Bloc %1 · %2 · scénario %3 v%4").replace("%1", s.block).replace("%2", labels.mode(a.mode))
+               escape(translate("Review", "Bloc %1 · %2 · scénario %3 v%4").replace("%1", s.block).replace("%2", _mode(r))
                       .replace("%3", s.id).replace("%4", str(s.version))),
                escape(translate("Review", "Commencée le %1, remise le %2").replace("%1", _when(a.started_at, lang))
                       .replace("%2", _when(a.submitted_at, lang))),
