@@ -183,9 +183,8 @@ class JoinDialog(QDialog):
         self.found_label = QLabel(objectName="roomsFoundLabel")
         self.found_label.setWordWrap(True)
         self.address = QLineEdit(objectName="roomAddress")
-        self.address.setPlaceholderText("192.168.10.5:8765")
+
         self.code = QLineEdit(objectName="pairingCode")
-        self.code.setPlaceholderText("K7QF-3MZD")
         self.code.setMaxLength(12)
         f = QFont(self.code.font())
         f.setPointSizeF(f.pointSizeF() * 1.3)
@@ -223,6 +222,7 @@ class JoinDialog(QDialog):
         self.setMinimumWidth(520)
         self.retranslate()
         self._update()
+        QTimer.singleShot(0, self.look)  # the rooms on the network, at once: most PCs just pick theirs
 
     def changeEvent(self, event):
         if event.type() == QEvent.Type.LanguageChange:
@@ -241,6 +241,8 @@ class JoinDialog(QDialog):
         self.code_label.setText(self.tr("&Code d'appairage :"))
         self.trainee_label.setText(self.tr("&Votre nom :"))
         self.ok.setText(self.tr("&Rejoindre"))
+        self.address.setPlaceholderText(self.tr("ex. %1").replace("%1", "192.168.10.5:8765"))
+        self.code.setPlaceholderText(self.tr("8 caractères, ex. %1").replace("%1", "K7QF-3MZD"))
         self.rooms.setAccessibleName(self.tr("Salles trouvées sur le réseau"))
 
     def _update(self, *_):
@@ -282,6 +284,8 @@ class JoinDialog(QDialog):
     def _picked(self, item, _old=None):
         if item is not None:
             self.address.setText(item.data(Qt.ItemDataRole.UserRole))
+            if not self.code.text():
+                self.code.setFocus()
 
     def _join(self):
         if not self.ok.isEnabled():
@@ -351,6 +355,10 @@ class RoomPage(QWidget):
         self.offline.hide()
         self.note = QLabel(objectName="roomNote")
         self.note.setWordWrap(True)
+        self.note.setFrameShape(QFrame.Shape.StyledPanel)
+        self.note.setMargin(8)
+        self.note.hide()
+        self.kept: set[str] = set()  # panels whose last change waits in the outbox
 
         # waiting
         self.waiting = QWidget(objectName="roomWaiting")
@@ -362,6 +370,11 @@ class RoomPage(QWidget):
         self.wait_text.setFont(wf)
         self.start_button = QPushButton(objectName="roomStart")
         self.start_button.clicked.connect(self.start_test)
+        sf = QFont(self.start_button.font())
+        sf.setPointSizeF(sf.pointSizeF() * 1.2)
+        sf.setBold(True)
+        self.start_button.setFont(sf)
+        self.start_button.setMinimumHeight(self.start_button.sizeHint().height() + 12)
         self.leave_button = QPushButton(objectName="roomLeave")
         self.leave_button.clicked.connect(self.leave)
         wl = QVBoxLayout(self.waiting)
@@ -508,10 +521,21 @@ class RoomPage(QWidget):
             self._load(a)
             self.title.setText(text_from(a["scenario"]["title"]).get(lang))
             paused = a["status"] == "paused"
-            self.mode_label.setText(self.tr("Examen en salle, supervisé par le formateur — stagiaire : %1")
-                                    .replace("%1", (st or {}).get("trainee") or "-"))
-            self.note.setText(self.tr("En pause par le formateur : le temps est arrêté.") if paused else "")
+            self.mode_label.setText(self.tr("Examen en salle, supervisé par le formateur : aucun résultat n'est "
+                                            "affiché pendant l'épreuve."))
+            self.note.setText(self.tr("En pause par le formateur : le temps est arrêté. Attendez qu'il la reprenne.")
+                              if paused else "")
+            self.note.setStyleSheet(f"QLabel#roomNote {{ border: 2px solid {theme.color('warn10')}; "
+                                    f"font-weight: bold; }}")
             self.note.setVisible(paused)
+            self.countdown_caption.setText(self.tr("en pause") if paused else self.tr("temps restant"))
+            self.reading_button.setEnabled(not paused and not self.busy)
+            self.submit_button.setEnabled(not paused and not self.busy)
+            if s.online and not s.pending and self.kept:
+                at = fmt.clock_time(time.time(), seconds=True)
+                for tid in self.kept:
+                    self._note(tid, self.tr("Envoyé à la salle à %1").replace("%1", at))
+                self.kept.clear()
             if not self.ticker.isActive():
                 self.ticker.start()
             self.tick()
@@ -594,6 +618,9 @@ class RoomPage(QWidget):
         item = self.items[key]
         if key == "__brief__":
             item.setText(self.tr("Demande du client"))
+            f = QFont(self.task_list.font())
+            f.setBold(True)
+            item.setFont(f)
             return
         t = next(x for x in self.tasks if x.id == key)
         status = self.panels[key].status()
@@ -628,6 +655,8 @@ class RoomPage(QWidget):
                                       "retour."))
             elif not ans.get("ok", True):
                 show_error(self, _error(ans), self.tr("L'épreuve n'a pas pu commencer"))
+            else:
+                self.seat.say(self.tr("Épreuve commencée : bon travail !"))
             self.seat.poll()
 
         def failed(exc):
@@ -704,6 +733,10 @@ class RoomPage(QWidget):
             at = fmt.clock_time(time.time(), seconds=True)
             self._note(tid, self.tr("Gardé sur ce poste à %1 : sera envoyé au retour de la salle.").replace("%1", at)
                        if ans is None else self.tr("Reçu par la salle à %1").replace("%1", at))
+            if ans is None:
+                self.kept.add(tid)
+            else:
+                self.kept.discard(tid)
             self.seat.refresh_pending()
 
         def failed(exc):

@@ -94,6 +94,16 @@ def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot
     text = " ".join(page.panels[t.id].browser.toPlainText() for t in page.tasks if t.kind == "checks")
     assert "192.168.10.254" not in text and "conforme" not in text
 
+    # The trainer pauses this seat: the page says so, the clock stops, nothing is sent meanwhile.
+    r.pause("P01", by="Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: page.note.isVisible() and "En pause" in page.note.text(), timeout=10000)
+    assert not page.reading_button.isEnabled() and not page.submit_button.isEnabled()
+    assert page.countdown_caption.text() == "en pause"
+    r.resume("P01", by="Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: not page.note.isVisible() and page.reading_button.isEnabled(), timeout=10000)
+
     # Local practice is refused while the room's test is open.
     w.set_trainee(w.session.add_trainee("Alice Martin"))
     w.show_scenario(SCENARIO)
@@ -138,6 +148,7 @@ def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot
     w.room_seat.poll()
     qtbot.waitUntil(lambda: not page.offline.isVisible() and w.room_seat.pending == 0, timeout=20000)
     assert r.engine.facts(aid).report["diagnosis"] == "Passerelle absente"
+    qtbot.waitUntil(lambda: "Envoyé à la salle" in form.saved.text(), timeout=10000)  # no stale "kept"
     offline = r.store._rows("SELECT kind, offline FROM room_messages WHERE seat_id = 'P01' AND offline = 1")
     assert "reading" in {m["kind"] for m in offline}  # made while the seat knew the room was down
 

@@ -28,10 +28,6 @@
             <translation>Your attempts and your progress per block</translation>
         </message>
         <message>
-            <source>Rejoindre une &amp;salle d'examen…</source>
-            <translation>Join an exam &amp;room…</translation>
-        </message>
-        <message>
             <source>Passer l'épreuve ouverte par le formateur sur son poste (salle d'examen)</source>
             <translation>Take the test the trainer opens on their PC (exam room)</translation>
         </message>
@@ -166,6 +162,10 @@
         <message>
             <source>Confirmer la pa&amp;nne en place…</source>
             <translation>Confirm the &amp;fault is in place…</translation>
+        </message>
+        <message>
+            <source>&amp;Rejoindre une salle d'examen…</source>
+            <translation>Join an exam &amp;room…</translation>
         </message>
         <message>
             <source>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</source>
@@ -1618,6 +1618,14 @@ Your name (trainer):</translation>
             <translation>&amp;Join</translation>
         </message>
         <message>
+            <source>ex. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>8 caractères, ex. %1</source>
+            <translation>8 characters, e.g. %1</translation>
+        </message>
+        <message>
             <source>Salles trouvées sur le réseau</source>
             <translation>Rooms found on the network</translation>
         </message>
@@ -2987,12 +2995,20 @@ Close anyway?</translation>
             </translation>
         </message>
         <message>
-            <source>Examen en salle, supervisé par le formateur — stagiaire : %1</source>
-            <translation>Room exam, supervised by the trainer — trainee: %1</translation>
+            <source>Examen en salle, supervisé par le formateur : aucun résultat n'est affiché pendant l'épreuve.</source>
+            <translation>Room exam, supervised by the trainer: no result is shown during the test.</translation>
         </message>
         <message>
-            <source>En pause par le formateur : le temps est arrêté.</source>
-            <translation>Paused by the trainer: the clock is stopped.</translation>
+            <source>En pause par le formateur : le temps est arrêté. Attendez qu'il la reprenne.</source>
+            <translation>Paused by the trainer: the clock is stopped. Wait until the test is resumed.</translation>
+        </message>
+        <message>
+            <source>en pause</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>Envoyé à la salle à %1</source>
+            <translation>Sent to the room at %1</translation>
         </message>
         <message>
             <source>Épreuve remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</source>
@@ -3037,6 +3053,10 @@ This page updates by itself.</translation>
         <message>
             <source>L'épreuve n'a pas pu commencer</source>
             <translation>The test could not start</translation>
+        </message>
+        <message>
+            <source>Épreuve commencée : bon travail !</source>
+            <translation>Test started: good luck!</translation>
         </message>
         <message>
             <source>Lecture du poste…</source>

@@ -28,8 +28,8 @@
             <translation>Vos tentatives et votre progression par bloc</translation>
         </message>
         <message>
-            <source>Rejoindre une &amp;salle d'examen…</source>
-            <translation>Rejoindre une &amp;salle d'examen…</translation>
+            <source>&amp;Rejoindre une salle d'examen…</source>
+            <translation>&amp;Rejoindre une salle d'examen…</translation>
         </message>
         <message>
             <source>Passer l'épreuve ouverte par le formateur sur son poste (salle d'examen)</source>
@@ -1618,6 +1618,14 @@ Votre nom (formateur) :</translation>
             <translation>&amp;Rejoindre</translation>
         </message>
         <message>
+            <source>ex. %1</source>
+            <translation>ex. %1</translation>
+        </message>
+        <message>
+            <source>8 caractères, ex. %1</source>
+            <translation>8 caractères, ex. %1</translation>
+        </message>
+        <message>
             <source>Salles trouvées sur le réseau</source>
             <translation>Salles trouvées sur le réseau</translation>
         </message>
@@ -2987,12 +2995,20 @@ Fermer quand même ?</translation>
             </translation>
         </message>
         <message>
-            <source>Examen en salle, supervisé par le formateur — stagiaire : %1</source>
-            <translation>Examen en salle, supervisé par le formateur — stagiaire : %1</translation>
+            <source>Examen en salle, supervisé par le formateur : aucun résultat n'est affiché pendant l'épreuve.</source>
+            <translation>Examen en salle, supervisé par le formateur : aucun résultat n'est affiché pendant l'épreuve.</translation>
         </message>
         <message>
-            <source>En pause par le formateur : le temps est arrêté.</source>
-            <translation>En pause par le formateur : le temps est arrêté.</translation>
+            <source>En pause par le formateur : le temps est arrêté. Attendez qu'il la reprenne.</source>
+            <translation>En pause par le formateur : le temps est arrêté. Attendez qu'il la reprenne.</translation>
+        </message>
+        <message>
+            <source>en pause</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>Envoyé à la salle à %1</source>
+            <translation>Envoyé à la salle à %1</translation>
         </message>
         <message>
             <source>Épreuve remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</source>
@@ -3037,6 +3053,10 @@ Cette page se met à jour toute seule.</translation>
         <message>
             <source>L'épreuve n'a pas pu commencer</source>
             <translation>L'épreuve n'a pas pu commencer</translation>
+        </message>
+        <message>
+            <source>Épreuve commencée : bon travail !</source>
+            <translation>Épreuve commencée : bon travail !</translation>
         </message>
         <message>
             <source>Lecture du poste…</source>

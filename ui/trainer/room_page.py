@@ -258,7 +258,7 @@ class ExamRoomPage(QWidget):
             self.loaded = True
             self._load()
         self._fill_scenarios()
-        if self.server is not None:
+        if self.room is not None:
             self.refresh()
             self.timer.start()
 
@@ -356,9 +356,8 @@ class ExamRoomPage(QWidget):
                        self.tr("Fermer la salle"), danger=True):
             return
         server, self.server = self.server, None
-        self.timer.stop()
         self._show()
-        run_op(server.stop, lambda _: self._show(), parent=self)
+        run_op(server.stop, lambda _: self._show(), parent=self)  # the console goes on: seats show disconnected
 
     def shutdown(self):
         """The program closes: stop serving (the seats keep their work until the room is back)."""
@@ -454,9 +453,9 @@ class ExamRoomPage(QWidget):
             if a is not None and a.status == "running" and r.remaining_s == 0:
                 status = self.tr("temps écoulé, dernier relevé attendu")
             left = format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "—"
-            alerts = "; ".join(alert_text(al) for al in r.alerts[-2:])
+            alerts = "; ".join(f"{text} ×{n}" if n > 1 else text for text, n in _grouped(r.alerts))
             if r.alerts:
-                alerts = f"⚠ {len(r.alerts)} : {alerts}"
+                alerts = f"⚠ {alerts}"
             values = (r.id, r.label, r.trainee or "—",
                       ("● " + self.tr("connecté")) if r.connected else ("○ " + self.tr("déconnecté")),
                       status, left, fmt.number(r.readings), alerts)
@@ -536,6 +535,15 @@ class ExamRoomPage(QWidget):
 
         session = self.session
         ask_pin(self.window(), lambda: session.engine().store, reasons[action].replace("%1", who), go)
+
+
+def _grouped(alerts: list[dict]) -> list[tuple[str, int]]:
+    """Each alert's words once, with how many times it was raised, the latest last."""
+    counts: dict[str, int] = {}
+    for al in alerts:
+        text = alert_text(al)
+        counts[text] = counts.pop(text, 0) + 1
+    return list(counts.items())
 
 
 def _who() -> str:
