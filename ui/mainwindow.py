@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         from .room_seat import RoomSeat
 
         self.room_seat = RoomSeat(self)  # this PC in a room exam, once it joins one
+        self.room_seat.changed.connect(self._update_exam_banner)
 
     # ---------------------------------------------------------------- building
     def add_page(self, key: str, widget) -> None:
@@ -137,6 +138,18 @@ class MainWindow(QMainWindow):
         if hasattr(self, "scenario_page"):
             self.scenario_page.set_exam(exam)
         show = exam is not None and self.current_page() != "attempt"
+        seat = getattr(self, "room_seat", None)
+        if exam is None and seat is not None and seat.holds_exam() and self.current_page() != "room":
+            # The room's test is open on this PC: the same band, back to the room's page.
+            self.exam_banner_text.setText(self.tr("Épreuve de la salle d'examen en cours — « %1 ». Aucune autre "
+                                                  "tentative avant la remise.").replace("%1", seat.title()))
+            self.exam_back.setText(self.tr("&Revenir à l'épreuve"))
+            self.exam_banner.setStyleSheet(
+                f"QFrame#examBanner {{ border: 2px solid {theme_color('warn5')}; }} "
+                f"QLabel#examBannerText {{ font-weight: bold; }}")
+            self.exam_countdown.show_time(seat.remaining_now(), 0, True)
+            self.exam_banner.setVisible(True)
+            return
         if show:
             self.exam_banner_text.setText(
                 self.tr("Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.")
@@ -150,6 +163,8 @@ class MainWindow(QMainWindow):
     def back_to_exam(self):
         if self.exam_in_progress() is not None:
             self.show_page("attempt")
+        elif self.room_seat.holds_exam():
+            self.room_seat.join_dialog()  # joined: it shows the room's page
 
     def current_page(self) -> str:
         w = self.stack.currentWidget()
@@ -742,7 +757,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent):
         page = self.attempt_page
-        if not self.allow_close and page is not None and page.is_open and page.attempt.mode == "exam":
+        in_exam = page is not None and page.is_open and page.attempt.mode == "exam"
+        if not self.allow_close and (in_exam or self.room_seat.holds_exam()):
             event.ignore()
             self._confirm_exam_close()
             return

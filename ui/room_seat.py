@@ -63,7 +63,9 @@ RETRY_MS = 10_000  # sending what waits, while it does not
 TICK_MS = 250
 SAVE_DELAY_MS = 1500
 OPEN = ("running", "paused", "overdue")
-STATE_KEY = "room_ui_exam_open"  # this PC's last known answer to "is a room test open here?"
+# The room's last answer about this seat's test, kept in this PC's database with the local time it came:
+# after a restart while the room is unreachable, the trainee goes on working on it (the room decides).
+STATUS_KEY = "room_ui_last_status"
 LANE = "room"
 
 
@@ -408,7 +410,7 @@ class RoomPage(QWidget):
         self.reading_button = QPushButton(objectName="roomReading")
         self.reading_button.clicked.connect(self.send_reading)
         self.submit_button = QPushButton(objectName="roomSubmit")
-        self.submit_button.clicked.connect(self.submit)
+        self.submit_button.clicked.connect(lambda: self.submit())  # not clicked(bool): it asks first
         self.task_list = QListWidget(objectName="roomTaskList")
         self.task_list.setWordWrap(True)
         self.task_list.setMinimumWidth(220)
@@ -482,7 +484,7 @@ class RoomPage(QWidget):
         self.start_button.setText(self.tr("&Commencer l'épreuve"))
         self.leave_button.setText(self.tr("&Quitter la salle…"))
         self.done_leave.setText(self.tr("&Quitter la salle…"))
-        self.reading_button.setText(self.tr("&Envoyer un relevé"))
+        self.reading_button.setText(self.tr("E&nvoyer un relevé"))
         self.reading_button.setToolTip(self.tr("La salle lit ce poste et garde le relevé ; aucun résultat n'est "
                                                "affiché"))
         self.submit_button.setText(self.tr("&Remettre…"))
@@ -555,6 +557,7 @@ class RoomPage(QWidget):
             self.views.setCurrentWidget(self.waiting)
             self.ticker.stop()
             self.note.hide()
+            self.leave_button.setVisible(not s.holds_exam())  # never in the middle of a test
             if st is None:
                 self.wait_text.setText(self.tr("Connexion à la salle…"))
                 self.start_button.hide()
@@ -632,6 +635,9 @@ class RoomPage(QWidget):
     def tick(self):
         left = self.seat.remaining_now()
         self.countdown.show_time(left, 0, True)
+        w = self.seat.window
+        if w is not None and w.exam_banner.isVisible():
+            w.exam_countdown.show_time(left, 0, True)
         a = (self.seat.status or {}).get("attempt")
         if (a is not None and a["status"] in ("running", "overdue") and left is not None and left <= 0
                 and not self.seat.submitting and not self.busy):
@@ -840,7 +846,8 @@ class RoomSeat(QObject):
         self.online = True
         self.pending = 0
         self.submitting = False  # this PC submitted (the room may not have it yet)
-        self.exam_open = False  # persisted: a room test open on this PC (no local attempt meanwhile)
+        self.exam_open = False  # a room test open on this PC (no local attempt meanwhile), kept across restarts
+        self.saved_key = None  # what of the last status was kept (attempt, state, deadline)
         self.polled_at = 0.0  # time.monotonic() of the last answer
         self.polling = False
         self.page: RoomPage | None = None
@@ -874,6 +881,13 @@ class RoomSeat(QObject):
             return (a["status"] in OPEN and not self.submitting) or self.pending > 0
         return self.exam_open
 
+    def title(self) -> str:
+        """The room test's title in the current language ("" before the room said)."""
+        st = self.status or {}
+        a, test = st.get("attempt"), st.get("test")
+        t = (a or {}).get("scenario", {}).get("title") or (test or {}).get("title")
+        return text_from(t).get(current_lang()) if t else ""
+
     def remaining_now(self) -> float | None:
         a = (self.status or {}).get("attempt")
         if a is None or a.get("remaining_s") is None:
@@ -888,13 +902,21 @@ class RoomSeat(QObject):
         link = self.link
 
         def op():
-            return link.link(), bool(link.store.get_setting(STATE_KEY)), link.pending()
+            return link.link(), link.store.get_setting(STATUS_KEY), link.pending()
 
         def known(result):
-            info, open_, pending = result
+            info, kept, pending = result
             if info is None:
                 return
-            self.link_info, self.exam_open, self.pending = info, open_, pending
+            self.link_info, self.pending = info, pending
+            if kept and kept.get("status"):
+                # Where the room left this seat, its time counted on since on this PC's clock.
+                st = kept["status"]
+                a = st.get("attempt")
+                if a is not None and a["status"] == "running" and a.get("remaining_s") is not None:
+                    a["remaining_s"] = max(0.0, a["remaining_s"] - max(0.0, time.time() - kept.get("wall", 0)))
+                self.status, self.polled_at = st, time.monotonic()
+                self.exam_open = a is not None and a["status"] in OPEN
             self.ensure_page().show_state()
             self.window.show_page("room")
             self.poll()
@@ -936,7 +958,7 @@ class RoomSeat(QObject):
 
         def op():
             link.leave()
-            link.store.set_setting(STATE_KEY, False)
+            link.store.set_setting(STATUS_KEY, None)
 
         def left(_):
             self.timer.stop()
@@ -957,7 +979,7 @@ class RoomSeat(QObject):
         self.polling = True
         self.timer.stop()
         link = self.link
-        was_open = self.exam_open
+        saved = self.saved_key
 
         def op():
             from aimm_lab.room.seat import Offline
@@ -967,16 +989,19 @@ class RoomSeat(QObject):
                     link.flush()
                 st = link.status()
             except Offline:
-                return None, link.pending()
-            a = st.get("attempt")
-            open_ = a is not None and a["status"] in OPEN
-            if open_ != was_open:
-                link.store.set_setting(STATE_KEY, open_)
-            return st, link.pending()
+                return None, link.pending(), None
+            a = st.get("attempt") or {}
+            deadline = (st.get("room_ms") or 0) + (a.get("remaining_s") or 0) * 1000
+            key = [a.get("id"), a.get("status"), round(deadline / 5000)]
+            if key != saved:  # kept when it changes, not at every answer
+                link.store.set_setting(STATUS_KEY, {"status": st, "wall": time.time(), "key": key})
+            return st, link.pending(), key
 
         def answered(result):
             self.polling = False
-            st, self.pending = result
+            st, self.pending = result[:2]
+            if st is not None:
+                self.saved_key = result[2]
             self.online = st is not None
             if st is not None:
                 self.status = st
@@ -1020,7 +1045,11 @@ class RoomSeat(QObject):
             self.timer.start(POLL_MS if self.online else RETRY_MS)
 
     def stop(self):
+        """The program closes: what is typed is sent (or kept), and during a test the room is told the
+        program closed (its console shows it as an alert)."""
         self.timer.stop()
         if self.page is not None:
             self.page.ticker.stop()
             self.page.flush_saves()
+        if self.holds_exam():
+            run_op(self.link.bye, lane=LANE, failure=lambda e: None)

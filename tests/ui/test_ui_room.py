@@ -112,7 +112,11 @@ def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot
     assert notice is not None and "salle d'examen" in notice.text()
     notice.close()
     assert w.current_page() != "attempt"
-    w.show_page("room")
+    # Elsewhere in the window a band says the room's test is open and leads back to it.
+    assert w.exam_banner.isVisible() and "salle d'examen en cours" in w.exam_banner_text.text()
+    assert w.exam_countdown.text().startswith(("39:", "40:"))
+    w.exam_back.click()
+    assert w.current_page() == "room" and not w.exam_banner.isVisible()
 
     # The report goes to the room.
     report = next(t for t in page.tasks if t.kind == "report")
@@ -153,9 +157,11 @@ def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot
     assert "reading" in {m["kind"] for m in offline}  # made while the seat knew the room was down
 
     # The submission: the room has it, no result is shown here.
-    answer(True)
+    asked = []
+    answer(True, then=lambda box: asked.append(box.text()))  # "Remettre l'épreuve à la salle ?"
     page.submit_button.click()
     qtbot.waitUntil(lambda: page.views.currentWidget() is page.done, timeout=20000)
+    assert asked and "Remettre l'épreuve à la salle" in asked[0] and "Reste à faire" in asked[0]
     assert "Aucun résultat" in page.done_text.text()
     qtbot.waitUntil(lambda: r.engine.get(aid).status == "submitted", timeout=10000)
     qtbot.waitUntil(lambda: not w.room_seat.holds_exam(), timeout=10000)
@@ -239,3 +245,44 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
     server = page.server
     w.trainer.shutdown()
     assert page.server is None and not server._thread.is_alive()
+
+
+def test_a_restart_while_the_room_is_down_keeps_the_test_on_screen(window_factory, tmp_path, qtbot, room):
+    """The lab PC's program restarts while the room is unreachable: the test comes back as the room
+    last told it, the time counted on, and the work goes to the outbox."""
+    from ui_helpers import close_window
+
+    r, srv = room["room"], room["server"]
+    w, state = _seat_window(window_factory, tmp_path)
+    page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+    r.open_test(SCENARIO, 40, by="Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.exam, timeout=15000)
+    qtbot.waitUntil(lambda: w.room_seat.saved_key is not None and w.room_seat.saved_key[0] == page.attempt_id,
+                    timeout=10000)
+    aid = page.attempt_id
+    srv.stop()
+    close_window(w)
+
+    w2 = window_factory(state=state, db_name="seat.db")
+    w2.room_seat.link.timeout = 2.0
+    qtbot.waitUntil(lambda: w2.current_page() == "room" and w2.room_seat.page is not None, timeout=15000)
+    p2 = w2.room_seat.page
+    qtbot.waitUntil(lambda: p2.views.currentWidget() is p2.exam, timeout=10000)
+    qtbot.waitUntil(lambda: p2.offline.isVisible(), timeout=15000)
+    assert p2.attempt_id == aid and p2.countdown.text().startswith(("39:", "40:"))
+    assert w2.room_seat.holds_exam() and not p2.leave_button.isVisible()
+    assert w2.room_seat.pending == 1  # the "program closed" notice, kept for the room
+    report = next(t for t in p2.tasks if t.kind == "report")
+    p2.panels[report.id].fields["request"].setPlainText("Plus d'Internet")
+    qtbot.waitUntil(lambda: w2.room_seat.pending == 2, timeout=15000)
+
+    from aimm_lab.room.server import RoomServer
+
+    room["server"] = RoomServer(r, "127.0.0.1", srv.bound_port).start()
+    w2.room_seat.poll()
+    qtbot.waitUntil(lambda: w2.room_seat.pending == 0 and not p2.offline.isVisible(), timeout=20000)
+    assert r.engine.facts(aid).report["request"] == "Plus d'Internet"
+    assert "app_closed" in [al["kind"] for al in r.alerts("P01")]  # the room was told, late but told

@@ -2198,6 +2198,14 @@ Start now?</translation>
             <translation>The attempt could not start</translation>
         </message>
         <message>
+            <source>Épreuve de la salle d'examen en cours — « %1 ». Aucune autre tentative avant la remise.</source>
+            <translation>Exam room test in progress — "%1". No other attempt before it is submitted.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'épreuve</source>
+            <translation>&amp;Back to the test</translation>
+        </message>
+        <message>
             <source>Tentative en cours : bon travail !</source>
             <translation>Attempt in progress: good luck!</translation>
         </message>
@@ -2952,8 +2960,8 @@ Close anyway?</translation>
             <translation>&amp;Leave the room…</translation>
         </message>
         <message>
-            <source>&amp;Envoyer un relevé</source>
-            <translation>&amp;Send a reading</translation>
+            <source>E&amp;nvoyer un relevé</source>
+            <translation>Se&amp;nd a reading</translation>
         </message>
         <message>
             <source>La salle lit ce poste et garde le relevé ; aucun résultat n'est affiché</source>

@@ -2212,6 +2212,14 @@ Commencer maintenant ?</translation>
             <translation>La tentative n'a pas pu commencer</translation>
         </message>
         <message>
+            <source>Épreuve de la salle d'examen en cours — « %1 ». Aucune autre tentative avant la remise.</source>
+            <translation>Épreuve de la salle d'examen en cours — « %1 ». Aucune autre tentative avant la remise.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'épreuve</source>
+            <translation>&amp;Revenir à l'épreuve</translation>
+        </message>
+        <message>
             <source>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</source>
             <translation>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</translation>
         </message>
@@ -2952,8 +2960,8 @@ Fermer quand même ?</translation>
             <translation>&amp;Quitter la salle…</translation>
         </message>
         <message>
-            <source>&amp;Envoyer un relevé</source>
-            <translation>&amp;Envoyer un relevé</translation>
+            <source>E&amp;nvoyer un relevé</source>
+            <translation>E&amp;nvoyer un relevé</translation>
         </message>
         <message>
             <source>La salle lit ce poste et garde le relevé ; aucun résultat n'est affiché</source>
