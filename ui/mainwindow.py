@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
             expired = eng.expire_overdue()
             trainees = self.session.trainees()
             open_ = [a for s in ("running", "paused") for a in eng.list(status=s, limit=None)
-                     if a.origin == eng.store.db_id]
+                     if a.origin == eng.store.db_id and not eng.is_room_exam(a)]  # a room's run on lab PCs  # a room's run on lab PCs
             return expired, trainees, open_
 
         def opened(result):

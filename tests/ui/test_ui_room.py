@@ -212,6 +212,14 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
     # The shipped recorded state is recognised: a plain-words alert.
     assert "état enregistré fourni" in cells[7] and cells[7].startswith("⚠")
 
+    # The room's attempt runs on the lab PC: on the trainer's PC it is no exam in progress, and a
+    # window opened on this database does not take it for one to resume here.
+    assert w.session.engine().open_exam() is None
+    w_again = window_factory(state=state, db_name="trainer.db")
+    assert w_again.open_attempts == [] and w_again.current_page() == "library"
+    assert w_again.session.engine().expire_overdue(now=10**13) == []  # the room expires it, not this window
+    assert w_again.session.engine().get(page.rows[0].attempt.id).status == "running"
+
     # Pause with the PIN.
     page.table.selectRow(0)
     assert page.pause_button.isEnabled() and not page.resume_button.isEnabled()

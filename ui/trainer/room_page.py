@@ -17,6 +17,7 @@ from aimm_lab import fmt, words
 from aimm_lab.exam.clock import format_remaining
 from aimm_lab.i18n import current_lang
 
+from .. import settings as opts
 from .. import theme
 from ..dialogs import confirm, show_error
 from ..ops import run_op
@@ -105,7 +106,7 @@ class ExamRoomPage(QWidget):
         self.name.setMaxLength(60)
         self.port = QSpinBox(objectName="roomPort")
         self.port.setRange(0, 65535)
-        self.port.setValue(DEFAULT_PORT)
+        self.port.setValue(opts.get("room/port") or DEFAULT_PORT)
         self.name_label, self.port_label = QLabel(), QLabel()
         self.name_label.setBuddy(self.name)
         self.port_label.setBuddy(self.port)
@@ -337,6 +338,8 @@ class ExamRoomPage(QWidget):
         def opened(result):
             self.busy = False
             self.room, self.server, self.announced = result
+            if port:
+                opts.put("room/port", port)  # the seats come back to the same address after a restart
             self.refresh()
             self.timer.start()
 
@@ -427,6 +430,13 @@ class ExamRoomPage(QWidget):
             self.how.setText(self.tr("Ce poste sert la salle tant que le programme est ouvert. Les épreuves de la "
                                      "salle se notent ensuite dans « Notation »."))
         t = self.test
+        if t and t.get("opened_at") != getattr(self, "_test_shown", None):
+            # The open test in the picker (after a restart too), not the list's first scenario.
+            self._test_shown = t.get("opened_at")
+            i = self.scenario.findData(t.get("scenario"))
+            if i >= 0:
+                self.scenario.setCurrentIndex(i)
+                self.minutes.setValue(int(t.get("minutes") or self.minutes.value()))
         if t:
             self.test_label.setText(self.tr("Épreuve ouverte : « %1 », %2 min (par %3). Les postes peuvent la "
                                             "commencer.").replace("%1", (t.get("title") or {}).get(lang)
