@@ -294,3 +294,80 @@ def test_a_restart_while_the_room_is_down_keeps_the_test_on_screen(window_factor
     qtbot.waitUntil(lambda: w2.room_seat.pending == 0 and not p2.offline.isVisible(), timeout=20000)
     assert r.engine.facts(aid).report["request"] == "Plus d'Internet"
     assert "app_closed" in [al["kind"] for al in r.alerts("P01")]  # the room was told, late but told
+
+
+def test_time_up_on_the_room_clock_submits_without_asking(window_factory, tmp_path, qtbot):
+    """The room's clock says the time is up: the seat sends its last reading and submits at once
+    (no question), and says so without any result."""
+    from ui_helpers import Clock
+
+    from aimm_lab.labprofile import LabProfile
+    from aimm_lab.room.hall import Room
+    from aimm_lab.room.server import RoomServer
+    from aimm_lab.store.db import Store
+
+    clock = Clock()
+    store = Store(tmp_path / "room.db")
+    r = Room(store, profile=LabProfile(dict(PROFILE)), now=clock)
+    r.open("Salle 12")
+    srv = RoomServer(r, "127.0.0.1", 0).start()
+    try:
+        w, _state = _seat_window(window_factory, tmp_path)
+        page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+        r.open_test(SCENARIO, 5, by="Mme Martin")
+        w.room_seat.poll()
+        qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
+        page.start_button.click()
+        qtbot.waitUntil(lambda: page.views.currentWidget() is page.exam, timeout=15000)
+        aid = page.attempt_id
+        clock.advance(5 * 60 + 1)  # the room's clock: the five minutes are over
+        w.room_seat.poll()
+        qtbot.waitUntil(lambda: page.views.currentWidget() is page.done, timeout=15000)
+        assert modal(name="confirmDialog") is None
+        qtbot.waitUntil(lambda: r.engine.get(aid).status in ("submitted", "expired"), timeout=10000)
+        qtbot.waitUntil(lambda: "Aucun résultat" in page.done_text.text(), timeout=10000)
+        kinds = [m["kind"] for m in store._rows("SELECT kind FROM room_messages WHERE seat_id = 'P01'")]
+        assert "submit" in kinds  # the seat's own last reading came with it
+    finally:
+        srv.stop()
+        store.close()
+
+
+def test_quiz_and_invoice_tasks_reach_the_room(window_factory, tmp_path, qtbot):
+    """A scenario with a quiz and an invoice: the room's public scenario is enough for the existing
+    quiz and document widgets, and what the trainee enters is what the room grades."""
+    from aimm_lab.labprofile import LabProfile
+    from aimm_lab.room.hall import Room
+    from aimm_lab.room.server import RoomServer
+    from aimm_lab.store.db import Store
+
+    sid = "b3-disque-plein"
+    store = Store(tmp_path / "room.db")
+    r = Room(store, profile=LabProfile(dict(PROFILE)))
+    r.open("Salle 12")
+    srv = RoomServer(r, "127.0.0.1", 0).start()
+    try:
+        state = state_copy(tmp_path, sid, "broken")
+        w = window_factory(state=state, db_name="seat.db")
+        page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+        r.open_test(sid, 30, by="Mme Martin")
+        w.room_seat.poll()
+        qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
+        page.start_button.click()
+        qtbot.waitUntil(lambda: page.views.currentWidget() is page.exam, timeout=15000)
+        aid = page.attempt_id
+        quiz = next(t for t in page.tasks if t.kind == "quiz")
+        invoice = next(t for t in page.tasks if t.kind == "invoice")
+        assert all(not q.answer for q in quiz.questions)  # the answers never reach the seat
+        qw = page.panels[quiz.id]
+        qw.questions[0].buttons[1].click()
+        qtbot.waitUntil(lambda: "Reçu par la salle" in qw.saved.text(), timeout=10000)
+        got = r.engine.facts(aid).quiz[quiz.id]
+        assert got[0] is not None and got[0] == qw.answers()[0]
+        editor = page.panels[invoice.id]
+        editor.number.setText("F-2026-0042")
+        qtbot.waitUntil(lambda: "Reçu par la salle" in editor.saved.text(), timeout=10000)
+        assert r.engine.facts(aid).documents[invoice.id]["number"] == "F-2026-0042"
+    finally:
+        srv.stop()
+        store.close()
