@@ -155,6 +155,11 @@ def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot
     qtbot.waitUntil(lambda: "Envoyé à la salle" in form.saved.text(), timeout=10000)  # no stale "kept"
     offline = r.store._rows("SELECT kind, offline FROM room_messages WHERE seat_id = 'P01' AND offline = 1")
     assert "reading" in {m["kind"] for m in offline}  # made while the seat knew the room was down
+    from ui.trainer.review_html import load_review, timeline_html
+
+    review = load_review(r.engine, aid)
+    assert review.offline_messages >= 1
+    assert "pendant que la salle était injoignable" in timeline_html(review, "fr", color=False)
 
     # The submission: the room has it, no result is shown here.
     asked = []
@@ -231,7 +236,8 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
     type_pin(qtbot)
     qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "en cours", timeout=10000)
 
-    # Add time, then end (PIN, minutes, confirmation).
+    # End (PIN, confirmation), after one more reading of the shipped state.
+    seat.reading()
     page.table.selectRow(0)
     page.end_button.click()
     answer(True)
@@ -247,6 +253,8 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
     qtbot.waitUntil(lambda: gp.review is not None and gp.review.attempt.id == aid, timeout=10000)
     text = gp.view.toPlainText()
     assert "supervisée par la salle" in text and "P01" in text
+    # The room's alerts come first, with what a trainer must check.
+    assert "À vérifier" in text and "salle," in text and "état enregistré fourni" in text
     assert "non surveillé" not in text
 
     # Closing the program stops the room.

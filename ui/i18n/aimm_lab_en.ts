@@ -2941,6 +2941,14 @@ Close anyway?</translation>
             <translation>test supervised by the room: the trainer's PC held the clock, the grading and the journal; seat %1</translation>
         </message>
         <message>
+            <source>salle, %1 : %2</source>
+            <translation>room, %1: %2</translation>
+        </message>
+        <message>
+            <source>Messages du poste faits pendant que la salle était injoignable, reçus à son retour : %1.</source>
+            <translation>Messages the seat made while the room was unreachable, received when it was back: %1.</translation>
+        </message>
+        <message>
             <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
             <translation>Planned fault never seen in place: the checks do not count until a trainer confirms it (Confirm the fault, or aimm-lab attempts confirm-fault).</translation>
         </message>

@@ -2829,6 +2829,14 @@ Fermer quand même ?</translation>
             <translation>épreuve supervisée par la salle : le poste du formateur a tenu l'heure, la notation et le journal ; poste %1</translation>
         </message>
         <message>
+            <source>salle, %1 : %2</source>
+            <translation>salle, %1 : %2</translation>
+        </message>
+        <message>
+            <source>Messages du poste faits pendant que la salle était injoignable, reçus à son retour : %1.</source>
+            <translation>Messages du poste faits pendant que la salle était injoignable, reçus à son retour : %1.</translation>
+        </message>
+        <message>
             <source>pas de relevé</source>
             <translation>pas de relevé</translation>
         </message>

@@ -38,13 +38,20 @@ class Review:
     final_note: dict | None  # why there is no final reading, when there is none
     rubric: dict  # (task, item) -> {"points", "comment", "by", "at"}
     timeline: list = None  # aimm_lab.exam.timeline.Entry, in order
+    room_alerts: list = None  # a room exam's alerts as journaled by the room: {"at", "kind", "data"}
+    offline_messages: int = 0  # messages of a room exam the seat made while the room was unreachable
 
 
 def load_review(engine, attempt_id: str) -> Review:
     """Everything the review needs (called in an op)."""
     a = engine.get(attempt_id)
     baseline = final = note = None
+    room_alerts, offline = [], 0
     for ev in engine.store.journal(a.id):
+        if ev["kind"] == "room_alert":
+            room_alerts.append({"at": ev["at"], "kind": ev["data"].get("alert", ""), "data": ev["data"]})
+        elif ev["kind"] == "received" and ev["data"].get("offline"):
+            offline += 1
         if ev["kind"] != "check":
             continue
         d = ev["data"]
@@ -57,7 +64,7 @@ def load_review(engine, attempt_id: str) -> Review:
     store = engine.store
     entries = tl.timeline(store.journal(a.id), store.pin_fingerprint(), store.get_setting("trainer_pin"))
     return Review(a, engine.score(a), facts, engine.scenario_of(a), baseline, final, note, dict(facts.rubric),
-                  entries)
+                  entries, room_alerts, offline)
 
 
 def supervision_text(r: Review, lang: str) -> str:
@@ -84,16 +91,25 @@ def _mode(r: Review) -> str:
 def timeline_html(r: Review, lang: str, color: bool = True) -> str:
     """The attempt's timeline: start, deadline, pauses, added time and by whom, the end, clock anomalies,
     readings of a recorded state, trainer PIN changes; what a trainer must look at comes first, marked ⚠."""
+    from .room_page import alert_text
+
     entries = r.timeline or []
-    alerts = [e for e in entries if e.alert]
+    alerts = [e.text.get(lang) for e in entries if e.alert]
+    # The room's alerts about the seat (a shipped recorded state sent, the program closed...), with their time.
+    alerts += [translate("Review", "salle, %1 : %2").replace("%1", _when(al["at"], lang)).replace("%2", alert_text(al))
+               for al in r.room_alerts or []]
     out = []
     if r.attempt.mode == "exam":
         out.append("<p><b>" + escape(supervision_text(r, lang)) + "</b></p>")
     if alerts:
         style = f' style="color:{theme.color("FAIL")}"' if color and "FAIL" in theme.COLORS else ""
         out.append(f"<p{style}><b>" + escape(CHECK_FIRST.get(lang)) + "</b></p><ul>")
-        out += [f"<li{style}>⚠ {escape(e.text.get(lang))}</li>" for e in alerts]
+        out += [f"<li{style}>⚠ {escape(text)}</li>" for text in alerts]
         out.append("</ul>")
+    if r.offline_messages:
+        out.append("<p>" + escape(translate("Review", "Messages du poste faits pendant que la salle était "
+                                                      "injoignable, reçus à son retour : %1.")
+                                  .replace("%1", str(r.offline_messages))) + "</p>")
     out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
     for e in entries:
         when = fmt.moment(clk.parse_iso(e.at) / 1000, lang, seconds=True) if e.at else fmt.DASH
