@@ -256,6 +256,18 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
     # The room's alerts come first, with what a trainer must check.
     assert "À vérifier" in text and "salle," in text and "état enregistré fourni" in text
     assert "non surveillé" not in text
+    # Graded, it counts in the gradebook, whose note says where the exam was taken.
+    for (tid, iid), (spin, _c) in gp.form.rows.items():
+        gp.form.set_grade(tid, iid, spin.maximum(), "")
+    gp.save_button.click()
+    qtbot.waitUntil(lambda: not gp.review.sheet.pending, timeout=10000)
+    tp.show_tab("gradebook")
+    gbp = tp.gradebook
+    qtbot.waitUntil(lambda: gbp.book is not None and gbp.book.name == "Alice Martin", timeout=10000)
+    assert "supervisées par la salle" in gbp.final_source.text() and "non surveillé" not in gbp.final_source.text()
+    from ui.trainer.pdf import jury_html
+
+    assert "supervisées par la salle" in jury_html(gbp.book, "fr", room_ids=gbp.room_ids)
 
     # Closing the program stops the room.
     server = page.server

@@ -1656,6 +1656,14 @@ Your name (trainer):</translation>
     <context>
         <name>JuryGrid</name>
         <message>
+            <source>Épreuves passées en salle d'examen, supervisées par la salle : le poste du formateur a tenu l'heure, la notation et le journal.</source>
+            <translation>Tests taken in the exam room, supervised by the room: the trainer's PC held the clock, the grading and the journal.</translation>
+        </message>
+        <message>
+            <source>Épreuves passées en partie en salle d'examen (supervisées par la salle), en partie en examen local, non surveillé : voir le déroulement de chaque tentative avant d'en tenir compte.</source>
+            <translation>Tests taken partly in the exam room (supervised by the room), partly as local, unsupervised exams: see each attempt's timeline before relying on it.</translation>
+        </message>
+        <message>
             <source>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</source>
             <translation>AIMM professional certificate (RNCP 24787), training route — mock exam.</translation>
         </message>

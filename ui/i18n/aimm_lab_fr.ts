@@ -1656,6 +1656,14 @@ Votre nom (formateur) :</translation>
     <context>
         <name>JuryGrid</name>
         <message>
+            <source>Épreuves passées en salle d'examen, supervisées par la salle : le poste du formateur a tenu l'heure, la notation et le journal.</source>
+            <translation>Épreuves passées en salle d'examen, supervisées par la salle : le poste du formateur a tenu l'heure, la notation et le journal.</translation>
+        </message>
+        <message>
+            <source>Épreuves passées en partie en salle d'examen (supervisées par la salle), en partie en examen local, non surveillé : voir le déroulement de chaque tentative avant d'en tenir compte.</source>
+            <translation>Épreuves passées en partie en salle d'examen (supervisées par la salle), en partie en examen local, non surveillé : voir le déroulement de chaque tentative avant d'en tenir compte.</translation>
+        </message>
+        <message>
             <source>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</source>
             <translation>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</translation>
         </message>

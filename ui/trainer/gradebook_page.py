@@ -24,7 +24,6 @@ from aimm_lab.trainer.jury import (
     JuryError,
     parse_mark,
 )
-from aimm_lab.words import LOCAL_EXAMS_NOTE
 
 from .. import labels, theme
 from ..chart import ProgressChart
@@ -53,7 +52,7 @@ from ..qt import (
     QVBoxLayout,
     QWidget,
 )
-from .pdf import indicative, part_weight, points_text, weight_text
+from .pdf import exams_note, indicative, part_weight, points_text, weight_text
 
 
 def _table(rows: int, cols: int, name: str) -> QTableWidget:
@@ -89,6 +88,7 @@ class GradebookPage(QWidget):
         self.session = session
         self.books: list = []
         self.book = None
+        self.room_ids: set[str] = set()  # the books' exams a room started (their note says so)
         self.today = date.today()
 
         self.list = QListWidget(objectName="gradebookTrainees")
@@ -292,10 +292,13 @@ class GradebookPage(QWidget):
         def op():
             eng = self.session.engine()
             rule = eng.store.get_setting("aggregate", gb.DEFAULT_RULE)
-            return rule, gb.build(eng)
+            books = gb.build(eng)
+            rooms = {p.attempt_id for b in books for p in b.progress
+                     if p.mode == "exam" and eng.is_room_exam(p.attempt_id)}
+            return rule, books, rooms
 
         def done(result):
-            rule, books = result
+            rule, books, self.room_ids = result
             self.rule.setCurrentIndex(max(0, self.rule.findData(rule)))
             self.rule.setToolTip(self.rule.currentText())
             self.books = books
@@ -400,7 +403,7 @@ class GradebookPage(QWidget):
         self.final.setItem(last, 2, it)
         _fit(self.final)
         src = b.final_source.get(lang) if b.final_source else ""
-        note = self.tr("D'après : %1.").replace("%1", src) + " " + LOCAL_EXAMS_NOTE.get(lang)
+        note = self.tr("D'après : %1.").replace("%1", src) + " " + exams_note(b, self.room_ids, lang)
         if self._session_of_book() is None:
             note += " " + self.tr("La note d'entretien se saisit avec une session d'examen blanc.")
         self.final_source.setText(note)
@@ -585,7 +588,8 @@ class GradebookPage(QWidget):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            out = write_jury_pdf(books or ([self.book] if self.book else []), path, current_lang(), self.today)
+            out = write_jury_pdf(books or ([self.book] if self.book else []), path, current_lang(), self.today,
+                                 self.room_ids)
         except Exception as e:  # noqa: BLE001 - any failure is a readable dialog
             show_error(self, e, self.tr("Export PDF impossible"))
             return None

@@ -71,7 +71,23 @@ def _h2(text: str) -> str:
     return f'<h2 style="margin-top: 8px; margin-bottom: 3px">{escape(text)}</h2>'
 
 
-def jury_html(book, lang: str, today: date | None = None, color: bool = True) -> str:
+def exams_note(book, room_ids=None, lang: str | None = None) -> str:
+    """How the book's exams were taken: all in the exam room (supervised by the room), some of them,
+    or none (local, unsupervised exams). `room_ids`: the attempts a room started (Engine.is_room_exam);
+    None when unknown, and then the local exams' note stands."""
+    exams = [p.attempt_id for p in book.progress if p.mode == "exam"]
+    room = [a for a in exams if a in (room_ids or ())]
+    if exams and len(room) == len(exams):
+        return translate("JuryGrid", "Épreuves passées en salle d'examen, supervisées par la salle : le poste du "
+                                     "formateur a tenu l'heure, la notation et le journal.")
+    if room:
+        return translate("JuryGrid", "Épreuves passées en partie en salle d'examen (supervisées par la salle), en "
+                                     "partie en examen local, non surveillé : voir le déroulement de chaque "
+                                     "tentative avant d'en tenir compte.")
+    return LOCAL_EXAMS_NOTE.get(lang)
+
+
+def jury_html(book, lang: str, today: date | None = None, color: bool = True, room_ids=None) -> str:
     """One trainee's jury grid (aimm_lab.trainer.gradebook.TraineeBook). Marks as the core keeps
     them, rounded here only, by aimm_lab/fmt.py: marks to the hundredth, points to the thousandth."""
     today = today or date.today()
@@ -80,7 +96,7 @@ def jury_html(book, lang: str, today: date | None = None, color: bool = True) ->
     out = [f'<h1 style="margin-bottom: 4px">{escape(translate("JuryGrid", "Grille du jury"))} — {escape(book.name)}</h1>',
            "<p><small>" + escape(translate("JuryGrid", "Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.")) + " "
            + escape(translate("JuryGrid", "Établie le %1.").replace("%1", day(today, lang))) + "</small></p>",
-           "<p><small><b>" + escape(LOCAL_EXAMS_NOTE.get(lang)) + "</b></small></p>"]
+           "<p><small><b>" + escape(exams_note(book, room_ids, lang)) + "</b></small></p>"]
     out.append(_h2(translate('JuryGrid', 'Résultat pondéré')))
     out.append(table + "<tr>" + "".join(
         f"<th width='{w}%'>{escape(h)}</th>" for h, w in (
@@ -161,16 +177,16 @@ def _comp_order(cid: str):
     return (order.index(cid) if cid in order else 99, cid)
 
 
-def jury_pages_html(books, lang: str, today: date | None = None) -> str:
+def jury_pages_html(books, lang: str, today: date | None = None, room_ids=None) -> str:
     """The jury grids of the trainees given, each starting on a new page (Qt's QTextDocument
     honours `page-break-before` on a block): no trainee's heading lands on another's page."""
-    parts = [jury_html(b, lang, today, color=False) for b in books]
+    parts = [jury_html(b, lang, today, color=False, room_ids=room_ids) for b in books]
     return "".join(p if i == 0 else f'<div style="page-break-before: always">{p}</div>' for i, p in enumerate(parts))
 
 
-def write_jury_pdf(books, path: str | Path, lang: str, today: date | None = None) -> Path:
+def write_jury_pdf(books, path: str | Path, lang: str, today: date | None = None, room_ids=None) -> Path:
     """The jury grids of the trainees given, one trainee per page, in one PDF."""
-    return write_pdf(jury_pages_html(books, lang, today), path, translate("JuryGrid", "Grille du jury"))
+    return write_pdf(jury_pages_html(books, lang, today, room_ids), path, translate("JuryGrid", "Grille du jury"))
 
 
 def write_review_pdf(review, path: str | Path, lang: str) -> Path:
