@@ -38,7 +38,7 @@ MODES = (PRACTICE, EXAM)
 # A room exam (aimm_lab.room) is held by the trainer's PC: its clock, grading and journal.
 MODE_TEXT: dict[str, Text] = {PRACTICE: T("entraînement", "practice"),
                               EXAM: T("examen local, non surveillé", "local exam, unsupervised")}
-ROOM_EXAM_TEXT = T("examen en salle (poste du formateur)", "room exam (trainer's PC)")
+ROOM_EXAM_TEXT = T("examen en salle, supervisé par la salle", "room exam, supervised by the room")
 
 
 def mode_text(mode: str, supervision: str | None = None) -> Text:

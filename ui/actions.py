@@ -34,6 +34,8 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Choisir qui travaille sur ce poste")),
     ActionSpec("history", "file", QT_TRANSLATE_NOOP("Actions", "&Historique et progression"), "Ctrl+H",
                QT_TRANSLATE_NOOP("Actions", "Vos tentatives et votre progression par bloc")),
+    ActionSpec("room_join", "file", QT_TRANSLATE_NOOP("Actions", "&Rejoindre une salle d'examen…"), None,
+               QT_TRANSLATE_NOOP("Actions", "Passer l'épreuve ouverte par le formateur sur son poste (salle d'examen)")),
     ActionSpec("export_pdf", "file", QT_TRANSLATE_NOOP("Actions", "E&xporter le compte rendu en PDF…"), "Ctrl+E",
                QT_TRANSLATE_NOOP("Actions", "Enregistrer le compte rendu de la tentative affichée en PDF")),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quitter"), "Ctrl+Q"),  # Windows has no standard key

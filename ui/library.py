@@ -78,6 +78,7 @@ class LibraryPage(QWidget):
     """Emits `open_scenario(id)` when the trainee opens a scenario (double click, Enter, button)."""
 
     open_scenario = Signal(str)
+    join_room = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -149,6 +150,8 @@ class LibraryPage(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self._open_selected)
+        self.room_button = QPushButton(objectName="joinRoom")
+        self.room_button.clicked.connect(self.join_room)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -158,6 +161,7 @@ class LibraryPage(QWidget):
         bottom.addWidget(self.count)
         bottom.addWidget(self.errors_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.room_button)
         bottom.addWidget(self.open_button)
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
@@ -192,6 +196,8 @@ class LibraryPage(QWidget):
         self.search.setAccessibleName(self.tr("Rechercher un scénario"))
         self.table.setAccessibleName(self.tr("Liste des scénarios"))
         self.open_button.setText(self.tr("&Ouvrir le scénario"))
+        self.room_button.setText(self.tr("Rejoindre une &salle…"))
+        self.room_button.setToolTip(self.tr("Passer l'épreuve que le formateur ouvre dans la salle d'examen"))
         self.empty.setText(self.tr("Aucun scénario ne correspond à la recherche et aux filtres choisis."))
         self.show_all.setText(self.tr("&Tout afficher"))
         self.show_all.setToolTip(self.tr("Effacer la recherche et les filtres"))

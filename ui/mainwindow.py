@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
         self.library = LibraryPage()
         self.library.open_scenario.connect(self.show_scenario)
+        self.library.join_room.connect(lambda: self.room_seat.join_dialog())
         self.add_page("library", self.library)
         self.scenario_page = ScenarioPage()
         self.scenario_page.back_requested.connect(self.show_library)
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         from .trainer.mode import install as install_trainer_mode
 
         install_trainer_mode(self)
+        from .room_seat import RoomSeat
+
+        self.room_seat = RoomSeat(self)  # this PC in a room exam, once it joins one
+        self.room_seat.changed.connect(self._update_exam_banner)
 
     # ---------------------------------------------------------------- building
     def add_page(self, key: str, widget) -> None:
@@ -133,6 +138,18 @@ class MainWindow(QMainWindow):
         if hasattr(self, "scenario_page"):
             self.scenario_page.set_exam(exam)
         show = exam is not None and self.current_page() != "attempt"
+        seat = getattr(self, "room_seat", None)
+        if exam is None and seat is not None and seat.holds_exam() and self.current_page() != "room":
+            # The room's test is open on this PC: the same band, back to the room's page.
+            self.exam_banner_text.setText(self.tr("Épreuve de la salle d'examen en cours — « %1 ». Aucune autre "
+                                                  "tentative avant la remise.").replace("%1", seat.title()))
+            self.exam_back.setText(self.tr("&Revenir à l'épreuve"))
+            self.exam_banner.setStyleSheet(
+                f"QFrame#examBanner {{ border: 2px solid {theme_color('warn5')}; }} "
+                f"QLabel#examBannerText {{ font-weight: bold; }}")
+            self.exam_countdown.show_time(seat.remaining_now(), 0, True)
+            self.exam_banner.setVisible(True)
+            return
         if show:
             self.exam_banner_text.setText(
                 self.tr("Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.")
@@ -146,6 +163,8 @@ class MainWindow(QMainWindow):
     def back_to_exam(self):
         if self.exam_in_progress() is not None:
             self.show_page("attempt")
+        elif self.room_seat.holds_exam():
+            self.room_seat.join_dialog()  # joined: it shows the room's page
 
     def current_page(self) -> str:
         w = self.stack.currentWidget()
@@ -207,6 +226,7 @@ class MainWindow(QMainWindow):
         a["trainee"].triggered.connect(lambda: self.choose_trainee())
         a["history"].triggered.connect(self.show_history)
         a["export_pdf"].triggered.connect(self.export_pdf)
+        a["room_join"].triggered.connect(lambda: self.room_seat.join_dialog())
         a["quit"].triggered.connect(self.close)
         a["check_all"].triggered.connect(lambda: self.attempt_page and self.attempt_page.run_check(None))
         a["check_task"].triggered.connect(self._check_current_task)
@@ -379,7 +399,7 @@ class MainWindow(QMainWindow):
             expired = eng.expire_overdue()
             trainees = self.session.trainees()
             open_ = [a for s in ("running", "paused") for a in eng.list(status=s, limit=None)
-                     if a.origin == eng.store.db_id]
+                     if a.origin == eng.store.db_id and not eng.is_room_exam(a)]  # a room's run on lab PCs  # a room's run on lab PCs
             return expired, trainees, open_
 
         def opened(result):
@@ -433,6 +453,7 @@ class MainWindow(QMainWindow):
         if self.open_attempts:
             exams = [a for a in self.open_attempts if a.mode == "exam"]
             self.offer_resume((exams or self.open_attempts)[0])
+        self.room_seat.resume()  # a PC that joined a room keeps it (and its test) across a restart
 
     def offer_resume(self, a):
         """After a crash or a close: resume the open attempt, with its real remaining time. An exam
@@ -550,6 +571,12 @@ class MainWindow(QMainWindow):
         session's test, with its own length and extra time) is offered for resuming in one question;
         otherwise an exam announces its length before it starts. While an exam is open nothing else
         starts or resumes."""
+        if self.room_seat.holds_exam():
+            inform(self, self.tr("Impossible de commencer"),
+                   self.tr("Ce poste passe l'épreuve de la salle d'examen : aucun entraînement ni examen local "
+                           "avant sa remise. Revenez à l'épreuve par Fichier > Rejoindre une salle d'examen."),
+                   warning=True)
+            return
         if self.session.trainee is None:
             self.choose_trainee(lambda: self.start_attempt(scenario_id, mode))
             return
@@ -767,13 +794,16 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- closing
     def closeEvent(self, event: QCloseEvent):
         page = self.attempt_page
-        if not self.allow_close and page is not None and page.is_open and page.attempt.mode == "exam":
+        in_exam = page is not None and page.is_open and page.attempt.mode == "exam"
+        if not self.allow_close and (in_exam or self.room_seat.holds_exam()):
             event.ignore()
             self._confirm_exam_close()
             return
         if page is not None:
             page.stop()
             page.flush_saves()
+        self.room_seat.stop()
+        self.trainer.shutdown()  # the room this PC serves, if any, stops with the program
         self._save_window()
         if self.timer_window is not None:
             self.timer_window.hide()  # not close(): that is the trainee closing it, which is remembered

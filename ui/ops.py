@@ -5,8 +5,9 @@ its result (or its error) is handed back on the main thread through a queued sig
 An op never touches a widget: it gets plain values and returns plain values; only
 `success` and `failure`, which run on the main thread, may touch the window.
 
-Two lanes: `work` (checks, loading scenarios, PDF layout) runs several ops at once;
-`db` runs one op at a time on one long-lived thread, the only one writing to SQLite.
+Three lanes: `work` (checks, loading scenarios, PDF layout) runs several ops at once;
+`db` runs one op at a time on one long-lived thread, the only one writing to SQLite (the room's
+outbox aside); `room` runs a lab PC's exchanges with its room one at a time, in order.
 A failure becomes a readable dialog (`ui.dialogs.show_error`), never a traceback.
 """
 
@@ -56,6 +57,8 @@ def pool(lane: str) -> QThreadPool:
         if lane == "db":
             p.setMaxThreadCount(1)
             p.setExpiryTimeout(-1)  # the same thread for the whole session: it owns the connection
+        elif lane == "room":
+            p.setMaxThreadCount(1)  # a lab PC's messages to its room leave in the order they were made
         else:
             p.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
         _pools[lane] = p

@@ -38,6 +38,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in [
     Option("library/difficulty", 0, int),
     Option("library/platform", "", str),
     Option("export/folder", "", str),
+    Option("room/port", 8765, int),  # the port the trainer's PC last served the exam room on
 ]}
 
 

@@ -214,8 +214,9 @@ def _link(ctx):
 
 def _answer(ans, as_json=False) -> int:
     if ans is None:
-        say(T("Salle injoignable : c'est gardé sur ce poste et sera envoyé dès son retour.",
-              "Room unreachable: it is kept on this PC and will be sent when it is back."))
+        say(T("Pas encore reçu par la salle (injoignable, ou elle demande d'attendre) : c'est gardé sur ce poste et "
+              "sera envoyé dès que possible.", "Not received by the room yet (unreachable, or it asks to wait): it is "
+              "kept on this PC and will be sent as soon as possible."))
         return 3
     if as_json:
         echo_json(ans)
@@ -340,8 +341,19 @@ def submit(ctx, as_json):
 @click.pass_context
 def flush(ctx):
     """Envoyer ce qui attend / send what is waiting."""
+    from ..room.seat import Busy, Offline
+
     link = _link(ctx)
-    answers = link.flush()
+    try:
+        answers = link.flush()
+    except Busy:
+        say(T(f"La salle demande d'attendre quelques secondes : {link.pending()} message(s) en attente, gardé(s) ici.",
+              f"The room asks to wait a few seconds: {link.pending()} message(s) waiting, kept here."))
+        ctx.exit(3)
+    except Offline:
+        say(T(f"Salle injoignable : {link.pending()} message(s) en attente, gardé(s) sur ce poste.",
+              f"Room unreachable: {link.pending()} message(s) waiting, kept on this PC."))
+        ctx.exit(3)
     say(T(f"{len(answers)} message(s) envoyé(s), {link.pending()} en attente",
           f"{len(answers)} message(s) sent, {link.pending()} waiting"))
     ctx.exit(0)

@@ -128,6 +128,7 @@ class Engine:
         self._clock_checked = False
         self._recorded_exams = recorded_exams
         self._lock = threading.RLock()
+        self._room_exams: dict[str, bool] = {}  # attempt id -> started by a room (never changes)
         self._facts: dict[str, Facts] = {}
         self._scenarios: dict[str, Scenario] = {}
 
@@ -179,12 +180,14 @@ class Engine:
     # ------------------------------------------------------------------ one exam at a time
     def open_exam(self, exclude: Attempt | str | None = None) -> Attempt | None:
         """The exam attempt open (running or paused, time not up) on this PC's database, other than
-        `exclude`; None when there is none. While one is open nothing else may run here."""
+        `exclude`; None when there is none. While one is open nothing else may run here. A room exam
+        served from this PC (aimm_lab.room) runs on a lab PC, not here: it does not count."""
         skip = exclude.id if isinstance(exclude, Attempt) else exclude
         now = self._now()
         for status in ("running", "paused"):
             for a in self.list(status=status, limit=None):
-                if a.mode == "exam" and a.id != skip and a.origin == self.store.db_id and not a.overdue(now):
+                if (a.mode == "exam" and a.id != skip and a.origin == self.store.db_id and not a.overdue(now)
+                        and not self.is_room_exam(a)):
                     return a
         return None
 
@@ -194,6 +197,17 @@ class Engine:
         if not self.store.get_setting(ROOM_LINK_KEY):
             return None
         return self.store.get_setting(ROOM_OPEN_KEY) or None
+
+    def is_room_exam(self, attempt: Attempt | str) -> bool:
+        """Whether an attempt was started by a room (its start journals "supervision": "room"): the room
+        holds its clock and takes its final reading from the lab PC, never from this PC."""
+        aid = attempt.id if isinstance(attempt, Attempt) else str(attempt)
+        known = self._room_exams.get(aid)
+        if known is None:
+            rows = self.store.journal(aid)
+            known = bool(rows) and rows[0]["kind"] == "started" and rows[0]["data"].get("supervision") == "room"
+            self._room_exams[aid] = known
+        return known
 
     def require_no_other_exam(self, a: Attempt | str | None) -> None:
         """Raise ExamInProgress when an exam other than `a` is open on this PC (None: any exam), or a
@@ -721,6 +735,8 @@ class Engine:
         now = self._now() if now is None else now
         out = []
         for aid in self.store.overdue_ids(clk.iso(now), self.store.db_id):
+            if self.is_room_exam(aid):
+                continue  # the room expires it, on the lab PC's last reading (aimm_lab.room.hall)
             done = self._expire(self.get(aid), machine)
             if done.status == "expired":
                 out.append(done)

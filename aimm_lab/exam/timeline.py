@@ -26,6 +26,7 @@ class Entry:
     alert: bool = False
 
 
+ROOM_MODE = words.ROOM_EXAM_TEXT
 LOCAL = T("examen local, non surveillé : il s'est déroulé sur ce poste seul, sous le compte du stagiaire",
           "local exam, unsupervised: it ran on this PC alone, under the trainee's account")
 

@@ -312,9 +312,9 @@ class RoomServer:
             if zc is not None:
                 await self._call(zc.stop)
             server.close()
-            for t in list(self.guard.live):
-                t.close()
             await runner.cleanup()
+            for t in list(self.guard.live):
+                t.abort()  # a seat's kept-alive connection: closed now, not after a TLS goodbye it may never send
             await asyncio.sleep(0.25)  # let the TLS connections kept alive finish closing before the loop ends
 
     def start(self, timeout: float = 15.0) -> RoomServer:

@@ -28,6 +28,10 @@
             <translation>Your attempts and your progress per block</translation>
         </message>
         <message>
+            <source>Passer l'épreuve ouverte par le formateur sur son poste (salle d'examen)</source>
+            <translation>Take the test the trainer opens on their PC (exam room)</translation>
+        </message>
+        <message>
             <source>E&amp;xporter le compte rendu en PDF…</source>
             <translation>E&amp;xport the report to PDF…</translation>
         </message>
@@ -158,6 +162,10 @@
         <message>
             <source>Confirmer la pa&amp;nne en place…</source>
             <translation>Confirm the &amp;fault is in place…</translation>
+        </message>
+        <message>
+            <source>&amp;Rejoindre une salle d'examen…</source>
+            <translation>Join an exam &amp;room…</translation>
         </message>
         <message>
             <source>La panne prévue est en place bien que la vérification de départ ne l'ait pas vue : les vérifications comptent (code formateur)</source>
@@ -710,6 +718,263 @@
         <message>
             <source>attendu %1, trouvé %2</source>
             <translation>expected %1, found %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExamRoomPage</name>
+        <message>
+            <source>Poste</source>
+            <translation>Seat</translation>
+        </message>
+        <message>
+            <source>Nom du PC</source>
+            <translation>PC name</translation>
+        </message>
+        <message>
+            <source>Stagiaire</source>
+            <translation>Trainee</translation>
+        </message>
+        <message>
+            <source>Connexion</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Épreuve</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Temps restant</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>Relevés</source>
+            <translation>Readings</translation>
+        </message>
+        <message>
+            <source>Alertes</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>autre PC avec l'identifiant de ce poste</source>
+            <translation>another PC with this seat's credential</translation>
+        </message>
+        <message>
+            <source>relevé identique à un état enregistré fourni</source>
+            <translation>reading equal to a shipped recorded state</translation>
+        </message>
+        <message>
+            <source>relevé identique à celui d'un autre poste</source>
+            <translation>reading equal to another seat's</translation>
+        </message>
+        <message>
+            <source>horloge du poste déplacée (ou poste redémarré)</source>
+            <translation>seat's clock moved (or PC restarted)</translation>
+        </message>
+        <message>
+            <source>application fermée pendant l'épreuve</source>
+            <translation>application closed during the test</translation>
+        </message>
+        <message>
+            <source>message rejoué refusé</source>
+            <translation>replayed message refused</translation>
+        </message>
+        <message>
+            <source>code d'appairage faux</source>
+            <translation>wrong pairing code</translation>
+        </message>
+        <message>
+            <source>La salle</source>
+            <translation>The room</translation>
+        </message>
+        <message>
+            <source>&amp;Nom :</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>ex. Salle 12</source>
+            <translation>e.g. Room 12</translation>
+        </message>
+        <message>
+            <source>&amp;Port :</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Ouvrir la salle</source>
+            <translation>&amp;Open the room</translation>
+        </message>
+        <message>
+            <source>Ce poste sert la salle tant que le programme est ouvert</source>
+            <translation>This PC serves the room while the program is open</translation>
+        </message>
+        <message>
+            <source>Fermer la &amp;salle…</source>
+            <translation>Close the &amp;room…</translation>
+        </message>
+        <message>
+            <source>Code d'appairage</source>
+            <translation>Pairing code</translation>
+        </message>
+        <message>
+            <source>L'épreuve</source>
+            <translation>The test</translation>
+        </message>
+        <message>
+            <source>&amp;Durée (min) :</source>
+            <translation>&amp;Length (min):</translation>
+        </message>
+        <message>
+            <source>Ouvrir l'é&amp;preuve</source>
+            <translation>Open the &amp;test</translation>
+        </message>
+        <message>
+            <source>Les postes de la salle peuvent commencer cette épreuve</source>
+            <translation>The room's seats can start this test</translation>
+        </message>
+        <message>
+            <source>&amp;Fermer l'épreuve</source>
+            <translation>&amp;Close the test</translation>
+        </message>
+        <message>
+            <source>Plus aucun nouveau départ ; les épreuves commencées continuent</source>
+            <translation>No new start; tests already started go on</translation>
+        </message>
+        <message>
+            <source>Postes de la salle</source>
+            <translation>Seats of the room</translation>
+        </message>
+        <message>
+            <source>&amp;Pause…</source>
+            <translation>&amp;Pause…</translation>
+        </message>
+        <message>
+            <source>&amp;Reprendre…</source>
+            <translation>&amp;Resume…</translation>
+        </message>
+        <message>
+            <source>&amp;Ajouter du temps…</source>
+            <translation>&amp;Add time…</translation>
+        </message>
+        <message>
+            <source>&amp;Terminer…</source>
+            <translation>&amp;End…</translation>
+        </message>
+        <message>
+            <source>La salle ne s'ouvre pas</source>
+            <translation>The room does not open</translation>
+        </message>
+        <message>
+            <source>Fermer la salle</source>
+            <translation>Close the room</translation>
+        </message>
+        <message>
+            <source>Les postes ne pourront plus joindre la salle : leur travail attendra sur chaque poste jusqu'à sa réouverture, le temps des épreuves continue. Fermer la salle ?</source>
+            <translation>The seats will no longer reach the room: their work will wait on each PC until it reopens, and the tests' time runs on. Close the room?</translation>
+        </message>
+        <message>
+            <source>L'épreuve ne s'ouvre pas</source>
+            <translation>The test does not open</translation>
+        </message>
+        <message>
+            <source>Adresse de la salle : %1</source>
+            <translation>Room address: %1</translation>
+        </message>
+        <message>
+            <source>Sur chaque poste : Fichier &gt; Rejoindre une salle d'examen, puis cette adresse et ce code. Un code sert à un seul poste : le suivant s'affiche aussitôt.</source>
+            <translation>On each PC: File &gt; Join an exam room, then this address and this code. A code serves one seat only: the next one shows at once.</translation>
+        </message>
+        <message>
+            <source>La salle n'est pas annoncée sur le réseau : tapez l'adresse sur les postes.</source>
+            <translation>The room is not announced on the network: type the address on the PCs.</translation>
+        </message>
+        <message>
+            <source>La salle est fermée : ouvrez-la pour que les postes la rejoignent.</source>
+            <translation>The room is closed: open it so that the PCs can join.</translation>
+        </message>
+        <message>
+            <source>Ce poste sert la salle tant que le programme est ouvert. Les épreuves de la salle se notent ensuite dans « Notation ».</source>
+            <translation>This PC serves the room while the program is open. The room's tests are then graded in "Grading".</translation>
+        </message>
+        <message>
+            <source>Épreuve ouverte : « %1 », %2 min (par %3). Les postes peuvent la commencer.</source>
+            <translation>Test open: "%1", %2 min (by %3). The seats can start it.</translation>
+        </message>
+        <message>
+            <source>Aucune épreuve ouverte : les postes attendent.</source>
+            <translation>No test open: the seats are waiting.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s) d'appairage faux tapé(s) sur un poste.</source>
+            <translation>
+                <numerusform>%n wrong pairing code typed on a PC.</numerusform>
+                <numerusform>%n wrong pairing codes typed on a PC.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pas commencée</source>
+            <translation>not started</translation>
+        </message>
+        <message>
+            <source>temps écoulé, dernier relevé attendu</source>
+            <translation>time up, last reading expected</translation>
+        </message>
+        <message>
+            <source>connecté</source>
+            <translation>connected</translation>
+        </message>
+        <message>
+            <source>déconnecté</source>
+            <translation>disconnected</translation>
+        </message>
+        <message>
+            <source>Aucun poste n'a encore rejoint la salle.</source>
+            <translation>No seat has joined the room yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) dans la salle.</source>
+            <translation>
+                <numerusform>%n seat in the room.</numerusform>
+                <numerusform>%n seats in the room.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mettre en pause l'épreuve de %1 demande le code du formateur.</source>
+            <translation>Pausing %1's test asks for the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Reprendre l'épreuve de %1 demande le code du formateur.</source>
+            <translation>Resuming %1's test asks for the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps à %1 demande le code du formateur.</source>
+            <translation>Adding time for %1 asks for the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Terminer l'épreuve de %1 demande le code du formateur.</source>
+            <translation>Ending %1's test asks for the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps</source>
+            <translation>Add time</translation>
+        </message>
+        <message>
+            <source>Minutes à ajouter pour %1 :</source>
+            <translation>Minutes to add for %1:</translation>
+        </message>
+        <message>
+            <source>Terminer l'épreuve</source>
+            <translation>End the test</translation>
+        </message>
+        <message>
+            <source>Terminer maintenant l'épreuve de %1 ? Le dernier relevé reçu du poste compte.</source>
+            <translation>End %1's test now? The last reading received from the seat counts.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Action refusée</source>
+            <translation>Action refused</translation>
         </message>
     </context>
     <context>
@@ -1326,6 +1591,76 @@ Your name (trainer):</translation>
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Rejoindre une salle d'examen</source>
+            <translation>Join an exam room</translation>
+        </message>
+        <message>
+            <source>Le formateur affiche sur son écran l'adresse de la salle et un code d'appairage. Choisissez la salle trouvée sur le réseau ou tapez son adresse, puis le code et votre nom.</source>
+            <translation>The trainer's screen shows the room's address and a pairing code. Pick the room found on the network or type its address, then the code and your name.</translation>
+        </message>
+        <message>
+            <source>&amp;Chercher les salles</source>
+            <translation>&amp;Look for rooms</translation>
+        </message>
+        <message>
+            <source>Salles sur le réseau : cliquez sur « Chercher les salles ».</source>
+            <translation>Rooms on the network: click "Look for rooms".</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse de la salle :</source>
+            <translation>Room &amp;address:</translation>
+        </message>
+        <message>
+            <source>&amp;Code d'appairage :</source>
+            <translation>Pairing &amp;code:</translation>
+        </message>
+        <message>
+            <source>&amp;Votre nom :</source>
+            <translation>&amp;Your name:</translation>
+        </message>
+        <message>
+            <source>&amp;Rejoindre</source>
+            <translation>&amp;Join</translation>
+        </message>
+        <message>
+            <source>ex. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>8 caractères, ex. %1</source>
+            <translation>8 characters, e.g. %1</translation>
+        </message>
+        <message>
+            <source>Salles trouvées sur le réseau</source>
+            <translation>Rooms found on the network</translation>
+        </message>
+        <message>
+            <source>Recherche des salles sur le réseau…</source>
+            <translation>Looking for rooms on the network…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n salle(s) trouvée(s).</source>
+            <translation>
+                <numerusform>%n room found.</numerusform>
+                <numerusform>%n rooms found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Aucune salle entendue sur le réseau : tapez l'adresse affichée sur l'écran du formateur.</source>
+            <translation>No room heard on the network: type the address shown on the trainer's screen.</translation>
+        </message>
+        <message>
+            <source>La recherche sur le réseau n'a pas pu se faire : tapez l'adresse affichée sur l'écran du formateur.</source>
+            <translation>The network search could not run: type the address shown on the trainer's screen.</translation>
+        </message>
+        <message>
+            <source>Connexion à la salle…</source>
+            <translation>Connecting to the room…</translation>
+        </message>
+    </context>
+    <context>
         <name>JuryGrid</name>
         <message>
             <source>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</source>
@@ -1528,6 +1863,14 @@ Your name (trainer):</translation>
         <message>
             <source>&amp;Ouvrir le scénario</source>
             <translation>&amp;Open the scenario</translation>
+        </message>
+        <message>
+            <source>Rejoindre une &amp;salle…</source>
+            <translation>Join a &amp;room…</translation>
+        </message>
+        <message>
+            <source>Passer l'épreuve que le formateur ouvre dans la salle d'examen</source>
+            <translation>Take the test the trainer opens in the exam room</translation>
         </message>
         <message>
             <source>Aucun scénario ne correspond à la recherche et aux filtres choisis.</source>
@@ -1822,6 +2165,10 @@ Resume it now?</translation>
             <translation>Your attempt stays open: resume it from the scenario.</translation>
         </message>
         <message>
+            <source>Ce poste passe l'épreuve de la salle d'examen : aucun entraînement ni examen local avant sa remise. Revenez à l'épreuve par Fichier &gt; Rejoindre une salle d'examen.</source>
+            <translation>This PC is taking the exam room's test: no practice and no local exam before it is submitted. Go back to the test with File &gt; Join an exam room.</translation>
+        </message>
+        <message>
             <source>en pause par le formateur</source>
             <translation>paused by the trainer</translation>
         </message>
@@ -1860,6 +2207,14 @@ Start now?</translation>
         <message>
             <source>La tentative n'a pas pu commencer</source>
             <translation>The attempt could not start</translation>
+        </message>
+        <message>
+            <source>Épreuve de la salle d'examen en cours — « %1 ». Aucune autre tentative avant la remise.</source>
+            <translation>Exam room test in progress — "%1". No other attempt before it is submitted.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'épreuve</source>
+            <translation>&amp;Back to the test</translation>
         </message>
         <message>
             <source>Tentative en cours : bon travail !</source>
@@ -2593,12 +2948,252 @@ Close anyway?</translation>
             <translation>Planned fault seen in place: the checks count.</translation>
         </message>
         <message>
+            <source>épreuve supervisée par la salle : le poste du formateur a tenu l'heure, la notation et le journal ; poste %1</source>
+            <translation>test supervised by the room: the trainer's PC held the clock, the grading and the journal; seat %1</translation>
+        </message>
+        <message>
+            <source>Messages du poste faits pendant que la salle était injoignable, reçus à son retour : %1.</source>
+            <translation>Messages the seat made while the room was unreachable, received when it was back: %1.</translation>
+        </message>
+        <message>
             <source>Panne prévue jamais vue en place : les vérifications ne comptent pas tant qu'un formateur ne l'a pas confirmée (Confirmer la panne, ou aimm-lab attempts confirm-fault).</source>
             <translation>Planned fault never seen in place: the checks do not count until a trainer confirms it (Confirm the fault, or aimm-lab attempts confirm-fault).</translation>
         </message>
         <message>
             <source>Panne prévue confirmée par %1 : les vérifications comptent.</source>
             <translation>Planned fault confirmed by %1: the checks count.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPage</name>
+        <message>
+            <source>&amp;Commencer l'épreuve</source>
+            <translation>&amp;Start the test</translation>
+        </message>
+        <message>
+            <source>&amp;Quitter la salle…</source>
+            <translation>&amp;Leave the room…</translation>
+        </message>
+        <message>
+            <source>E&amp;nvoyer un relevé</source>
+            <translation>Se&amp;nd a reading</translation>
+        </message>
+        <message>
+            <source>La salle lit ce poste et garde le relevé ; aucun résultat n'est affiché</source>
+            <translation>The room reads this PC and keeps the reading; no result is shown</translation>
+        </message>
+        <message>
+            <source>&amp;Remettre…</source>
+            <translation>&amp;Submit…</translation>
+        </message>
+        <message>
+            <source>Terminer et remettre l'épreuve à la salle</source>
+            <translation>Finish and submit the test to the room</translation>
+        </message>
+        <message>
+            <source>Tâches de l'épreuve</source>
+            <translation>Tasks of the test</translation>
+        </message>
+        <message>
+            <source>temps restant</source>
+            <translation>time left</translation>
+        </message>
+        <message>
+            <source>Salle d'examen « %1 »</source>
+            <translation>Exam room "%1"</translation>
+        </message>
+        <message>
+            <source>Poste %1 — stagiaire : %2 — salle à l'adresse %3</source>
+            <translation>Seat %1 — trainee: %2 — room at %3</translation>
+        </message>
+        <message>
+            <source>Salle injoignable : votre travail est gardé sur ce poste et sera envoyé à son retour.</source>
+            <translation>Room unreachable: your work is kept on this PC and will be sent when the room is back.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) en attente.</source>
+            <translation>
+                <numerusform>%n message waiting.</numerusform>
+                <numerusform>%n messages waiting.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Examen en salle, supervisé par le formateur : aucun résultat n'est affiché pendant l'épreuve.</source>
+            <translation>Room exam, supervised by the trainer: no result is shown during the test.</translation>
+        </message>
+        <message>
+            <source>En pause par le formateur : le temps est arrêté. Attendez qu'il la reprenne.</source>
+            <translation>Paused by the trainer: the clock is stopped. Wait until the test is resumed.</translation>
+        </message>
+        <message>
+            <source>en pause</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>Envoyé à la salle à %1</source>
+            <translation>Sent to the room at %1</translation>
+        </message>
+        <message>
+            <source>Épreuve remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</source>
+            <translation>Test submitted. No result is shown here: the trainer will give them out.</translation>
+        </message>
+        <message>
+            <source>Temps écoulé : l'épreuve a été remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</source>
+            <translation>Time is up: the test was submitted. No result is shown here: the trainer will give them out.</translation>
+        </message>
+        <message>
+            <source>La remise attend le retour de la salle : ne fermez pas le programme.</source>
+            <translation>The submission is waiting for the room to come back: do not close the program.</translation>
+        </message>
+        <message>
+            <source>Connexion à la salle…</source>
+            <translation>Connecting to the room…</translation>
+        </message>
+        <message>
+            <source>Épreuve ouverte : « %1 », %2 min.
+Commencez quand le formateur vous le dit : le temps part à ce moment.</source>
+            <translation>Test open: "%1", %2 min.
+Start when the trainer tells you: the clock starts then.</translation>
+        </message>
+        <message>
+            <source>En attente du formateur : l'épreuve n'est pas encore ouverte.
+Cette page se met à jour toute seule.</source>
+            <translation>Waiting for the trainer: the test is not open yet.
+This page updates by itself.</translation>
+        </message>
+        <message>
+            <source>Demande du client</source>
+            <translation>Customer's request</translation>
+        </message>
+        <message>
+            <source>Lecture du poste et départ de l'épreuve…</source>
+            <translation>Reading this PC and starting the test…</translation>
+        </message>
+        <message>
+            <source>Salle injoignable : le départ est gardé sur ce poste et sera envoyé à son retour.</source>
+            <translation>Room unreachable: the start is kept on this PC and will be sent when the room is back.</translation>
+        </message>
+        <message>
+            <source>L'épreuve n'a pas pu commencer</source>
+            <translation>The test could not start</translation>
+        </message>
+        <message>
+            <source>Épreuve commencée : bon travail !</source>
+            <translation>Test started: good luck!</translation>
+        </message>
+        <message>
+            <source>Lecture du poste…</source>
+            <translation>Reading this PC…</translation>
+        </message>
+        <message>
+            <source>Relevé fait à %1 et gardé sur ce poste : il sera envoyé au retour de la salle.</source>
+            <translation>Reading made at %1 and kept on this PC: it will be sent when the room is back.</translation>
+        </message>
+        <message>
+            <source>Relevé refusé par la salle</source>
+            <translation>Reading refused by the room</translation>
+        </message>
+        <message>
+            <source>Relevé reçu par la salle à %1.</source>
+            <translation>Reading received by the room at %1.</translation>
+        </message>
+        <message>
+            <source>Le relevé n'a pas pu se faire</source>
+            <translation>The reading could not be made</translation>
+        </message>
+        <message>
+            <source>Modifications en cours…</source>
+            <translation>Changes in progress…</translation>
+        </message>
+        <message>
+            <source>Non envoyé : corrigez les nombres signalés en rouge.</source>
+            <translation>Not sent: correct the numbers marked in red.</translation>
+        </message>
+        <message>
+            <source>Gardé sur ce poste à %1 : sera envoyé au retour de la salle.</source>
+            <translation>Kept on this PC at %1: will be sent when the room is back.</translation>
+        </message>
+        <message>
+            <source>Reçu par la salle à %1</source>
+            <translation>Received by the room at %1</translation>
+        </message>
+        <message>
+            <source>Non envoyé : %1</source>
+            <translation>Not sent: %1</translation>
+        </message>
+        <message>
+            <source>Remettre l'épreuve à la salle ? Vous ne pourrez plus la modifier. Un dernier relevé du poste est envoyé avec la remise.</source>
+            <translation>Submit the test to the room? You will not be able to change it. A last reading of this PC is sent with it.</translation>
+        </message>
+        <message>
+            <source>Reste à faire :</source>
+            <translation>Still to do:</translation>
+        </message>
+        <message>
+            <source>Remettre l'épreuve</source>
+            <translation>Submit the test</translation>
+        </message>
+        <message>
+            <source>Remettre</source>
+            <translation>Submit</translation>
+        </message>
+        <message>
+            <source>Continuer à travailler</source>
+            <translation>Keep working</translation>
+        </message>
+        <message>
+            <source>Remise : dernier relevé du poste…</source>
+            <translation>Submitting: last reading of this PC…</translation>
+        </message>
+        <message>
+            <source>La remise a été refusée par la salle</source>
+            <translation>The room refused the submission</translation>
+        </message>
+        <message>
+            <source>Épreuve remise à la salle.</source>
+            <translation>Test submitted to the room.</translation>
+        </message>
+        <message>
+            <source>Remise gardée sur ce poste : elle sera envoyée au retour de la salle.</source>
+            <translation>Submission kept on this PC: it will be sent when the room is back.</translation>
+        </message>
+        <message>
+            <source>La remise n'a pas pu se faire</source>
+            <translation>The submission could not be made</translation>
+        </message>
+        <message>
+            <source>Quitter la salle</source>
+            <translation>Leave the room</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) n'ont pas encore été reçus par la salle : ils seront perdus. Quitter quand même ?</source>
+            <translation>
+                <numerusform>%n message has not reached the room yet: it will be lost. Leave anyway?</numerusform>
+                <numerusform>%n messages have not reached the room yet: they will be lost. Leave anyway?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ce poste quitte la salle ; pour y revenir, il faudra un nouveau code d'appairage. Quitter ?</source>
+            <translation>This PC leaves the room; coming back will need a new pairing code. Leave?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomSeat</name>
+        <message>
+            <source>Salle injoignable à cette adresse : vérifiez l'adresse affichée sur l'écran du formateur et que ce poste est sur le réseau de la salle.</source>
+            <translation>No room answers at this address: check the address shown on the trainer's screen and that this PC is on the room's network.</translation>
+        </message>
+        <message>
+            <source>Poste %1 dans la salle « %2 ».</source>
+            <translation>Seat %1 in room "%2".</translation>
+        </message>
+        <message>
+            <source>Ce poste a quitté la salle.</source>
+            <translation>This PC left the room.</translation>
+        </message>
+        <message>
+            <source>La salle a refusé ce poste</source>
+            <translation>The room refused this PC</translation>
         </message>
     </context>
     <context>
@@ -3033,6 +3628,17 @@ Close anyway?</translation>
         </message>
     </context>
     <context>
+        <name>TaskText</name>
+        <message>
+            <source>Faites-le sur ce poste, puis « Envoyer un relevé » : la salle lit le poste et garde le relevé. Aucun résultat n'est affiché pendant l'épreuve.</source>
+            <translation>Do it on this PC, then "Send a reading": the room reads the PC and keeps the reading. No result is shown during the test.</translation>
+        </message>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</source>
+            <translation>This task is assessed by the trainer during or after the test.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerWindow</name>
         <message>
             <source>Minuteur — AIMM Lab</source>
@@ -3253,6 +3859,10 @@ Your name (trainer):</translation>
         <message>
             <source>Carnet de notes et jury</source>
             <translation>Gradebook and jury</translation>
+        </message>
+        <message>
+            <source>Salle d'examen</source>
+            <translation>Exam room</translation>
         </message>
         <message>
             <source>Collecte des résultats</source>

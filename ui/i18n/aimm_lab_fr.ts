@@ -28,6 +28,14 @@
             <translation>Vos tentatives et votre progression par bloc</translation>
         </message>
         <message>
+            <source>&amp;Rejoindre une salle d'examen…</source>
+            <translation>&amp;Rejoindre une salle d'examen…</translation>
+        </message>
+        <message>
+            <source>Passer l'épreuve ouverte par le formateur sur son poste (salle d'examen)</source>
+            <translation>Passer l'épreuve ouverte par le formateur sur son poste (salle d'examen)</translation>
+        </message>
+        <message>
             <source>E&amp;xporter le compte rendu en PDF…</source>
             <translation>E&amp;xporter le compte rendu en PDF…</translation>
         </message>
@@ -713,6 +721,263 @@
         </message>
     </context>
     <context>
+        <name>ExamRoomPage</name>
+        <message>
+            <source>Poste</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Nom du PC</source>
+            <translation>Nom du PC</translation>
+        </message>
+        <message>
+            <source>Stagiaire</source>
+            <translation>Stagiaire</translation>
+        </message>
+        <message>
+            <source>Connexion</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Épreuve</source>
+            <translation>Épreuve</translation>
+        </message>
+        <message>
+            <source>Temps restant</source>
+            <translation>Temps restant</translation>
+        </message>
+        <message>
+            <source>Relevés</source>
+            <translation>Relevés</translation>
+        </message>
+        <message>
+            <source>Alertes</source>
+            <translation>Alertes</translation>
+        </message>
+        <message>
+            <source>autre PC avec l'identifiant de ce poste</source>
+            <translation>autre PC avec l'identifiant de ce poste</translation>
+        </message>
+        <message>
+            <source>relevé identique à un état enregistré fourni</source>
+            <translation>relevé identique à un état enregistré fourni</translation>
+        </message>
+        <message>
+            <source>relevé identique à celui d'un autre poste</source>
+            <translation>relevé identique à celui d'un autre poste</translation>
+        </message>
+        <message>
+            <source>horloge du poste déplacée (ou poste redémarré)</source>
+            <translation>horloge du poste déplacée (ou poste redémarré)</translation>
+        </message>
+        <message>
+            <source>application fermée pendant l'épreuve</source>
+            <translation>application fermée pendant l'épreuve</translation>
+        </message>
+        <message>
+            <source>message rejoué refusé</source>
+            <translation>message rejoué refusé</translation>
+        </message>
+        <message>
+            <source>code d'appairage faux</source>
+            <translation>code d'appairage faux</translation>
+        </message>
+        <message>
+            <source>La salle</source>
+            <translation>La salle</translation>
+        </message>
+        <message>
+            <source>&amp;Nom :</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>ex. Salle 12</source>
+            <translation>ex. Salle 12</translation>
+        </message>
+        <message>
+            <source>&amp;Port :</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Ouvrir la salle</source>
+            <translation>&amp;Ouvrir la salle</translation>
+        </message>
+        <message>
+            <source>Ce poste sert la salle tant que le programme est ouvert</source>
+            <translation>Ce poste sert la salle tant que le programme est ouvert</translation>
+        </message>
+        <message>
+            <source>Fermer la &amp;salle…</source>
+            <translation>Fermer la &amp;salle…</translation>
+        </message>
+        <message>
+            <source>Code d'appairage</source>
+            <translation>Code d'appairage</translation>
+        </message>
+        <message>
+            <source>L'épreuve</source>
+            <translation>L'épreuve</translation>
+        </message>
+        <message>
+            <source>&amp;Durée (min) :</source>
+            <translation>&amp;Durée (min) :</translation>
+        </message>
+        <message>
+            <source>Ouvrir l'é&amp;preuve</source>
+            <translation>Ouvrir l'é&amp;preuve</translation>
+        </message>
+        <message>
+            <source>Les postes de la salle peuvent commencer cette épreuve</source>
+            <translation>Les postes de la salle peuvent commencer cette épreuve</translation>
+        </message>
+        <message>
+            <source>&amp;Fermer l'épreuve</source>
+            <translation>&amp;Fermer l'épreuve</translation>
+        </message>
+        <message>
+            <source>Plus aucun nouveau départ ; les épreuves commencées continuent</source>
+            <translation>Plus aucun nouveau départ ; les épreuves commencées continuent</translation>
+        </message>
+        <message>
+            <source>Postes de la salle</source>
+            <translation>Postes de la salle</translation>
+        </message>
+        <message>
+            <source>&amp;Pause…</source>
+            <translation>&amp;Pause…</translation>
+        </message>
+        <message>
+            <source>&amp;Reprendre…</source>
+            <translation>&amp;Reprendre…</translation>
+        </message>
+        <message>
+            <source>&amp;Ajouter du temps…</source>
+            <translation>&amp;Ajouter du temps…</translation>
+        </message>
+        <message>
+            <source>&amp;Terminer…</source>
+            <translation>&amp;Terminer…</translation>
+        </message>
+        <message>
+            <source>La salle ne s'ouvre pas</source>
+            <translation>La salle ne s'ouvre pas</translation>
+        </message>
+        <message>
+            <source>Fermer la salle</source>
+            <translation>Fermer la salle</translation>
+        </message>
+        <message>
+            <source>Les postes ne pourront plus joindre la salle : leur travail attendra sur chaque poste jusqu'à sa réouverture, le temps des épreuves continue. Fermer la salle ?</source>
+            <translation>Les postes ne pourront plus joindre la salle : leur travail attendra sur chaque poste jusqu'à sa réouverture, le temps des épreuves continue. Fermer la salle ?</translation>
+        </message>
+        <message>
+            <source>L'épreuve ne s'ouvre pas</source>
+            <translation>L'épreuve ne s'ouvre pas</translation>
+        </message>
+        <message>
+            <source>Adresse de la salle : %1</source>
+            <translation>Adresse de la salle : %1</translation>
+        </message>
+        <message>
+            <source>Sur chaque poste : Fichier &gt; Rejoindre une salle d'examen, puis cette adresse et ce code. Un code sert à un seul poste : le suivant s'affiche aussitôt.</source>
+            <translation>Sur chaque poste : Fichier &gt; Rejoindre une salle d'examen, puis cette adresse et ce code. Un code sert à un seul poste : le suivant s'affiche aussitôt.</translation>
+        </message>
+        <message>
+            <source>La salle n'est pas annoncée sur le réseau : tapez l'adresse sur les postes.</source>
+            <translation>La salle n'est pas annoncée sur le réseau : tapez l'adresse sur les postes.</translation>
+        </message>
+        <message>
+            <source>La salle est fermée : ouvrez-la pour que les postes la rejoignent.</source>
+            <translation>La salle est fermée : ouvrez-la pour que les postes la rejoignent.</translation>
+        </message>
+        <message>
+            <source>Ce poste sert la salle tant que le programme est ouvert. Les épreuves de la salle se notent ensuite dans « Notation ».</source>
+            <translation>Ce poste sert la salle tant que le programme est ouvert. Les épreuves de la salle se notent ensuite dans « Notation ».</translation>
+        </message>
+        <message>
+            <source>Épreuve ouverte : « %1 », %2 min (par %3). Les postes peuvent la commencer.</source>
+            <translation>Épreuve ouverte : « %1 », %2 min (par %3). Les postes peuvent la commencer.</translation>
+        </message>
+        <message>
+            <source>Aucune épreuve ouverte : les postes attendent.</source>
+            <translation>Aucune épreuve ouverte : les postes attendent.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s) d'appairage faux tapé(s) sur un poste.</source>
+            <translation>
+                <numerusform>%n code d'appairage faux tapé sur un poste.</numerusform>
+                <numerusform>%n codes d'appairage faux tapés sur un poste.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pas commencée</source>
+            <translation>pas commencée</translation>
+        </message>
+        <message>
+            <source>temps écoulé, dernier relevé attendu</source>
+            <translation>temps écoulé, dernier relevé attendu</translation>
+        </message>
+        <message>
+            <source>connecté</source>
+            <translation>connecté</translation>
+        </message>
+        <message>
+            <source>déconnecté</source>
+            <translation>déconnecté</translation>
+        </message>
+        <message>
+            <source>Aucun poste n'a encore rejoint la salle.</source>
+            <translation>Aucun poste n'a encore rejoint la salle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) dans la salle.</source>
+            <translation>
+                <numerusform>%n poste dans la salle.</numerusform>
+                <numerusform>%n postes dans la salle.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mettre en pause l'épreuve de %1 demande le code du formateur.</source>
+            <translation>Mettre en pause l'épreuve de %1 demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Reprendre l'épreuve de %1 demande le code du formateur.</source>
+            <translation>Reprendre l'épreuve de %1 demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps à %1 demande le code du formateur.</source>
+            <translation>Ajouter du temps à %1 demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Terminer l'épreuve de %1 demande le code du formateur.</source>
+            <translation>Terminer l'épreuve de %1 demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Ajouter du temps</source>
+            <translation>Ajouter du temps</translation>
+        </message>
+        <message>
+            <source>Minutes à ajouter pour %1 :</source>
+            <translation>Minutes à ajouter pour %1 :</translation>
+        </message>
+        <message>
+            <source>Terminer l'épreuve</source>
+            <translation>Terminer l'épreuve</translation>
+        </message>
+        <message>
+            <source>Terminer maintenant l'épreuve de %1 ? Le dernier relevé reçu du poste compte.</source>
+            <translation>Terminer maintenant l'épreuve de %1 ? Le dernier relevé reçu du poste compte.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <translation>Terminer</translation>
+        </message>
+        <message>
+            <source>Action refusée</source>
+            <translation>Action refusée</translation>
+        </message>
+    </context>
+    <context>
         <name>FaultNotice</name>
         <message>
             <source>La panne prévue n'est pas en place sur ce poste : appelez le formateur. Vos vérifications ne comptent pas tant qu'il ne l'a pas mise en place ou confirmée.</source>
@@ -1326,6 +1591,76 @@ Votre nom (formateur) :</translation>
         </message>
     </context>
     <context>
+        <name>JoinDialog</name>
+        <message>
+            <source>Rejoindre une salle d'examen</source>
+            <translation>Rejoindre une salle d'examen</translation>
+        </message>
+        <message>
+            <source>Le formateur affiche sur son écran l'adresse de la salle et un code d'appairage. Choisissez la salle trouvée sur le réseau ou tapez son adresse, puis le code et votre nom.</source>
+            <translation>Le formateur affiche sur son écran l'adresse de la salle et un code d'appairage. Choisissez la salle trouvée sur le réseau ou tapez son adresse, puis le code et votre nom.</translation>
+        </message>
+        <message>
+            <source>&amp;Chercher les salles</source>
+            <translation>&amp;Chercher les salles</translation>
+        </message>
+        <message>
+            <source>Salles sur le réseau : cliquez sur « Chercher les salles ».</source>
+            <translation>Salles sur le réseau : cliquez sur « Chercher les salles ».</translation>
+        </message>
+        <message>
+            <source>&amp;Adresse de la salle :</source>
+            <translation>&amp;Adresse de la salle :</translation>
+        </message>
+        <message>
+            <source>&amp;Code d'appairage :</source>
+            <translation>&amp;Code d'appairage :</translation>
+        </message>
+        <message>
+            <source>&amp;Votre nom :</source>
+            <translation>&amp;Votre nom :</translation>
+        </message>
+        <message>
+            <source>&amp;Rejoindre</source>
+            <translation>&amp;Rejoindre</translation>
+        </message>
+        <message>
+            <source>ex. %1</source>
+            <translation>ex. %1</translation>
+        </message>
+        <message>
+            <source>8 caractères, ex. %1</source>
+            <translation>8 caractères, ex. %1</translation>
+        </message>
+        <message>
+            <source>Salles trouvées sur le réseau</source>
+            <translation>Salles trouvées sur le réseau</translation>
+        </message>
+        <message>
+            <source>Recherche des salles sur le réseau…</source>
+            <translation>Recherche des salles sur le réseau…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n salle(s) trouvée(s).</source>
+            <translation>
+                <numerusform>%n salle trouvée.</numerusform>
+                <numerusform>%n salles trouvées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Aucune salle entendue sur le réseau : tapez l'adresse affichée sur l'écran du formateur.</source>
+            <translation>Aucune salle entendue sur le réseau : tapez l'adresse affichée sur l'écran du formateur.</translation>
+        </message>
+        <message>
+            <source>La recherche sur le réseau n'a pas pu se faire : tapez l'adresse affichée sur l'écran du formateur.</source>
+            <translation>La recherche sur le réseau n'a pas pu se faire : tapez l'adresse affichée sur l'écran du formateur.</translation>
+        </message>
+        <message>
+            <source>Connexion à la salle…</source>
+            <translation>Connexion à la salle…</translation>
+        </message>
+    </context>
+    <context>
         <name>JuryGrid</name>
         <message>
             <source>Titre professionnel AIMM (RNCP 24787), parcours de formation — examen blanc.</source>
@@ -1528,6 +1863,14 @@ Votre nom (formateur) :</translation>
         <message>
             <source>&amp;Ouvrir le scénario</source>
             <translation>&amp;Ouvrir le scénario</translation>
+        </message>
+        <message>
+            <source>Rejoindre une &amp;salle…</source>
+            <translation>Rejoindre une &amp;salle…</translation>
+        </message>
+        <message>
+            <source>Passer l'épreuve que le formateur ouvre dans la salle d'examen</source>
+            <translation>Passer l'épreuve que le formateur ouvre dans la salle d'examen</translation>
         </message>
         <message>
             <source>Aucun scénario ne correspond à la recherche et aux filtres choisis.</source>
@@ -1836,6 +2179,10 @@ La reprendre maintenant ?</translation>
             <translation>Impossible de commencer</translation>
         </message>
         <message>
+            <source>Ce poste passe l'épreuve de la salle d'examen : aucun entraînement ni examen local avant sa remise. Revenez à l'épreuve par Fichier &gt; Rejoindre une salle d'examen.</source>
+            <translation>Ce poste passe l'épreuve de la salle d'examen : aucun entraînement ni examen local avant sa remise. Revenez à l'épreuve par Fichier &gt; Rejoindre une salle d'examen.</translation>
+        </message>
+        <message>
             <source>en pause par le formateur</source>
             <translation>en pause par le formateur</translation>
         </message>
@@ -1874,6 +2221,14 @@ Commencer maintenant ?</translation>
         <message>
             <source>La tentative n'a pas pu commencer</source>
             <translation>La tentative n'a pas pu commencer</translation>
+        </message>
+        <message>
+            <source>Épreuve de la salle d'examen en cours — « %1 ». Aucune autre tentative avant la remise.</source>
+            <translation>Épreuve de la salle d'examen en cours — « %1 ». Aucune autre tentative avant la remise.</translation>
+        </message>
+        <message>
+            <source>&amp;Revenir à l'épreuve</source>
+            <translation>&amp;Revenir à l'épreuve</translation>
         </message>
         <message>
             <source>Examen en cours — %1 — « %2 ». Aucune autre tentative avant la remise.</source>
@@ -2481,6 +2836,14 @@ Fermer quand même ?</translation>
     <context>
         <name>Review</name>
         <message>
+            <source>épreuve supervisée par la salle : le poste du formateur a tenu l'heure, la notation et le journal ; poste %1</source>
+            <translation>épreuve supervisée par la salle : le poste du formateur a tenu l'heure, la notation et le journal ; poste %1</translation>
+        </message>
+        <message>
+            <source>Messages du poste faits pendant que la salle était injoignable, reçus à son retour : %1.</source>
+            <translation>Messages du poste faits pendant que la salle était injoignable, reçus à son retour : %1.</translation>
+        </message>
+        <message>
             <source>pas de relevé</source>
             <translation>pas de relevé</translation>
         </message>
@@ -2599,6 +2962,238 @@ Fermer quand même ?</translation>
         <message>
             <source>à noter</source>
             <translation>à noter</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomPage</name>
+        <message>
+            <source>&amp;Commencer l'épreuve</source>
+            <translation>&amp;Commencer l'épreuve</translation>
+        </message>
+        <message>
+            <source>&amp;Quitter la salle…</source>
+            <translation>&amp;Quitter la salle…</translation>
+        </message>
+        <message>
+            <source>E&amp;nvoyer un relevé</source>
+            <translation>E&amp;nvoyer un relevé</translation>
+        </message>
+        <message>
+            <source>La salle lit ce poste et garde le relevé ; aucun résultat n'est affiché</source>
+            <translation>La salle lit ce poste et garde le relevé ; aucun résultat n'est affiché</translation>
+        </message>
+        <message>
+            <source>&amp;Remettre…</source>
+            <translation>&amp;Remettre…</translation>
+        </message>
+        <message>
+            <source>Terminer et remettre l'épreuve à la salle</source>
+            <translation>Terminer et remettre l'épreuve à la salle</translation>
+        </message>
+        <message>
+            <source>Tâches de l'épreuve</source>
+            <translation>Tâches de l'épreuve</translation>
+        </message>
+        <message>
+            <source>temps restant</source>
+            <translation>temps restant</translation>
+        </message>
+        <message>
+            <source>Salle d'examen « %1 »</source>
+            <translation>Salle d'examen « %1 »</translation>
+        </message>
+        <message>
+            <source>Poste %1 — stagiaire : %2 — salle à l'adresse %3</source>
+            <translation>Poste %1 — stagiaire : %2 — salle à l'adresse %3</translation>
+        </message>
+        <message>
+            <source>Salle injoignable : votre travail est gardé sur ce poste et sera envoyé à son retour.</source>
+            <translation>Salle injoignable : votre travail est gardé sur ce poste et sera envoyé à son retour.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) en attente.</source>
+            <translation>
+                <numerusform>%n message en attente.</numerusform>
+                <numerusform>%n messages en attente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Examen en salle, supervisé par le formateur : aucun résultat n'est affiché pendant l'épreuve.</source>
+            <translation>Examen en salle, supervisé par le formateur : aucun résultat n'est affiché pendant l'épreuve.</translation>
+        </message>
+        <message>
+            <source>En pause par le formateur : le temps est arrêté. Attendez qu'il la reprenne.</source>
+            <translation>En pause par le formateur : le temps est arrêté. Attendez qu'il la reprenne.</translation>
+        </message>
+        <message>
+            <source>en pause</source>
+            <translation>en pause</translation>
+        </message>
+        <message>
+            <source>Envoyé à la salle à %1</source>
+            <translation>Envoyé à la salle à %1</translation>
+        </message>
+        <message>
+            <source>Épreuve remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</source>
+            <translation>Épreuve remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</translation>
+        </message>
+        <message>
+            <source>Temps écoulé : l'épreuve a été remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</source>
+            <translation>Temps écoulé : l'épreuve a été remise. Aucun résultat n'est affiché ici : le formateur les communiquera.</translation>
+        </message>
+        <message>
+            <source>La remise attend le retour de la salle : ne fermez pas le programme.</source>
+            <translation>La remise attend le retour de la salle : ne fermez pas le programme.</translation>
+        </message>
+        <message>
+            <source>Connexion à la salle…</source>
+            <translation>Connexion à la salle…</translation>
+        </message>
+        <message>
+            <source>Épreuve ouverte : « %1 », %2 min.
+Commencez quand le formateur vous le dit : le temps part à ce moment.</source>
+            <translation>Épreuve ouverte : « %1 », %2 min.
+Commencez quand le formateur vous le dit : le temps part à ce moment.</translation>
+        </message>
+        <message>
+            <source>En attente du formateur : l'épreuve n'est pas encore ouverte.
+Cette page se met à jour toute seule.</source>
+            <translation>En attente du formateur : l'épreuve n'est pas encore ouverte.
+Cette page se met à jour toute seule.</translation>
+        </message>
+        <message>
+            <source>Demande du client</source>
+            <translation>Demande du client</translation>
+        </message>
+        <message>
+            <source>Lecture du poste et départ de l'épreuve…</source>
+            <translation>Lecture du poste et départ de l'épreuve…</translation>
+        </message>
+        <message>
+            <source>Salle injoignable : le départ est gardé sur ce poste et sera envoyé à son retour.</source>
+            <translation>Salle injoignable : le départ est gardé sur ce poste et sera envoyé à son retour.</translation>
+        </message>
+        <message>
+            <source>L'épreuve n'a pas pu commencer</source>
+            <translation>L'épreuve n'a pas pu commencer</translation>
+        </message>
+        <message>
+            <source>Épreuve commencée : bon travail !</source>
+            <translation>Épreuve commencée : bon travail !</translation>
+        </message>
+        <message>
+            <source>Lecture du poste…</source>
+            <translation>Lecture du poste…</translation>
+        </message>
+        <message>
+            <source>Relevé fait à %1 et gardé sur ce poste : il sera envoyé au retour de la salle.</source>
+            <translation>Relevé fait à %1 et gardé sur ce poste : il sera envoyé au retour de la salle.</translation>
+        </message>
+        <message>
+            <source>Relevé refusé par la salle</source>
+            <translation>Relevé refusé par la salle</translation>
+        </message>
+        <message>
+            <source>Relevé reçu par la salle à %1.</source>
+            <translation>Relevé reçu par la salle à %1.</translation>
+        </message>
+        <message>
+            <source>Le relevé n'a pas pu se faire</source>
+            <translation>Le relevé n'a pas pu se faire</translation>
+        </message>
+        <message>
+            <source>Modifications en cours…</source>
+            <translation>Modifications en cours…</translation>
+        </message>
+        <message>
+            <source>Non envoyé : corrigez les nombres signalés en rouge.</source>
+            <translation>Non envoyé : corrigez les nombres signalés en rouge.</translation>
+        </message>
+        <message>
+            <source>Gardé sur ce poste à %1 : sera envoyé au retour de la salle.</source>
+            <translation>Gardé sur ce poste à %1 : sera envoyé au retour de la salle.</translation>
+        </message>
+        <message>
+            <source>Reçu par la salle à %1</source>
+            <translation>Reçu par la salle à %1</translation>
+        </message>
+        <message>
+            <source>Non envoyé : %1</source>
+            <translation>Non envoyé : %1</translation>
+        </message>
+        <message>
+            <source>Remettre l'épreuve à la salle ? Vous ne pourrez plus la modifier. Un dernier relevé du poste est envoyé avec la remise.</source>
+            <translation>Remettre l'épreuve à la salle ? Vous ne pourrez plus la modifier. Un dernier relevé du poste est envoyé avec la remise.</translation>
+        </message>
+        <message>
+            <source>Reste à faire :</source>
+            <translation>Reste à faire :</translation>
+        </message>
+        <message>
+            <source>Remettre l'épreuve</source>
+            <translation>Remettre l'épreuve</translation>
+        </message>
+        <message>
+            <source>Remettre</source>
+            <translation>Remettre</translation>
+        </message>
+        <message>
+            <source>Continuer à travailler</source>
+            <translation>Continuer à travailler</translation>
+        </message>
+        <message>
+            <source>Remise : dernier relevé du poste…</source>
+            <translation>Remise : dernier relevé du poste…</translation>
+        </message>
+        <message>
+            <source>La remise a été refusée par la salle</source>
+            <translation>La remise a été refusée par la salle</translation>
+        </message>
+        <message>
+            <source>Épreuve remise à la salle.</source>
+            <translation>Épreuve remise à la salle.</translation>
+        </message>
+        <message>
+            <source>Remise gardée sur ce poste : elle sera envoyée au retour de la salle.</source>
+            <translation>Remise gardée sur ce poste : elle sera envoyée au retour de la salle.</translation>
+        </message>
+        <message>
+            <source>La remise n'a pas pu se faire</source>
+            <translation>La remise n'a pas pu se faire</translation>
+        </message>
+        <message>
+            <source>Quitter la salle</source>
+            <translation>Quitter la salle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) n'ont pas encore été reçus par la salle : ils seront perdus. Quitter quand même ?</source>
+            <translation>
+                <numerusform>%n message n'ont pas encore été reçus par la salle : ils seront perdus. Quitter quand même ?</numerusform>
+                <numerusform>%n messages n'ont pas encore été reçus par la salle : ils seront perdus. Quitter quand même ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ce poste quitte la salle ; pour y revenir, il faudra un nouveau code d'appairage. Quitter ?</source>
+            <translation>Ce poste quitte la salle ; pour y revenir, il faudra un nouveau code d'appairage. Quitter ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomSeat</name>
+        <message>
+            <source>Salle injoignable à cette adresse : vérifiez l'adresse affichée sur l'écran du formateur et que ce poste est sur le réseau de la salle.</source>
+            <translation>Salle injoignable à cette adresse : vérifiez l'adresse affichée sur l'écran du formateur et que ce poste est sur le réseau de la salle.</translation>
+        </message>
+        <message>
+            <source>Poste %1 dans la salle « %2 ».</source>
+            <translation>Poste %1 dans la salle « %2 ».</translation>
+        </message>
+        <message>
+            <source>Ce poste a quitté la salle.</source>
+            <translation>Ce poste a quitté la salle.</translation>
+        </message>
+        <message>
+            <source>La salle a refusé ce poste</source>
+            <translation>La salle a refusé ce poste</translation>
         </message>
     </context>
     <context>
@@ -3033,6 +3628,17 @@ Fermer quand même ?</translation>
         </message>
     </context>
     <context>
+        <name>TaskText</name>
+        <message>
+            <source>Faites-le sur ce poste, puis « Envoyer un relevé » : la salle lit le poste et garde le relevé. Aucun résultat n'est affiché pendant l'épreuve.</source>
+            <translation>Faites-le sur ce poste, puis « Envoyer un relevé » : la salle lit le poste et garde le relevé. Aucun résultat n'est affiché pendant l'épreuve.</translation>
+        </message>
+        <message>
+            <source>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</source>
+            <translation>Cette tâche est évaluée par le formateur pendant ou après l'épreuve.</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerWindow</name>
         <message>
             <source>Minuteur — AIMM Lab</source>
@@ -3253,6 +3859,10 @@ Votre nom (formateur) :</translation>
         <message>
             <source>Carnet de notes et jury</source>
             <translation>Carnet de notes et jury</translation>
+        </message>
+        <message>
+            <source>Salle d'examen</source>
+            <translation>Salle d'examen</translation>
         </message>
         <message>
             <source>Collecte des résultats</source>

@@ -292,7 +292,8 @@ class GradebookPage(QWidget):
         def op():
             eng = self.session.engine()
             rule = eng.store.get_setting("aggregate", gb.DEFAULT_RULE)
-            return rule, gb.build(eng)
+            books = gb.build(eng)
+            return rule, books
 
         def done(result):
             rule, books = result

@@ -57,6 +57,20 @@ def queue(engine, which: str) -> list:
     return sorted(out, key=lambda a: (a.submitted_at or a.started_at, a.id), reverse=which == "all")
 
 
+def room_attempt_ids(store) -> set[str]:
+    """The attempts of room exams served by this PC (aimm_lab.room: every seat message names its attempt)."""
+    return {r["attempt_id"] for r in store._rows(
+        "SELECT DISTINCT attempt_id FROM room_messages WHERE attempt_id IS NOT NULL")}
+
+
+def room_mode() -> str:
+    """"Examen en salle, supervisé par la salle": the mode of a room exam, capitalised for a label."""
+    from aimm_lab.exam.timeline import ROOM_MODE
+
+    text = ROOM_MODE.get(current_lang())
+    return text[:1].upper() + text[1:]
+
+
 class RubricForm(QWidget):
     """A spin box and a comment for every rubric item of the attempt's scenario."""
 
@@ -263,8 +277,15 @@ class GradingPage(QWidget):
     def reload(self, select_id: str | None = None):
         which = self.which()
         keep = select_id or (self.review.attempt.id if self.review else None)
-        run_op(lambda: queue(self.session.engine(), which), lambda rows: self._fill(rows, keep), parent=self,
-               lane="db")
+        def op():
+            eng = self.session.engine()
+            return queue(eng, which), room_attempt_ids(eng.store)
+
+        def got(result):
+            rows, self.room_ids = result
+            self._fill(rows, keep)
+
+        run_op(op, got, parent=self, lane="db")
 
     def _fill(self, attempts, keep):
         from ..results_html import local_time
@@ -278,8 +299,8 @@ class GradingPage(QWidget):
             m20 = mark20(a.score, a.max_score)
             note = self.tr("à noter") if a.pending else (
                 f"{fmt.mark(m20, lang)} / 20" if m20 is not None else fmt.DASH)
-            values = [a.trainee, a.title.get(lang), a.block, labels.mode(a.mode), local_time(a.submitted_at, lang),
-                      note]
+            mode = room_mode() if a.id in getattr(self, "room_ids", ()) else labels.mode(a.mode)
+            values = [a.trainee, a.title.get(lang), a.block, mode, local_time(a.submitted_at, lang), note]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setToolTip(v)

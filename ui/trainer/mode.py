@@ -1,5 +1,5 @@
 """Trainer mode in the main window: a page with one tab per task (lab preparation, mock exam
-sessions, grading, gradebook and jury grid, results collection), behind the trainer PIN.
+sessions, the exam room, grading, gradebook and jury grid, results collection), behind the trainer PIN.
 The PIN is asked on entering; leaving the page (or "Verrouiller") locks it again.
 
 The "Formateur" menu also acts on the attempt open in the trainee's window: pause, resume,
@@ -25,7 +25,7 @@ from ..qt import (
 )
 from .pin_dialog import ask_pin
 
-TABS = ("prep", "sessions", "grading", "gradebook", "imports")
+TABS = ("prep", "sessions", "room", "grading", "gradebook", "imports")
 
 
 class TrainerPage(QWidget):
@@ -39,10 +39,12 @@ class TrainerPage(QWidget):
         from .grading_page import GradingPage
         from .imports_page import ImportsPage
         from .prep_page import PrepPage
+        from .room_page import ExamRoomPage
         from .sessions_page import SessionsPage
 
         self.prep = PrepPage(session)
         self.sessions = SessionsPage(session)
+        self.room = ExamRoomPage(session)
         self.grading = GradingPage(session)
         self.gradebook = GradebookPage(session)
         self.imports = ImportsPage(session)
@@ -61,7 +63,7 @@ class TrainerPage(QWidget):
         head.addWidget(self.lock_button)
         self.tabs = QTabWidget(objectName="trainerTabs")
         self.tabs.setDocumentMode(True)
-        for w in (self.prep, self.sessions, self.grading, self.gradebook, self.imports):
+        for w in (self.prep, self.sessions, self.room, self.grading, self.gradebook, self.imports):
             self.tabs.addTab(w, "")
         lay = QVBoxLayout(self)
         lay.addLayout(head)
@@ -79,7 +81,7 @@ class TrainerPage(QWidget):
         self.lock_button.setText(self.tr("&Verrouiller et revenir"))
         self.lock_button.setToolTip(self.tr("Quitter le mode formateur : le code sera redemandé"))
         for i, text in enumerate((self.tr("Préparation du labo"), self.tr("Sessions d'examen blanc"),
-                                  self.tr("Notation"), self.tr("Carnet de notes et jury"),
+                                  self.tr("Salle d'examen"), self.tr("Notation"), self.tr("Carnet de notes et jury"),
                                   self.tr("Collecte des résultats"))):
             self.tabs.setTabText(i, text)
 
@@ -168,6 +170,11 @@ class TrainerMode:
         if self.window.current_page() != "trainer" and self.unlocked:
             self.unlocked = False  # leaving the trainer's page locks it
         self.update_actions()
+
+    def shutdown(self):
+        """The program closes: the room this PC serves, if any, stops."""
+        if self.page is not None:
+            self.page.room.shutdown()
 
     def change_pin(self):
         ask_pin(self.window, self.store, "", lambda: self.window.statusBar().showMessage(

@@ -12,7 +12,7 @@ from aimm_lab import fmt
 from aimm_lab.exam import clock as clk
 from aimm_lab.exam import timeline as tl
 from aimm_lab.exam.scoring import STATE_TEXT
-from aimm_lab.i18n import T
+from aimm_lab.i18n import T, current_lang
 from aimm_lab.scenarios import referential as ref
 from aimm_lab.scenarios.model import REPORT_FIELDS
 from aimm_lab.trainer.jury import mark20
@@ -38,13 +38,20 @@ class Review:
     final_note: dict | None  # why there is no final reading, when there is none
     rubric: dict  # (task, item) -> {"points", "comment", "by", "at"}
     timeline: list = None  # aimm_lab.exam.timeline.Entry, in order
+    room_alerts: list = None  # a room exam's alerts as journaled by the room: {"at", "kind", "data"}
+    offline_messages: int = 0  # messages of a room exam the seat made while the room was unreachable
 
 
 def load_review(engine, attempt_id: str) -> Review:
     """Everything the review needs (called in an op)."""
     a = engine.get(attempt_id)
     baseline = final = note = None
+    room_alerts, offline = [], 0
     for ev in engine.store.journal(a.id):
+        if ev["kind"] == "room_alert":
+            room_alerts.append({"at": ev["at"], "kind": ev["data"].get("alert", ""), "data": ev["data"]})
+        elif ev["kind"] == "received" and ev["data"].get("offline"):
+            offline += 1
         if ev["kind"] != "check":
             continue
         d = ev["data"]
@@ -57,23 +64,49 @@ def load_review(engine, attempt_id: str) -> Review:
     store = engine.store
     entries = tl.timeline(store.journal(a.id), store.pin_fingerprint(), store.get_setting("trainer_pin"))
     return Review(a, engine.score(a), facts, engine.scenario_of(a), baseline, final, note, dict(facts.rubric),
-                  entries)
+                  entries, room_alerts, offline)
+
+
+def supervision_text(r: Review, lang: str) -> str:
+    """How an exam was watched, from its start in the journal: a room exam (the trainer's PC held its
+    clock, grading and journal; the seat sent readings) or a local, unsupervised one."""
+    started = (r.facts.started if r.facts is not None else None) or {}
+    if started.get("supervision") == "room":
+        room = started.get("room") or {}
+        seat = room.get("seat") or "?"
+        label = room.get("label") or ""
+        where = f"{seat} ({label})" if label and label != seat else seat
+        return translate("Review", "épreuve supervisée par la salle : le poste du formateur a tenu l'heure, "
+                                   "la notation et le journal ; poste %1").replace("%1", where)
+    return tl.LOCAL.get(lang)
+
+
+def _mode(r: Review) -> str:
+    if ((r.facts.started if r.facts is not None else None) or {}).get("supervision") == "room":
+        text = tl.ROOM_MODE.get(current_lang())
+        return text[:1].upper() + text[1:]
+    return labels.mode(r.attempt.mode)
 
 
 def timeline_html(r: Review, lang: str, color: bool = True) -> str:
     """The attempt's timeline: start, deadline, pauses, added time and by whom, the end, clock anomalies,
     readings of a recorded state, trainer PIN changes; what a trainer must look at comes first, marked ⚠."""
     entries = r.timeline or []
-    alerts = [e for e in entries if e.alert]
+    # The room's alerts about the seat (a shipped recorded state sent, the program closed...) are entries of
+    # the timeline (the room journals them), marked like every other thing to check.
+    alerts = [e.text.get(lang) for e in entries if e.alert]
     out = []
-    where = tl.supervision(r.facts.started)
-    if where is not None:
-        out.append("<p><b>" + escape(where.get(lang)) + "</b></p>")
+    if r.attempt.mode == "exam":
+        out.append("<p><b>" + escape(supervision_text(r, lang)) + "</b></p>")
     if alerts:
         style = f' style="color:{theme.color("FAIL")}"' if color and "FAIL" in theme.COLORS else ""
         out.append(f"<p{style}><b>" + escape(CHECK_FIRST.get(lang)) + "</b></p><ul>")
-        out += [f"<li{style}>⚠ {escape(e.text.get(lang))}</li>" for e in alerts]
+        out += [f"<li{style}>⚠ {escape(text)}</li>" for text in alerts]
         out.append("</ul>")
+    if r.offline_messages:
+        out.append("<p>" + escape(translate("Review", "Messages du poste faits pendant que la salle était "
+                                                      "injoignable, reçus à son retour : %1.")
+                                  .replace("%1", str(r.offline_messages))) + "</p>")
     out.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
     for e in entries:
         when = fmt.moment(clk.parse_iso(e.at) / 1000, lang, seconds=True) if e.at else fmt.DASH
@@ -196,7 +229,7 @@ def review_html(r: Review, lang: str, color: bool = True, with_rubric: bool = Tr
     out = [f"<h1>{escape(s.title.get(lang))}</h1>",
            "<p>" + "<br/>".join([
                escape(translate("Review", "Stagiaire : %1").replace("%1", a.trainee)),
-               escape(translate("Review", "Bloc %1 · %2 · scénario %3 v%4").replace("%1", s.block).replace("%2", labels.mode(a.mode))
+               escape(translate("Review", "Bloc %1 · %2 · scénario %3 v%4").replace("%1", s.block).replace("%2", _mode(r))
                       .replace("%3", s.id).replace("%4", str(s.version))),
                escape(translate("Review", "Commencée le %1, remise le %2").replace("%1", _when(a.started_at, lang))
                       .replace("%2", _when(a.submitted_at, lang))),

@@ -1,0 +1,393 @@
+"""The room exam in the window, against a real room served over HTTPS on 127.0.0.1 (port 0) with
+its own database: the trainer's "Salle d'examen" tab (open the room, the code, the test, the live
+console, a seat paused with the PIN; the attempts then graded in "Notation", labelled as supervised
+by the room), and a lab PC's side (join with the code, wait, start, the report sent, a reading, the
+outage banner while the room is down and the outbox delivered when it is back, local attempts refused,
+the submission without any result). The seat's machine is a recorded state of the scenario."""
+
+from __future__ import annotations
+
+import pytest
+from trainer_helpers import enter_trainer_mode, type_pin
+from ui_helpers import answer, modal, state_copy
+
+# Stopping the room's server while a seat's request is in flight leaves aiohttp's SSL transport to the
+# garbage collector, which warns "unclosed transport" at a random later moment (the room's side, not
+# the window's): not an error of these pages.
+
+
+SCENARIO = "b3-passerelle"
+PROFILE = {"subnet": "192.168.10.0/24", "gateway": "192.168.10.254", "dns": ["192.168.10.254"],
+           "domain": "lab.local", "server": "192.168.10.5"}
+
+
+@pytest.fixture
+def room(tmp_path):
+    """A room on its own database (the trainer's PC), served on 127.0.0.1, a free port."""
+    from aimm_lab.labprofile import LabProfile
+    from aimm_lab.room.hall import Room
+    from aimm_lab.room.server import RoomServer
+    from aimm_lab.store.db import Store
+
+    store = Store(tmp_path / "room.db")
+    r = Room(store, profile=LabProfile(dict(PROFILE)))
+    r.open("Salle 12")
+    srv = RoomServer(r, "127.0.0.1", 0).start()
+    box = {"room": r, "server": srv}
+    yield box
+    box["server"].stop()
+    store.close()
+
+
+def _seat_window(window_factory, tmp_path, name="seat.db"):
+    state = state_copy(tmp_path, SCENARIO, "broken")
+    return window_factory(state=state, db_name=name), state
+
+
+def _join(w, qtbot, address, code, trainee="Alice Martin"):
+    dlg = w.room_seat.join_dialog()
+    assert dlg is not None and dlg.isVisible()
+    dlg.address.setText(address)
+    dlg.code.setText(code)
+    dlg.trainee.setText(trainee)
+    assert dlg.ok.isEnabled()
+    dlg.ok.click()
+    qtbot.waitUntil(lambda: w.current_page() == "room" and w.room_seat.status is not None, timeout=15000)
+    return w.room_seat.page
+
+
+def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot, room):
+    r, srv = room["room"], room["server"]
+    port = srv.bound_port
+    w, state = _seat_window(window_factory, tmp_path)
+    w.room_seat.link.timeout = 2.0
+
+    # A wrong code is refused in plain words, in the dialog; nothing is saved.
+    dlg = w.room_seat.join_dialog()
+    dlg.address.setText(f"127.0.0.1:{port}")
+    dlg.code.setText("AAAA-AAAA")
+    dlg.trainee.setText("Alice Martin")
+    dlg.ok.click()
+    qtbot.waitUntil(lambda: "incorrect" in dlg.message.text(), timeout=10000)
+    assert "Traceback" not in dlg.message.text()
+    dlg.reject()
+
+    page = _join(w, qtbot, f"127.0.0.1:{port}", r.pairing_code())
+    assert "Salle 12" in page.heading.text() and "P01" in page.where.text()
+    assert page.views.currentWidget() is page.waiting and "pas encore ouverte" in page.wait_text.text()
+    assert not page.start_button.isVisible()
+
+    # The trainer opens the test: the seat sees it at the next poll and starts it.
+    r.open_test(SCENARIO, 40, by="Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
+    assert "40 min" in page.wait_text.text()
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.exam, timeout=15000)
+    assert "Passerelle" in page.title.text()
+    left = page.seat.remaining_now()
+    assert 39 * 60 < left <= 40 * 60
+    assert page.countdown.text().startswith(("39:", "40:"))
+    kinds = [t.kind for t in page.tasks]
+    assert "report" in kinds and "checks" in kinds
+    # Nothing of the grading reaches the seat: no expected value, no result.
+    text = " ".join(page.panels[t.id].browser.toPlainText() for t in page.tasks if t.kind == "checks")
+    assert "192.168.10.254" not in text and "conforme" not in text
+
+    # The trainer pauses this seat: the page says so, the clock stops, nothing is sent meanwhile.
+    r.pause("P01", by="Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: page.note.isVisible() and "En pause" in page.note.text(), timeout=10000)
+    assert not page.reading_button.isEnabled() and not page.submit_button.isEnabled()
+    assert page.countdown_caption.text() == "en pause"
+    r.resume("P01", by="Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: not page.note.isVisible() and page.reading_button.isEnabled(), timeout=10000)
+
+    # Local practice is refused while the room's test is open.
+    w.set_trainee(w.session.add_trainee("Alice Martin"))
+    w.show_scenario(SCENARIO)
+    w.start_attempt(SCENARIO, "practice")
+    notice = modal(name="noticeDialog")
+    assert notice is not None and "salle d'examen" in notice.text()
+    notice.close()
+    assert w.current_page() != "attempt"
+    # Elsewhere in the window a band says the room's test is open and leads back to it.
+    assert w.exam_banner.isVisible() and "salle d'examen en cours" in w.exam_banner_text.text()
+    assert w.exam_countdown.text().startswith(("39:", "40:"))
+    w.exam_back.click()
+    assert w.current_page() == "room" and not w.exam_banner.isVisible()
+
+    # The report goes to the room.
+    report = next(t for t in page.tasks if t.kind == "report")
+    form = page.panels[report.id]
+    page.task_list.setCurrentRow(page.tasks.index(report) + 1)
+    form.fields["request"].setPlainText("Internet ne marche plus")
+    qtbot.waitUntil(lambda: "Reçu par la salle" in form.saved.text(), timeout=10000)
+    aid = page.attempt_id
+    assert r.engine.facts(aid).report["request"] == "Internet ne marche plus"
+
+    # A reading: received, no result shown.
+    page.reading_button.click()
+    qtbot.waitUntil(lambda: r.console()[0].readings >= 2, timeout=10000)
+    qtbot.waitUntil(lambda: page.reading_button.isEnabled(), timeout=10000)
+
+    # The room goes down: the work is kept on this PC, the banner says so with the count.
+    srv.stop()
+    form.fields["diagnosis"].setPlainText("Passerelle absente")
+    qtbot.waitUntil(lambda: "Gardé sur ce poste" in form.saved.text(), timeout=15000)
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: page.offline.isVisible() and "1 message en attente" in page.offline.text(),
+                    timeout=15000)
+    assert "Salle injoignable : votre travail est gardé sur ce poste et sera envoyé à son retour" in page.offline.text()
+    page.send_reading()
+    qtbot.waitUntil(lambda: w.room_seat.pending == 2 and "2 messages en attente" in page.offline.text(),
+                    timeout=15000)
+    assert r.engine.facts(aid).report.get("diagnosis", "") == ""
+
+    # Back on the same port: the outbox is delivered, in order, and the banner goes.
+    from aimm_lab.room.server import RoomServer
+
+    room["server"] = RoomServer(r, "127.0.0.1", port).start()
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: not page.offline.isVisible() and w.room_seat.pending == 0, timeout=20000)
+    assert r.engine.facts(aid).report["diagnosis"] == "Passerelle absente"
+    qtbot.waitUntil(lambda: "Envoyé à la salle" in form.saved.text(), timeout=10000)  # no stale "kept"
+    offline = r.store._rows("SELECT kind, offline FROM room_messages WHERE seat_id = 'P01' AND offline = 1")
+    assert "reading" in {m["kind"] for m in offline}  # made while the seat knew the room was down
+    from ui.trainer.review_html import load_review, timeline_html
+
+    review = load_review(r.engine, aid)
+    assert review.offline_messages >= 1
+    assert "pendant que la salle était injoignable" in timeline_html(review, "fr", color=False)
+
+    # The submission: the room has it, no result is shown here.
+    asked = []
+    answer(True, then=lambda box: asked.append(box.text()))  # "Remettre l'épreuve à la salle ?"
+    page.submit_button.click()
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.done, timeout=20000)
+    assert asked and "Remettre l'épreuve à la salle" in asked[0] and "Reste à faire" in asked[0]
+    assert "Aucun résultat" in page.done_text.text()
+    qtbot.waitUntil(lambda: r.engine.get(aid).status == "submitted", timeout=10000)
+    qtbot.waitUntil(lambda: not w.room_seat.holds_exam(), timeout=10000)
+    assert "%" not in page.done_text.text() and "/20" not in page.done_text.text()
+
+
+def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
+    from aimm_lab.machine.recorded import RecordedMachine
+    from aimm_lab.room.seat import SeatLink
+    from aimm_lab.store.db import Store
+
+    state = state_copy(tmp_path, SCENARIO, "broken")
+    w = window_factory(state=state, db_name="trainer.db")
+    tp = enter_trainer_mode(w, qtbot)
+    tp.show_tab("room")
+    page = tp.room
+    qtbot.waitUntil(lambda: page.name.text() != "", timeout=10000)
+    page.host, page.advertise = "127.0.0.1", False
+    page.port.setValue(0)
+    page.name.setText("Salle 12")
+    assert "fermée" in page.address.text()
+    page.open_button.click()
+    qtbot.waitUntil(lambda: page.server is not None and bool(page.code), timeout=20000)
+    port = page.server.bound_port
+    assert f"127.0.0.1:{port}" in page.address.text()
+    code = page.room.pairing_code()
+    assert page.code_big.text() == f"{code[:4]}-{code[4:]}"
+    assert page.code_big.font().pointSizeF() > 2 * page.font().pointSizeF()
+
+    # The test: a scenario and its minutes.
+    page.scenario.setCurrentIndex(page.scenario.findData(SCENARIO))
+    assert page.minutes.value() == w.session.scenario(SCENARIO).duration_minutes
+    page.minutes.setValue(30)
+    page.open_test_button.click()
+    qtbot.waitUntil(lambda: page.test is not None and "30 min" in page.test_label.text(), timeout=10000)
+
+    # A lab PC joins and starts: it shows in the console at the next refresh.
+    seat = SeatLink(Store(tmp_path / "lab.db"), RecordedMachine.load(state),
+                    identity={"machine_id": "m1", "hostname": "pc-salle-1", "macs": ["52:54:00:00:00:01"],
+                              "platform": "linux"})
+    seat.join(f"127.0.0.1:{port}", code, "Alice Martin")
+    qtbot.waitUntil(lambda: page.code_big.text().replace("-", "") != code, timeout=10000)  # one code, one seat
+    seat.start()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.table.item(0, 4).text() == "en cours", timeout=10000)
+    cells = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert cells[0] == "P01" and cells[1] == "pc-salle-1" and cells[2] == "Alice Martin"
+    assert "connecté" in cells[3] and cells[5].startswith(("29:", "30:")) and cells[6] == "1"
+    # The shipped recorded state is recognised: a plain-words alert.
+    assert "état enregistré fourni" in cells[7] and cells[7].startswith("⚠")
+
+    # The room's attempt runs on the lab PC: on the trainer's PC it is no exam in progress, and a
+    # window opened on this database does not take it for one to resume here.
+    assert w.session.engine().open_exam() is None
+    w_again = window_factory(state=state, db_name="trainer.db")
+    assert w_again.open_attempts == [] and w_again.current_page() == "library"
+    assert w_again.session.engine().expire_overdue(now=10**13) == []  # the room expires it, not this window
+    assert w_again.session.engine().get(page.rows[0].attempt.id).status == "running"
+
+    # Pause with the PIN.
+    page.table.selectRow(0)
+    assert page.pause_button.isEnabled() and not page.resume_button.isEnabled()
+    page.pause_button.click()
+    type_pin(qtbot)
+    qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "en pause", timeout=10000)
+    assert page.resume_button.isEnabled()
+    page.resume_button.click()
+    type_pin(qtbot)
+    qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "en cours", timeout=10000)
+
+    # End (PIN, confirmation), after one more reading of the shipped state.
+    seat.reading()
+    page.table.selectRow(0)
+    page.end_button.click()
+    answer(True)
+    type_pin(qtbot)
+    qtbot.waitUntil(lambda: page.table.item(0, 4).text() == "remise", timeout=10000)
+    aid = page.rows[0].attempt.id
+
+    # The room's attempt is graded like any other, labelled as supervised by the room.
+    tp.show_tab("grading")
+    gp = tp.grading
+    qtbot.waitUntil(lambda: any(a.id == aid for a in gp.attempts), timeout=15000)
+    assert gp.select_attempt(aid)
+    qtbot.waitUntil(lambda: gp.review is not None and gp.review.attempt.id == aid, timeout=10000)
+    text = gp.view.toPlainText()
+    assert "supervisée par la salle" in text and "P01" in text
+    # The room's alerts come first, with what a trainer must check.
+    assert "À vérifier" in text and "état enregistré fourni" in text
+    assert "non surveillé" not in text
+    # Graded, it counts in the gradebook, whose note says where the exam was taken.
+    for (tid, iid), (spin, _c) in gp.form.rows.items():
+        gp.form.set_grade(tid, iid, spin.maximum(), "")
+    gp.save_button.click()
+    qtbot.waitUntil(lambda: not gp.review.sheet.pending, timeout=10000)
+    tp.show_tab("gradebook")
+    gbp = tp.gradebook
+    qtbot.waitUntil(lambda: gbp.book is not None and gbp.book.name == "Alice Martin", timeout=10000)
+    assert "passées en salle" in gbp.final_source.text() and "non surveillé" not in gbp.final_source.text()
+    from ui.trainer.pdf import jury_html
+
+    assert "passées en salle" in jury_html(gbp.book, "fr")
+
+    # Closing the program stops the room.
+    server = page.server
+    w.trainer.shutdown()
+    assert page.server is None and not server._thread.is_alive()
+
+
+def test_a_restart_while_the_room_is_down_keeps_the_test_on_screen(window_factory, tmp_path, qtbot, room):
+    """The lab PC's program restarts while the room is unreachable: the test comes back as the room
+    last told it, the time counted on, and the work goes to the outbox."""
+    from ui_helpers import close_window
+
+    r, srv = room["room"], room["server"]
+    w, state = _seat_window(window_factory, tmp_path)
+    page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+    r.open_test(SCENARIO, 40, by="Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
+    page.start_button.click()
+    qtbot.waitUntil(lambda: page.views.currentWidget() is page.exam, timeout=15000)
+    qtbot.waitUntil(lambda: w.room_seat.saved_key is not None and w.room_seat.saved_key[0] == page.attempt_id,
+                    timeout=10000)
+    aid = page.attempt_id
+    srv.stop()
+    close_window(w)
+
+    w2 = window_factory(state=state, db_name="seat.db")
+    w2.room_seat.link.timeout = 2.0
+    qtbot.waitUntil(lambda: w2.current_page() == "room" and w2.room_seat.page is not None, timeout=15000)
+    p2 = w2.room_seat.page
+    qtbot.waitUntil(lambda: p2.views.currentWidget() is p2.exam, timeout=10000)
+    qtbot.waitUntil(lambda: p2.offline.isVisible(), timeout=15000)
+    assert p2.attempt_id == aid and p2.countdown.text().startswith(("39:", "40:"))
+    assert w2.room_seat.holds_exam() and not p2.leave_button.isVisible()
+    assert w2.room_seat.pending == 1  # the "program closed" notice, kept for the room
+    report = next(t for t in p2.tasks if t.kind == "report")
+    p2.panels[report.id].fields["request"].setPlainText("Plus d'Internet")
+    qtbot.waitUntil(lambda: w2.room_seat.pending == 2, timeout=15000)
+
+    from aimm_lab.room.server import RoomServer
+
+    room["server"] = RoomServer(r, "127.0.0.1", srv.bound_port).start()
+    w2.room_seat.poll()
+    qtbot.waitUntil(lambda: w2.room_seat.pending == 0 and not p2.offline.isVisible(), timeout=20000)
+    assert r.engine.facts(aid).report["request"] == "Plus d'Internet"
+    assert "app_closed" in [al["kind"] for al in r.alerts("P01")]  # the room was told, late but told
+
+
+def test_time_up_on_the_room_clock_submits_without_asking(window_factory, tmp_path, qtbot):
+    """The room's clock says the time is up: the seat sends its last reading and submits at once
+    (no question), and says so without any result."""
+    from ui_helpers import Clock
+
+    from aimm_lab.labprofile import LabProfile
+    from aimm_lab.room.hall import Room
+    from aimm_lab.room.server import RoomServer
+    from aimm_lab.store.db import Store
+
+    clock = Clock()
+    store = Store(tmp_path / "room.db")
+    r = Room(store, profile=LabProfile(dict(PROFILE)), now=clock)
+    r.open("Salle 12")
+    srv = RoomServer(r, "127.0.0.1", 0).start()
+    try:
+        w, _state = _seat_window(window_factory, tmp_path)
+        page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+        r.open_test(SCENARIO, 5, by="Mme Martin")
+        w.room_seat.poll()
+        qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
+        page.start_button.click()
+        qtbot.waitUntil(lambda: page.views.currentWidget() is page.exam, timeout=15000)
+        aid = page.attempt_id
+        clock.advance(5 * 60 + 1)  # the room's clock: the five minutes are over
+        w.room_seat.poll()
+        qtbot.waitUntil(lambda: page.views.currentWidget() is page.done, timeout=15000)
+        assert modal(name="confirmDialog") is None
+        qtbot.waitUntil(lambda: r.engine.get(aid).status in ("submitted", "expired"), timeout=10000)
+        qtbot.waitUntil(lambda: "Aucun résultat" in page.done_text.text(), timeout=10000)
+        kinds = [m["kind"] for m in store._rows("SELECT kind FROM room_messages WHERE seat_id = 'P01'")]
+        assert "submit" in kinds  # the seat's own last reading came with it
+    finally:
+        srv.stop()
+        store.close()
+
+
+def test_quiz_and_invoice_tasks_reach_the_room(window_factory, tmp_path, qtbot):
+    """A scenario with a quiz and an invoice: the room's public scenario is enough for the existing
+    quiz and document widgets, and what the trainee enters is what the room grades."""
+    from aimm_lab.labprofile import LabProfile
+    from aimm_lab.room.hall import Room
+    from aimm_lab.room.server import RoomServer
+    from aimm_lab.store.db import Store
+
+    sid = "b3-disque-plein"
+    store = Store(tmp_path / "room.db")
+    r = Room(store, profile=LabProfile(dict(PROFILE)))
+    r.open("Salle 12")
+    srv = RoomServer(r, "127.0.0.1", 0).start()
+    try:
+        state = state_copy(tmp_path, sid, "broken")
+        w = window_factory(state=state, db_name="seat.db")
+        page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+        r.open_test(sid, 30, by="Mme Martin")
+        w.room_seat.poll()
+        qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
+        page.start_button.click()
+        qtbot.waitUntil(lambda: page.views.currentWidget() is page.exam, timeout=15000)
+        aid = page.attempt_id
+        quiz = next(t for t in page.tasks if t.kind == "quiz")
+        invoice = next(t for t in page.tasks if t.kind == "invoice")
+        assert all(not q.answer for q in quiz.questions)  # the answers never reach the seat
+        qw = page.panels[quiz.id]
+        qw.questions[0].buttons[1].click()
+        qtbot.waitUntil(lambda: "Reçu par la salle" in qw.saved.text(), timeout=10000)
+        got = r.engine.facts(aid).quiz[quiz.id]
+        assert got[0] is not None and got[0] == qw.answers()[0]
+        editor = page.panels[invoice.id]
+        editor.number.setText("F-2026-0042")
+        qtbot.waitUntil(lambda: "Reçu par la salle" in editor.saved.text(), timeout=10000)
+        assert r.engine.facts(aid).documents[invoice.id]["number"] == "F-2026-0042"
+    finally:
+        srv.stop()
+        store.close()
