@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import secrets
 import threading
 import time
@@ -485,7 +486,8 @@ class Room:
         elif kind == "document":
             self.engine.save_document(a, str(body.get("task", "")), body.get("doc"))
         elif kind == "quiz":
-            self.engine.answer_quiz(a, str(body.get("task", "")), body.get("answers"))
+            task = str(body.get("task", ""))
+            self.engine.answer_quiz(a, task, self._quiz_in(a, task, body.get("answers")))
         elif kind == "submit":
             m = self._reading(seat, body)
             self.engine.submit(a, "trainee", machine=self._recording(a, m) if m else None)
@@ -611,8 +613,55 @@ class Room:
             pass
         return rec.plan()
 
-    def public_scenario(self, s: Scenario, lab: dict) -> dict:
-        """What the trainee reads of a scenario: brief and tasks, never checks, answers or expected lines."""
+    def _perm(self, aid: str, task: str, qi: int, n: int) -> list[int]:
+        """The order a seat sees an ordering question's choices (or a matching question's right-hand
+        items) in: shuffled per attempt under a key only the room has (the scenario file lists them in
+        the right order, so an order sent as it is would be the answer)."""
+        cert, key = self.certificate()
+        seed = hashlib.sha256(f"{key}|{aid}|{task}|{qi}".encode()).digest()
+        p = list(range(n))
+        rng = random.Random(seed)
+        while n > 1 and p == sorted(p):
+            rng.shuffle(p)
+        return p
+
+    def _quiz_in(self, a: Attempt, task_id: str, answers):
+        """A seat's quiz answers (choice numbers as it saw them) in the scenario's numbering."""
+        try:
+            t = self.engine.scenario_of(a).task(task_id)
+        except KeyError:
+            return answers  # the engine says the task is unknown
+        if not isinstance(answers, list):
+            return answers
+        out = list(answers)
+        for qi, (q, ans) in enumerate(zip(t.questions, answers, strict=False)):
+            if q.type not in ("order", "match") or not isinstance(ans, list):
+                continue
+            p = self._perm(a.id, task_id, qi, len(q.choices) if q.type == "order" else len(q.pairs))
+            out[qi] = [p[x] if isinstance(x, int) and not isinstance(x, bool) and 0 <= x < len(p) else x for x in ans]
+        return out
+
+    def _quiz_out(self, a: Attempt, quiz: dict) -> dict:
+        """Saved quiz answers in the numbering the seat sees (the inverse of _quiz_in)."""
+        s = self.engine.scenario_of(a)
+        out = {}
+        for task_id, answers in quiz.items():
+            try:
+                t = s.task(task_id)
+            except KeyError:
+                continue
+            shown = list(answers)
+            for qi, (q, ans) in enumerate(zip(t.questions, answers, strict=False)):
+                if q.type in ("order", "match") and isinstance(ans, list):
+                    p = self._perm(a.id, task_id, qi, len(q.choices) if q.type == "order" else len(q.pairs))
+                    inv = {orig: i for i, orig in enumerate(p)}
+                    shown[qi] = [inv.get(x, x) for x in ans]
+            out[task_id] = shown
+        return out
+
+    def public_scenario(self, s: Scenario, lab: dict, aid: str | None = None) -> dict:
+        """What the trainee reads of a scenario: brief and tasks, never checks, answers or expected lines.
+        Ordering and matching questions come shuffled for this attempt (`aid`)."""
         def text(t):
             return t.as_dict() if t is not None else None
         tasks = []
@@ -624,10 +673,18 @@ class Room:
             if t.document:
                 d["document"] = {k: v for k, v in t.document.items() if k not in ("lines", "expected")}
             if t.questions:
-                d["questions"] = [{"type": q.type, "prompt": text(q.prompt), "points": q.points,
-                                   "choices": [text(c) for c in q.choices],
-                                   "pairs": [[text(a), text(b)] for a, b in q.pairs], "image": q.image}
-                                  for q in t.questions]
+                d["questions"] = []
+                for qi, q in enumerate(t.questions):
+                    choices, pairs = list(q.choices), list(q.pairs)
+                    if q.type == "order":
+                        p = self._perm(aid or "", t.id, qi, len(choices))
+                        choices = [choices[i] for i in p]
+                    elif q.type == "match":
+                        p = self._perm(aid or "", t.id, qi, len(pairs))
+                        pairs = [(pairs[i][0], pairs[p[i]][1]) for i in range(len(pairs))]
+                    d["questions"].append({"type": q.type, "prompt": text(q.prompt), "points": q.points,
+                                           "choices": [text(c) for c in choices],
+                                           "pairs": [[text(a), text(b)] for a, b in pairs], "image": q.image})
             tasks.append(d)
         return {"id": s.id, "version": s.version, "block": s.block, "title": text(s.title), "brief": text(s.brief),
                 "tasks": tasks, "report_fields": [f for f, _, _ in REPORT_FIELDS]}
@@ -646,10 +703,11 @@ class Room:
             out["attempt"] = {"id": a.id, "status": a.status if not a.overdue(now) else "overdue",
                               "remaining_s": a.remaining_s(now),
                               "scenario": {"id": s.id, "title": s.title.as_dict()} if light
-                              else self.public_scenario(s, f.lab),
+                              else self.public_scenario(s, f.lab, a.id),
                               "plan": self.plan(a) if a.is_open else None}
             if not light:
-                out["attempt"].update({"report": f.report, "documents": f.documents, "quiz": f.quiz})
+                out["attempt"].update({"report": f.report, "documents": f.documents,
+                                       "quiz": self._quiz_out(a, f.quiz)})
         return out
 
     def hello(self, token: str) -> dict:

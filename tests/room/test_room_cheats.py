@@ -114,3 +114,40 @@ def test_row8_a_trainers_own_scenario_cannot_be_checked_on_the_lab_pc(kit, tmp_p
     with pytest.raises(RoomAnswer):
         seat._request("POST", "/v1/msg", {"id": "0" * 32, "seq": 10**6, "kind": "grade",
                                           "clock": {"wall_ms": 1, "mono_ms": 1}})
+
+
+def test_ordering_and_matching_questions_reach_the_seat_shuffled(kit):
+    """The scenario file lists an ordering question's choices (and a matching question's pairs) in the
+    right order: sent as they are, answering 0, 1, 2… would be right without reading them."""
+    kit.room.open_test("b1-habilitation-br", 30, by="Mme Martin")
+    seat = kit.seat(1)
+    assert seat.start()["ok"]
+    st = seat.status()["attempt"]
+    aid = st["id"]
+    task = next(t for t in st["scenario"]["tasks"] if t.get("questions"))
+    real = kit.room.engine.scenario_of(aid).task(task["id"])
+    kinds = [q["type"] for q in task["questions"]]
+    assert "order" in kinds and "match" in kinds
+    naive = [list(range(len(q["choices"]))) if q["type"] == "order" else
+             list(range(len(q["pairs"]))) if q["type"] == "match" else None for q in task["questions"]]
+    assert seat.quiz(task["id"], naive)["ok"]
+    sheet = kit.room.engine.score(aid)
+    naive_score = next(t for t in sheet.tasks if t.task_id == task["id"]).earned
+    # the right answers, as the seat sees the questions
+    right = []
+    for q_seat, q in zip(task["questions"], real.questions, strict=True):
+        if q.type == "order":
+            shown = [c["fr"] for c in q_seat["choices"]]
+            right.append([shown.index(c.fr) for c in q.choices])
+        elif q.type == "match":
+            shown = [b["fr"] for _a, b in q_seat["pairs"]]
+            right.append([shown.index(b.fr) for _a, b in q.pairs])
+        elif q.type == "single":
+            right.append(q.answer[0])
+        else:
+            right.append(list(q.answer))
+    assert seat.quiz(task["id"], right)["ok"]
+    best = next(t for t in kit.room.engine.score(aid).tasks if t.task_id == task["id"])
+    assert best.earned == best.points and naive_score < best.points / 2
+    # what the seat is told it saved is in its own numbering
+    assert seat.status()["attempt"]["quiz"][task["id"]] == right
