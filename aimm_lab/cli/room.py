@@ -63,6 +63,7 @@ def serve(ctx, name, host, port, no_advertise, stats_file):
     info = room.open(name or (room.info() or {}).get("name") or socket.gethostname())
     server = RoomServer(room, host, port, advertise=not no_advertise)
     stop = threading.Event()
+    printed: list[str | None] = [None]  # the pairing code last shown
 
     def ready(srv):
         say(T(f"Salle « {info['name']} » ouverte : adresse {', '.join(f'{a}:{srv.bound_port}' for a in _addresses())}",
@@ -70,17 +71,37 @@ def serve(ctx, name, host, port, no_advertise, stats_file):
         say(T(f"Empreinte du certificat : {info['fingerprint'][:16]}…", f"Certificate fingerprint: "
               f"{info['fingerprint'][:16]}…"))
         from ..room.protocol import show_code
-        say(T(f"Code d'appairage : {show_code(room.pairing_code())}", f"Pairing code: {show_code(room.pairing_code())}"))
+        printed[0] = room.pairing_code()
+        say(T(f"Code d'appairage : {show_code(printed[0])}", f"Pairing code: {show_code(printed[0])}"))
         sys.stdout.flush()
+
+    async def codes():
+        """Each pairing code serves one PC: show the next one as soon as it changes."""
+        from ..room.protocol import show_code
+
+        while True:
+            await asyncio.sleep(0.5)
+            try:
+                code = await asyncio.get_running_loop().run_in_executor(None, room.pairing_code)
+            except AimmError:
+                continue
+            if printed[0] is not None and code != printed[0]:
+                say(T(f"Nouveau code d'appairage : {show_code(code)}", f"New pairing code: {show_code(code)}"))
+                sys.stdout.flush()
+                printed[0] = code
 
     async def main():
         loop = asyncio.get_running_loop()
+        watcher = loop.create_task(codes())
         for sig in (signal.SIGINT, signal.SIGTERM):
             try:
                 loop.add_signal_handler(sig, lambda: loop.call_soon(server._stop.set) if server._stop else None)
             except (NotImplementedError, RuntimeError):  # Windows: Ctrl+C raises KeyboardInterrupt instead
                 pass
-        await server.run(ready)
+        try:
+            await server.run(ready)
+        finally:
+            watcher.cancel()
 
     try:
         asyncio.run(main())

@@ -22,6 +22,7 @@ from __future__ import annotations
 import http.client
 import json
 import os
+import re
 import secrets
 import socket
 import ssl
@@ -92,15 +93,36 @@ def machine_identity(platform: str | None = None) -> dict:
 
 
 def _split(address: str) -> tuple[str, int]:
+    """"host", "host:port", "[v6]:port" or a bare IPv6 address -> (host, port); 8765 by default."""
     address = str(address or "").strip()
-    host, _, port = address.rpartition(":") if address.count(":") == 1 else (address, "", "")
-    if not host:
+    m = re.fullmatch(r"\[([0-9A-Fa-f:.%\w]+)\](?::(\d+))?", address)
+    if m:
+        host, port = m.group(1), m.group(2) or ""
+    elif address.count(":") == 1:
+        host, _, port = address.partition(":")
+    else:
         host, port = address, ""
     try:
-        return host, int(port or 8765)
+        port_n = int(port or 8765)
+        if not host or not 0 < port_n < 65536 or any(c.isspace() or c in "/?#@" for c in host):
+            raise ValueError
+        return host, port_n
     except ValueError:
         raise AimmError(T(f"adresse de salle invalide « {address} » (ex. 192.168.10.5:8765)",
                           f'invalid room address "{address}" (e.g. 192.168.10.5:8765)')) from None
+
+
+def _why(e: Exception, lang: str = "fr") -> str:
+    """An error reaching an address, in a few words."""
+    if isinstance(e, socket.gaierror):
+        return "nom inconnu" if lang == "fr" else "unknown name"
+    if isinstance(e, ssl.SSLError):
+        return "ce n'est pas une salle AIMM Lab (pas de TLS)" if lang == "fr" else "not an AIMM Lab room (no TLS)"
+    if isinstance(e, ConnectionRefusedError):
+        return "connexion refusée" if lang == "fr" else "connection refused"
+    if isinstance(e, TimeoutError | socket.timeout):
+        return "pas de réponse" if lang == "fr" else "no answer"
+    return type(e).__name__
 
 
 class SeatLink:
@@ -227,7 +249,12 @@ class SeatLink:
         code = P.clean_code(code)
         conn = self._connect(address, None)
         try:
-            conn.connect()
+            try:
+                conn.connect()
+            except (OSError, ssl.SSLError) as e:
+                raise Offline(T(f"aucune salle ne répond à l'adresse « {address} » ({_why(e)}) : vérifiez l'adresse "
+                                f"affichée sur l'écran du formateur", f'no room answers at "{address}" ({_why(e, "en")}): '
+                                f"check the address shown on the trainer's screen")) from None
             der = conn.sock.getpeercert(binary_form=True)
             fp = tls.fingerprint(der)
             nonce = secrets.token_hex(16)

@@ -147,3 +147,24 @@ def test_trainer_actions_on_a_seat_need_the_pin_and_are_journaled_with_who(room,
     assert cp.returncode == 2
     cp = run_cli(s.db, s.home, "room", "pause", "P01", "--pin-stdin", input_text="x\n")
     assert cp.returncode == 2
+
+
+def test_room_serve_shows_each_new_pairing_code_and_join_errors_are_plain(tmp_path):
+    db, home = tmp_path / "room.db", tmp_path / "home"
+    p = run_cli(db, home, "room", "serve", "--host", "127.0.0.1", "--port", "0", "--no-advertise", background=True)
+    try:
+        lines = [p.stdout.readline() for _ in range(3)]
+        port = int(lines[0].rsplit(":", 1)[1])
+        code = lines[2].split(":", 1)[1].strip()
+        cp = SeatProc(tmp_path, 1).cli("join", f"127.0.0.1:{port}", code, "--trainee", "Alice")
+        assert cp.returncode == 0, cp.stderr
+        new = p.stdout.readline()
+        assert new.startswith("Nouveau code d'appairage : ") and new.split(":", 1)[1].strip() != code
+        cp = SeatProc(tmp_path, 2).cli("join", f"127.0.0.1:{port}", new.split(":", 1)[1].strip(), "--trainee", "Bob")
+        assert cp.returncode == 0, cp.stderr
+        # a wrong address is a plain message, not an internal error
+        cp = SeatProc(tmp_path, 3).cli("join", "127.0.0.1:1", "ABCD-EFGH")
+        assert cp.returncode == 2 and "aucune salle ne répond" in cp.stderr and "interne" not in cp.stderr
+    finally:
+        p.send_signal(signal.SIGTERM)
+        p.communicate(timeout=15)
