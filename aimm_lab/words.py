@@ -63,6 +63,8 @@ ROOM_ALERT_TEXT: dict[str, Text] = {
                     "a seat tried to start under the name of another seat's trainee: refused"),
     "not_this_pc": T("relevé d'un autre PC que celui qui a rejoint la salle (cartes réseau ou nom différents)",
                      "reading of another PC than the one that joined (other network adapters or name)"),
+    "too_much": T("le poste a envoyé bien plus de texte qu'une épreuve n'en demande (refusé)",
+                  "the seat sent far more text than a test needs (refused)"),
     "rejoined": T("ce PC a rejoint la salle à nouveau, comme un autre poste, pendant son épreuve",
                   "this PC joined the room again, as another seat, during its test"),
 }

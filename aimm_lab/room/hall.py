@@ -63,6 +63,10 @@ RATE = 120  # messages a seat may send in a minute
 READING_GAP_S = 2.0  # between two readings (start, reading, hand-in) of one seat, after a burst
 HEAVY_BURST = 4
 HEAVY_KINDS = ("start", "reading", "submit")
+TYPED_KINDS = ("report", "document", "quiz")  # paced apart: burst TYPED_BURST, then one a second
+TYPED_BURST = 10
+TYPED_MAX = 20 * 1024 * 1024  # typed work one attempt may journal (JSON); a real test writes well under 1 MB
+DOC_MAX = 256 * 1024  # a quote or an invoice as JSON; a real one is a few KB
 KEEP_MAX = 1 << 20  # typed work that came too late is kept up to this size (characters of JSON)
 CLOCK_JUMP_MS = 5_000
 OFFLINE_AFTER_S = 20  # a seat not heard from for this long shows as disconnected
@@ -154,6 +158,8 @@ class Room:
         self._seat_locks: dict[str, threading.Lock] = {}
         self._sent: dict[str, list[float]] = {}
         self._heavy_at: dict[str, tuple[float, float]] = {}
+        self._typed_at: dict[str, tuple[float, float]] = {}
+        self._typed_bytes: dict[str, int] = {}
 
     # ------------------------------------------------------------------ the room itself
     def info(self) -> dict | None:
@@ -334,12 +340,15 @@ class Room:
             times = [t for t in self._sent.get(sid, []) if now - t < 60]
             tokens, last = self._heavy_at.get(sid, (HEAVY_BURST, now))
             tokens = min(HEAVY_BURST, tokens + (now - last) / READING_GAP_S)
-            if len(times) >= RATE or (kind in HEAVY_KINDS and tokens < 1):
+            typed, tlast = self._typed_at.get(sid, (TYPED_BURST, now))
+            typed = min(TYPED_BURST, typed + (now - tlast))
+            if len(times) >= RATE or (kind in HEAVY_KINDS and tokens < 1) or (kind in TYPED_KINDS and typed < 1):
                 raise P.Refused(T("trop de messages de ce poste : ils seront envoyés dans quelques secondes",
                                   "too many messages from this seat: they will be sent in a few seconds"), 429, "busy")
             times.append(now)
             self._sent[sid] = times
             self._heavy_at[sid] = (tokens - 1 if kind in HEAVY_KINDS else tokens, now)
+            self._typed_at[sid] = (typed - 1 if kind in TYPED_KINDS else typed, now)
 
     def receive(self, token: str, message: dict) -> dict:
         """Apply one seat message; returns the answer the seat gets (and keeps). A message already
@@ -475,6 +484,16 @@ class Room:
             self.engine.expire(a)  # too late for a final reading: the last one before counts
             raise AttemptClosed(T("temps écoulé : l'épreuve est terminée, ce message arrive trop tard",
                                   "time is up: the test is over, this message comes too late"))
+        if kind in TYPED_KINDS:
+            size = len(json.dumps(body, ensure_ascii=False))
+            with self._lock:
+                total = self._typed_bytes.get(a.id, 0) + size
+                self._typed_bytes[a.id] = total
+            if total > TYPED_MAX:
+                self._alert(seat["id"], "too_much", {"bytes": total}, a.id)
+                raise P.Refused(T("ce poste a envoyé bien plus de texte qu'une épreuve n'en demande : refusé, le "
+                                  "formateur est prévenu", "this seat sent far more text than a test needs: "
+                                  "refused, the trainer is told"), 409, "too_much")
         if kind == "reading":
             m = self._reading(seat, body)
             if m is None:
@@ -484,6 +503,9 @@ class Room:
         if kind == "report":
             self.engine.save_report(a, body.get("fields"))
         elif kind == "document":
+            if len(json.dumps(body.get("doc"), ensure_ascii=False)) > DOC_MAX:
+                raise P.Refused(T("document trop long pour un devis ou une facture", "document too long for a "
+                                  "quote or an invoice"), 409, "too_long")
             self.engine.save_document(a, str(body.get("task", "")), body.get("doc"))
         elif kind == "quiz":
             task = str(body.get("task", ""))
@@ -620,9 +642,7 @@ class Room:
         cert, key = self.certificate()
         seed = hashlib.sha256(f"{key}|{aid}|{task}|{qi}".encode()).digest()
         p = list(range(n))
-        rng = random.Random(seed)
-        while n > 1 and p == sorted(p):
-            rng.shuffle(p)
+        random.Random(seed).shuffle(p)  # any order, the file's included: which one tells nothing
         return p
 
     def _quiz_in(self, a: Attempt, task_id: str, answers):

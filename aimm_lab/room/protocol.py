@@ -83,6 +83,7 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+MAX_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z: a time a date can show
 MAX_SEQ_JUMP = 100_000  # messages a seat may make offline between two it sends
 # Characters that change how text around them is shown (bidirectional overrides, zero-width marks):
 # a seat's name or PC name with them could pass for another on the trainer's console.
@@ -155,7 +156,7 @@ def check_message(d) -> dict:
         raise _bad("identity", T("l'identité du poste accompagne chaque message",
                                  "the seat's identity comes with every message"))
     return {"id": mid, "seq": _int(d.get("seq"), "seq", 1), "kind": kind, "body": body, "offline": offline,
-            "clock": {"wall_ms": _int(clock.get("wall_ms"), "clock.wall_ms"),
+            "clock": {"wall_ms": _int(clock.get("wall_ms"), "clock.wall_ms", 0, MAX_MS),
                       "mono_ms": _int(clock.get("mono_ms"), "clock.mono_ms")},
-            "made_at_ms": _int(d.get("made_at_ms", clock.get("wall_ms")), "made_at_ms"),
+            "made_at_ms": _int(d.get("made_at_ms", clock.get("wall_ms")), "made_at_ms", 0, MAX_MS),
             "identity": check_identity(d["identity"])}

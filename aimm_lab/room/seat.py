@@ -315,9 +315,9 @@ class SeatLink:
                 self._mark_waiting()
                 raise
             except RoomAnswer as e:
-                if e.status == 429:  # the room asks to wait: the message waits, in order
+                if e.status in (408, 429) or e.status >= 500:  # wait and send again: it waits, in order
                     raise Busy(e.text) from None
-                if e.status in (400, 409, 413) or e.status >= 500:  # refused for good: kept here, with why
+                if e.status in (400, 409, 413):  # refused for good: kept here, with why
                     ans = {"ok": False, "error": e.text.as_dict(), "reason": e.reason}
                 else:
                     raise

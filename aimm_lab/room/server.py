@@ -44,6 +44,8 @@ IDLE_S = 30.0  # a connection that sends nothing for this long is closed (a lab 
 HANDSHAKE_S = 10.0  # TLS handshake
 JOIN_MAX = 64 * 1024  # a pairing request is small; it is read before any credential exists
 HEAVY = 4  # large bodies decoded at once (each up to protocol.MAX_BODY)
+JOINS_PER_MINUTE = 6  # pairing tries from one address (a trainee mistyping the code needs two or three)
+BODY_S = 20.0  # a body must arrive within this time (a reading of a few MB on a lab network: well under a second)
 
 
 class _Guard:
@@ -153,7 +155,8 @@ class RoomServer:
         self._failed: BaseException | None = None
         self.bound_port: int | None = None
         self.guard: _Guard | None = None
-        self._heavy: asyncio.Semaphore | None = None
+        self._heavy_sync = threading.BoundedSemaphore(HEAVY)
+        self._joins: dict[str, list[float]] = {}
         cert, _ = room.certificate()
         self.fingerprint = tls.fingerprint(cert)
 
@@ -175,7 +178,12 @@ class RoomServer:
                                    "request body: invalid JSON (or nested too deep)")) from None
 
     def _answer(self, fn, raw: bytes, *args) -> bytes:
-        """Decode, apply and encode in a worker thread: the event loop only moves bytes."""
+        """Decode, apply and encode in a worker thread: the event loop only moves bytes. Decoding large
+        bodies takes one of HEAVY places (memory)."""
+        if raw is not None and len(raw) > JOIN_MAX:
+            with self._heavy_sync:
+                data = self._loads(raw)
+            return json.dumps(fn(*args, data), ensure_ascii=False).encode("utf-8")
         return json.dumps(fn(*args, self._loads(raw)) if raw is not None else fn(*args),
                           ensure_ascii=False).encode("utf-8")
 
@@ -217,18 +225,37 @@ class RoomServer:
         if request.content_length is not None and request.content_length > limit:
             raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=request.content_length)
         chunks, size = [], 0
-        async with self._heavy:
+
+        async def read():
+            nonlocal size
             while True:
                 chunk = await request.content.read(1 << 16)
                 if not chunk:
-                    break
+                    return
                 size += len(chunk)
                 if size > limit:
                     raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=size)
                 chunks.append(chunk)
+
+        # A body trickled byte by byte must not hold anything shared: it is read on its own, within
+        # BODY_S, and only its decoding waits for one of the HEAVY places (_answer).
+        try:
+            await asyncio.wait_for(read(), BODY_S)
+        except TimeoutError:
+            raise P.Refused(T("requête trop lente : envoyez-la à nouveau", "request too slow: send it again"),
+                            408, "slow") from None
         return b"".join(chunks)
 
     async def join(self, request):
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        addr = peer[0] if peer else "?"
+        now = time.monotonic()
+        tries = [t for t in self._joins.get(addr, []) if now - t < 60]
+        if len(tries) >= JOINS_PER_MINUTE and not addr.startswith("127.") and addr != "::1":
+            raise P.Refused(T("trop d'essais d'appairage depuis ce PC : attendez une minute",
+                              "too many pairing tries from this PC: wait a minute"), 429, "busy")
+        tries.append(now)
+        self._joins[addr] = tries
         return await self._reply(self._join, await self._body(request, JOIN_MAX))
 
     def _seat(self, token, body=None):
@@ -286,7 +313,6 @@ class RoomServer:
         self._stop = asyncio.Event()
         cert, key = self.room.certificate()
         _raise_file_limit()
-        self._heavy = asyncio.Semaphore(HEAVY)
         runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=2, keepalive_timeout=IDLE_S)
         await runner.setup()
         self.guard = _Guard(runner.server)

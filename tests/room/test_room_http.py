@@ -359,3 +359,80 @@ def test_a_body_without_a_credential_is_never_read(kit):
     seat = kit.seat(1)
     st, ans = raw(kit, "POST", "/v1/msg", b"[" * 200_000 + b"]" * 200_000, token=seat.link()["token"])
     assert st == 400 and ans["reason"] == "malformed"
+
+
+def test_pairing_tries_from_one_pc_are_paced(kit):
+    """Wrong codes sent as fast as a PC can: after JOINS_PER_MINUTE tries a minute, 429, the code does
+    not change and nothing more is written."""
+    import asyncio
+
+    from aimm_lab.room import server as S
+
+    class Transport:
+        def get_extra_info(self, name):
+            return ("192.168.10.66", 40000) if name == "peername" else None
+
+    class Request:
+        transport = Transport()
+        content_length = None
+
+    srv = kit.server
+    code = kit.room.pairing_code()
+
+    async def one():
+        try:
+            await srv.join(Request())
+        except P.Refused as e:
+            return e.status
+        return None
+
+    for _ in range(S.JOINS_PER_MINUTE):
+        srv._joins.setdefault("192.168.10.66", []).append(__import__("time").monotonic())
+    assert asyncio.run(one()) == 429
+    assert kit.room.pairing_code() == code and not kit.room.alerts()
+
+
+def test_slow_uploads_do_not_stop_the_room_for_the_others(kit):
+    import socket
+    import ssl as _ssl
+    import time as _time
+
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    seat = kit.seat(1)
+    assert seat.start()["ok"]
+    ctx = _ssl.SSLContext(_ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = False
+    ctx.verify_mode = _ssl.CERT_NONE
+    slow = []
+    try:
+        for _ in range(6):  # bodies announced and never sent (a byte now and then)
+            s = ctx.wrap_socket(socket.create_connection(("127.0.0.1", kit.server.bound_port)))
+            s.sendall(b"POST /v1/join HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      b"Content-Length: 60000\r\n\r\n{")
+            slow.append(s)
+        _time.sleep(0.3)
+        t0 = _time.monotonic()
+        assert seat.report({"diagnosis": "pendant les envois lents"})["ok"]
+        assert _time.monotonic() - t0 < 3
+    finally:
+        for s in slow:
+            s.close()
+
+
+def test_an_internal_error_of_the_room_keeps_the_message_for_later(kit):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    seat = kit.seat(1)
+    assert seat.start()["ok"]
+    real = kit.room.receive
+    calls = []
+
+    def broken(token, message):
+        calls.append(1)
+        raise RuntimeError("database is locked")
+
+    kit.room.receive = broken
+    assert seat.report({"diagnosis": "gardé"}) is None and seat.pending() == 1
+    kit.room.receive = real
+    assert seat.flush()[0]["ok"] and seat.pending() == 0
+    aid = seat.status()["attempt"]["id"]
+    assert kit.room.engine.facts(aid).report == {"diagnosis": "gardé"} and calls
