@@ -31,6 +31,7 @@ import random
 import secrets
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -118,6 +119,17 @@ class RoomEngine(Engine):
         self._write(self.get(a).id, lambda f, c, n: [(kind, data)])
 
 
+def _dry_plan(rs, platform: str | None) -> dict:
+    """What a pass of this resolved scenario reads (preconditions included, so a plan never tells whether
+    the fault was seen), found by running it on a PlanRecorder that answers nothing."""
+    rec = PlanRecorder(platform or "linux")
+    try:
+        run_pass(rs, rec, Context(started_at=time.time()), preconditions=True)
+    except (AimmError, ProbeError):
+        pass
+    return rec.plan()
+
+
 def _fixture_hashes(lib: Library) -> dict[str, str]:
     """{hash of a volatile section or of all sections: 'scenario/fixture'} of every shipped fixture."""
     out: dict[str, str] = {}
@@ -152,7 +164,7 @@ class Room:
         self._profile = profile
         self._lock = threading.RLock()
         self._extra_plan: dict[str, dict] = {}
-        self._plans: dict[tuple[str, bool], dict] = {}
+        self._plans: dict[str, dict] = {}  # attempt id -> its reading plan (the same for its whole test)
         self._fixtures: dict[str, str] | None = None
         self._seen_hashes: dict[str, str] = {}  # volatile-section hash -> seat that sent it
         self._seat_locks: dict[str, threading.Lock] = {}
@@ -498,7 +510,8 @@ class Room:
             m = self._reading(seat, body)
             if m is None:
                 raise P.MessageError(T("relevé manquant", "reading missing"))
-            r = self.engine.check(a, machine=self._recording(a, m), purpose="record")
+            with self._grading(a, m) as graded:
+                r = self.engine.check(a, machine=graded, purpose="record")
             return {"seq": r.seq, "expired": r.expired}
         if kind == "report":
             self.engine.save_report(a, body.get("fields"))
@@ -512,17 +525,23 @@ class Room:
             self.engine.answer_quiz(a, task, self._quiz_in(a, task, body.get("answers")))
         elif kind == "submit":
             m = self._reading(seat, body)
-            self.engine.submit(a, "trainee", machine=self._recording(a, m) if m else None)
+            if m is None:
+                self.engine.submit(a, "trainee")
+            else:
+                with self._grading(a, m) as graded:
+                    self.engine.submit(a, "trainee", machine=graded)
         return {}
 
-    def _recording(self, a: Attempt, m: SeatReading) -> SeatReading:
-        """The seat's reading, noting what a pass asks for that it lacks (the next plan asks for it)."""
+    @contextmanager
+    def _grading(self, a: Attempt, m: SeatReading):
+        """The seat's reading to grade, answering through a PlanRecorder: what the pass asks for and the
+        reading lacks is noted once the pass is over, and the seat's next plan asks for it."""
         rec = PlanRecorder(m.platform, m)
-        return _Graded(rec, m, lambda: self._note_misses(a.id, rec))
-
-    def _note_misses(self, aid: str, rec: PlanRecorder) -> None:
-        with self._lock:
-            self._extra_plan[aid] = merge_plans(self._extra_plan.get(aid), rec.plan())
+        try:
+            yield rec
+        finally:
+            with self._lock:
+                self._extra_plan[a.id] = merge_plans(self._extra_plan.get(a.id), rec.plan())
 
     def _lab(self, seat: dict, body: dict) -> dict:
         """The seat's lab values: the room's profile for the room's network (what the trainer set on
@@ -597,20 +616,14 @@ class Room:
     # ------------------------------------------------------------------ what a seat is told
     def plan(self, a: Attempt) -> dict:
         """What the seat must read for this attempt's next pass (sections and look-ups; never values)."""
-        facts = self.engine.facts(a)
-        key = (a.id, True)
         with self._lock:
-            plan = self._plans.get(key)
+            plan = self._plans.get(a.id)
         if plan is None:
-            rs = resolve(self.engine.scenario_of(a), facts.lab)
-            rec = PlanRecorder(facts.started.get("room", {}).get("identity", {}).get("platform") or "linux")
-            try:
-                run_pass(rs, rec, Context(started_at=time.time()), preconditions=True)
-            except (AimmError, ProbeError):
-                pass
-            plan = rec.plan()
+            facts = self.engine.facts(a)
+            plan = _dry_plan(resolve(self.engine.scenario_of(a), facts.lab),
+                             facts.started.get("room", {}).get("identity", {}).get("platform"))
             with self._lock:
-                self._plans[key] = plan
+                self._plans[a.id] = plan
         with self._lock:
             return merge_plans(plan, self._extra_plan.get(a.id))
 
@@ -628,12 +641,7 @@ class Room:
             rs = resolve(s, self._lab(seat, {"lab": lab or {}}))
         except AimmError:
             return {"sections": {}, "lookups": []}
-        rec = PlanRecorder(seat["identity"].get("platform") or "linux")
-        try:
-            run_pass(rs, rec, Context(started_at=time.time()))
-        except (AimmError, ProbeError):
-            pass
-        return rec.plan()
+        return _dry_plan(rs, seat["identity"].get("platform"))
 
     def _perm(self, aid: str, task: str, qi: int, n: int) -> list[int]:
         """The order a seat sees an ordering question's choices (or a matching question's right-hand
@@ -789,53 +797,3 @@ class Room:
             rows.append(SeatRow(s["id"], s["label"], s["trainee"] or "", connected, s["last_seen"], a,
                                 a.remaining_s(now) if a else None, counts.get(s["id"], 0), alerts.get(s["id"], [])))
         return rows
-
-
-class _Graded(SeatReading):
-    """A seat's reading graded through a PlanRecorder; after each use the misses are noted."""
-
-    def __init__(self, rec: PlanRecorder, m: SeatReading, done):
-        self.__dict__.update(m.__dict__)
-        self._rec, self._done = rec, done
-
-    def section(self, name, parts=None):
-        try:
-            return self._rec.section(name, parts)
-        finally:
-            self._done()
-
-    def resolve(self, name, rdtype="A", server=None, timeout=2.0):
-        try:
-            return self._rec.resolve(name, rdtype, server, timeout)
-        finally:
-            self._done()
-
-    def tcp_connect(self, host, port, timeout=2.0):
-        try:
-            return self._rec.tcp_connect(host, port, timeout)
-        finally:
-            self._done()
-
-    def file(self, path, text=False, digest=False):
-        try:
-            return self._rec.file(path, text, digest)
-        finally:
-            self._done()
-
-    def cpu_load(self, window_s=2.0):
-        try:
-            return self._rec.cpu_load(window_s)
-        finally:
-            self._done()
-
-    def clock(self, server, timeout=2.0):
-        try:
-            return self._rec.clock(server, timeout)
-        finally:
-            self._done()
-
-    def route(self, destination):
-        try:
-            return self._rec.route(destination)
-        finally:
-            self._done()
