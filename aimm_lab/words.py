@@ -67,6 +67,7 @@ ROOM_ALERT_TEXT: dict[str, Text] = {
                   "the seat sent far more text than a test needs (refused)"),
     "rejoined": T("ce PC a rejoint la salle à nouveau, comme un autre poste, pendant son épreuve",
                   "this PC joined the room again, as another seat, during its test"),
+    "seat_dropped": T("poste retiré de la salle par le formateur", "seat removed from the room by the trainer"),
 }
 LOCAL_EXAMS_NOTE = T("Épreuves passées en examen local, non surveillé : sur le poste du stagiaire seul, sous son "
                      "compte ; voir le déroulement de chaque tentative avant d'en tenir compte.",

@@ -561,6 +561,11 @@ class RoomPage(QWidget):
             if st is None:
                 self.wait_text.setText(self.tr("Connexion à la salle…"))
                 self.start_button.hide()
+            elif st.get("admitted") is False:
+                self.wait_text.setText(self.tr("En attente du formateur : il vérifie votre nom (« %1 ») et le numéro "
+                                               "de ce poste, puis valide le poste.\nCette page se met à jour toute "
+                                               "seule.").replace("%1", st.get("trainee") or "?"))
+                self.start_button.hide()
             elif test:
                 self.wait_text.setText(self.tr("Épreuve ouverte : « %1 », %2 min.\nCommencez quand le formateur "
                                                "vous le dit : le temps part à ce moment.")

@@ -1,7 +1,8 @@
 """aimm-lab room …: the room exam from the command line.
 
 On the trainer's PC: `serve` (open the room and serve it), `code`, `test`, `console`, and the
-trainer's actions on a seat (`pause`, `resume`, `add-time`, `end`), each asking the trainer PIN.
+trainer's actions on a seat (`admit`, `drop`, `pause`, `resume`, `add-time`, `end`), each asking the
+trainer PIN.
 On a lab PC: `find`, `join`, `status`, `start`, `check`, `report`, `submit`, `flush`, `leave`.
 """
 
@@ -189,13 +190,87 @@ def console(ctx, as_json):
             st = words.STATUS_TEXT[r.attempt.status].get(lang()) if r.attempt else tr("pas commencé", "not started")
             left = clk.format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "-"
             con = tr("connecté", "connected") if r.connected else tr("déconnecté", "disconnected")
-            click.echo(f"{r.id}  {r.label:<16} {r.trainee or '-':<20} {con:<12} {st:<10} {left:>8}  "
+            if not r.admitted:
+                st = tr("à admettre", "to admit")
+            num = f"n°{r.number}" if r.number else "n°?"
+            click.echo(f"{r.id}  {num:<5} {r.label:<16} {r.trainee or '-':<20} {con:<12} {st:<10} {left:>8}  "
                        f"{tr('relevés', 'readings')} {r.readings}")
             for al in r.alerts:
                 click.echo(f"      ⚠ {local_time(al['at'])} {ALERT_TEXT.get(al['kind'], T(al['kind'], al['kind'])).get(lang())}"
                            + (f" ({al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')})"
                               if al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')
                               else ""))
+    ctx.exit(0)
+
+
+@room_command.command("admit")
+@click.argument("seat", required=False)
+@click.option("--trainee", default=None, help="Nom du stagiaire assis à ce poste (défaut : celui que le poste a donné).")
+@click.option("--number", type=click.IntRange(1, 250), default=None,
+              help="Numéro du poste dans la salle (défaut : celui que le poste a donné).")
+@click.option("--all", "every", is_flag=True, help="Admettre tous les postes en attente, avec le nom et le numéro donnés.")
+@click.option("--by", default=None, help="Nom du formateur.")
+@pin_stdin_option
+@lang_option
+@click.pass_context
+def admit(ctx, seat, trainee, number, every, by, pin_stdin):
+    """Valider un poste : qui y est assis, son numéro / admit a seat: who sits there, its number.
+
+    Un poste ne commence une épreuve qu'une fois admis ; le nom et le numéro viennent alors d'ici.
+    A seat starts a test only once admitted; its name and number then come from here."""
+    if bool(seat) == every:
+        raise click.UsageError(tr("donnez un poste (P01…) ou --all", "give a seat (P01…) or --all"))
+    with store_of(ctx) as store:
+        room = _room(store)
+        room._require()
+        require_pin(store, pin_stdin)
+        by = by or getpass.getuser()
+        if every:
+            if trainee or number:
+                raise click.UsageError(tr("--trainee et --number vont avec un seul poste",
+                                          "--trainee and --number go with one seat"))
+            done, left = room.admit_waiting(by)
+        else:
+            done, left = [room.admit(seat, by, trainee, number)], []
+        for r in done:
+            say(T(f"{r['id']} ({r['label']}) admis : {r['trainee']}, poste n° {r['number']}",
+                  f"{r['id']} ({r['label']}) admitted: {r['trainee']}, seat number {r['number']}"))
+        for sid, e in left:
+            click.echo(f"{sid} : {e.text.get(lang())}" if lang() == "fr" else f"{sid}: {e.text.get('en')}", err=True)
+        if every and not done and not left:
+            say(T("Aucun poste en attente.", "No seat waiting."))
+    ctx.exit(2 if left else 0)
+
+
+@room_command.command("drop")
+@click.argument("seat")
+@click.option("--to", "to", default=None, help="Poste où le stagiaire continue son épreuve (PC en panne).")
+@click.option("--free", is_flag=True, help="Rendre l'épreuve de session au stagiaire nommé (poste usurpé).")
+@click.option("--by", default=None, help="Nom du formateur.")
+@pin_stdin_option
+@lang_option
+@click.pass_context
+def drop(ctx, seat, to, free, by, pin_stdin):
+    """Retirer un poste de la salle / remove a seat from the room.
+
+    Son identifiant ne sert plus ; une épreuve en cours se termine (formateur), ou continue sur le poste
+    --to. Its credential stops working; a test in progress ends (trainer), or goes on at seat --to."""
+    with store_of(ctx) as store:
+        room = _room(store)
+        room._require()
+        require_pin(store, pin_stdin)
+        out = room.drop(seat, by or getpass.getuser(), free=free, to=to)
+        say(T(f"Poste {out['seat']} retiré de la salle.", f"Seat {out['seat']} removed from the room."))
+        a = out["attempt"]
+        if out["moved_to"]:
+            say(T(f"L'épreuve de {a.trainee} continue sur le poste {out['moved_to']}.",
+                  f"{a.trainee}'s test goes on at seat {out['moved_to']}."))
+        elif a is not None:
+            say(T(f"Épreuve de {a.trainee} : {words.STATUS_TEXT[a.status].fr}",
+                  f"{a.trainee}'s test: {words.STATUS_TEXT[a.status].get('en')}"))
+        if out["freed"]:
+            say(T(f"L'épreuve de la session est rendue : {a.trainee} peut la passer à un poste admis.",
+                  f"The session's test is freed: {a.trainee} can take it at an admitted seat."))
     ctx.exit(0)
 
 

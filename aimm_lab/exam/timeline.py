@@ -182,6 +182,15 @@ def timeline(rows: list[dict], current_pin: str | None = None, pin_record: dict 
             more = d.get("fixture") or d.get("other_seat") or d.get("new_seat")
             if d.get("alert") == "clock_jump":
                 more = _span(int(d.get("jump_ms") or 0), "fr"), _span(int(d.get("jump_ms") or 0), "en")
+            elif d.get("alert") == "seat_dropped":
+                fr, en = [d.get("by") or "?"], [d.get("by") or "?"]
+                if d.get("moved_to"):
+                    fr.append(f"épreuve reprise sur le poste {d['moved_to']}")
+                    en.append(f"test taken over on seat {d['moved_to']}")
+                if d.get("freed"):
+                    fr.append("épreuve rendue à la session : ce résultat ne compte pas")
+                    en.append("test freed in the session: this result does not count")
+                more = ", ".join(fr), ", ".join(en)
             elif more:
                 more = (more, more)
             out.append(Entry(at, T(text.fr + (f" ({more[0]})" if more else ""),

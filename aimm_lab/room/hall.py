@@ -5,6 +5,7 @@
     room.pairing_code()                     # "K7QF3MZD": shown on the trainer's screen
     room.open_test("b1-montage-pc", 60, by="Mme Martin")
     seat = room.join(join_request, room_fingerprint)        # a lab PC joins (protocol.py)
+    room.admit("P01", by="Mme Martin")      # the trainer confirms who sits there and the seat's number
     room.receive(seat_token, message)       # every seat message: start, reading, report, submit...
     room.pause(seat_id, by="Mme Martin")    # trainer actions, journaled with who made them
     room.console()                          # one row per seat for the live console
@@ -31,6 +32,7 @@ import random
 import secrets
 import threading
 import time
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,18 +83,21 @@ class SeatRow:
 
     id: str
     label: str
-    trainee: str
+    trainee: str  # the admitted name; until admission, the name the seat gave (`admitted` False)
     connected: bool
     last_seen: str | None
     attempt: Attempt | None
     remaining_s: float | None
     readings: int
     alerts: list[dict] = field(default_factory=list)
+    admitted: bool = True
+    number: int | None = None  # the seat's number (admitted), or the one it gave (not yet admitted)
 
     def as_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "trainee": self.trainee, "connected": self.connected,
                 "last_seen": self.last_seen, "attempt": self.attempt.as_dict() if self.attempt else None,
-                "remaining_s": self.remaining_s, "readings": self.readings, "alerts": self.alerts}
+                "remaining_s": self.remaining_s, "readings": self.readings, "alerts": self.alerts,
+                "admitted": self.admitted, "number": self.number}
 
 
 class RoomEngine(Engine):
@@ -117,6 +122,12 @@ class RoomEngine(Engine):
     def journal_note(self, a: Attempt | str, kind: str, data: dict) -> None:
         """Append a room event (received, room_alert) to an attempt, open or not."""
         self._write(self.get(a).id, lambda f, c, n: [(kind, data)])
+
+
+def name_key(name: str) -> str:
+    """How two trainees' names are compared: the same once normalized (NFKC) and case-folded."""
+    key = getattr(P, "name_key", None)
+    return key(name) if key else unicodedata.normalize("NFKC", " ".join(str(name).split())).casefold()
 
 
 def _dry_plan(rs, platform: str | None) -> dict:
@@ -166,7 +177,7 @@ class Room:
         self._extra_plan: dict[str, dict] = {}
         self._plans: dict[str, dict] = {}  # attempt id -> its reading plan (the same for its whole test)
         self._fixtures: dict[str, str] | None = None
-        self._seen_hashes: dict[str, str] = {}  # volatile-section hash -> seat that sent it
+        self._seen_hashes: dict[str, str] = {}  # volatile-section hash -> seat that sent it first (room_hashes)
         self._seat_locks: dict[str, threading.Lock] = {}
         self._sent: dict[str, list[float]] = {}
         self._heavy_at: dict[str, tuple[float, float]] = {}
@@ -289,7 +300,8 @@ class Room:
                 n = db.conn.execute("SELECT COUNT(*) FROM room_seats").fetchone()[0] + 1
                 seat = f"P{n:02d}"
                 db["room_seats"].insert({"id": seat, "token_sha256": P.token_digest(token),
-                                         "label": req["identity"]["hostname"] or seat, "trainee": req["trainee"],
+                                         "label": req["identity"]["hostname"] or seat, "trainee": None,
+                                         "claimed_trainee": req["trainee"], "claimed_number": req["number"],
                                          "identity": json.dumps(req["identity"]), "joined_at": now,
                                          "last_seen": now, "last_seq": 0, "attempt_id": None,
                                          "clock_skew_ms": None, "state": "joined"})
@@ -307,15 +319,31 @@ class Room:
             raise P.Refused(T("identifiant de poste inconnu : appairez ce poste à nouveau",
                               "unknown seat credential: pair this seat again"), 401, "credential")
         seat = rows[0]
+        if seat["dropped_at"]:
+            raise P.Refused(T("le formateur a retiré ce poste de la salle : demandez-lui un code pour le rejoindre à "
+                              "nouveau", "the trainer removed this seat from the room: ask them for a code to join "
+                              "again"), 401, "dropped")
         seat["identity"] = json.loads(seat["identity"])
         return seat
+
+    def _seat_row(self, seat_id: str) -> dict:
+        """One seat by its id (P01…), any state; AimmError when there is none."""
+        rows = self.store._rows("SELECT * FROM room_seats WHERE id = ?", [str(seat_id or "").strip().upper()])
+        if not rows:
+            raise AimmError(T(f"poste inconnu « {seat_id} » : voyez la liste des postes (aimm-lab room console)",
+                              f'unknown seat "{seat_id}": see the seats (aimm-lab room console)'))
+        rows[0]["identity"] = json.loads(rows[0]["identity"])
+        return rows[0]
 
     def credential(self, token: str) -> str:
         """The seat a credential belongs to (Refused 401 otherwise): checked before a body is read."""
         return self._seat(token)["id"]
 
-    def seats(self) -> list[dict]:
-        rows = self.store._rows("SELECT * FROM room_seats ORDER BY id")
+    def seats(self, dropped: bool = False) -> list[dict]:
+        """Every seat that joined (rows of room_seats, identity decoded); those the trainer removed only
+        with `dropped`."""
+        rows = self.store._rows("SELECT * FROM room_seats" + ("" if dropped else " WHERE dropped_at IS NULL")
+                                + " ORDER BY id")
         for r in rows:
             r["identity"] = json.loads(r["identity"])
         return rows
@@ -337,6 +365,118 @@ class Room:
         for r in rows:
             r["data"] = json.loads(r["data"])
         return rows
+
+    # ------------------------------------------------------------------ admission (the trainer)
+    def admit(self, seat_id: str, by: str, trainee: str | None = None, number: int | None = None) -> dict:
+        """The trainer confirms who sits at a seat and its number (the name and number the seat gave,
+        or those given here). Only an admitted seat can start a test; its trainee's name and number then
+        come from here, not from the seat. Returns the seat's row. AimmError (for the trainer) when the
+        name or number belongs to another admitted seat, the name is not enrolled in the open test's
+        session, or the seat is in a test under another name."""
+        with self._lock:
+            seat = self._seat_row(seat_id)
+            if seat["dropped_at"]:
+                raise AimmError(T(f"le poste {seat['id']} a été retiré de la salle", f"seat {seat['id']} was removed "
+                                  "from the room"))
+            name = " ".join(str(trainee if trainee is not None else seat["trainee"] or seat["claimed_trainee"]
+                                or "").split())
+            if not name:
+                raise AimmError(T(f"le poste {seat['id']} n'a pas donné de nom : indiquez celui du stagiaire "
+                                  "(--trainee)", f"seat {seat['id']} gave no name: give the trainee's (--trainee)"))
+            name = P.check_name(name, "trainee") if hasattr(P, "check_name") else name
+            if number is None:
+                number = seat["number"] or seat["claimed_number"] or int(seat["id"][1:])
+            if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= P.MAX_SEAT_NUMBER:
+                raise AimmError(T(f"numéro de poste invalide : de 1 à {P.MAX_SEAT_NUMBER}",
+                                  f"invalid seat number: 1 to {P.MAX_SEAT_NUMBER}"))
+            if seat["attempt_id"] and (name != seat["trainee"] or number != seat["number"]):
+                a = self.engine.get(seat["attempt_id"])
+                raise AimmError(T(f"le poste {seat['id']} a commencé une épreuve au nom de {a.trainee} (poste "
+                                  f"n° {seat['number']}) : ni le nom ni le numéro ne changent plus ; retirez le poste "
+                                  "(aimm-lab room drop) pour rendre l'épreuve", f"seat {seat['id']} started a test "
+                                  f"as {a.trainee} (seat number {seat['number']}): neither name nor number can change "
+                                  "now; remove the seat (aimm-lab room drop) to free the test"))
+            for other in self.seats():
+                if other["id"] == seat["id"] or not other["admitted_at"]:
+                    continue
+                if other["trainee"] and name_key(other["trainee"]) == name_key(name):
+                    raise AimmError(T(f"« {name} » est déjà le nom du poste {other['id']} ({other['label']}) : "
+                                      f"vérifiez qui est assis où, puis retirez le mauvais poste",
+                                      f'"{name}" is already the name of seat {other["id"]} ({other["label"]}): '
+                                      "check who sits where, then remove the wrong seat"))
+                if other["number"] == number:
+                    raise AimmError(T(f"le numéro {number} est déjà celui du poste {other['id']} ({other['label']}) : "
+                                      "donnez-en un autre (--number)", f"number {number} is already seat "
+                                      f"{other['id']}'s ({other['label']}): give another (--number)"))
+            test = self.test()
+            if test and test.get("session"):
+                ses = Sessions(self.engine).get(test["session"])
+                try:
+                    name = ses.trainee(name).name
+                except AimmError:
+                    names = ", ".join(t.name for t in ses.trainees[:12])
+                    raise AimmError(T(f"« {name} » n'est pas inscrit à la session « {ses.name} » de l'épreuve ouverte "
+                                      f"(inscrits : {names})", f'"{name}" is not enrolled in the open test\'s session '
+                                      f'"{ses.name}" (enrolled: {names})')) from None
+            now = clk.iso(self.engine.now())
+            with self.store.transaction() as db:
+                db.conn.execute("UPDATE room_seats SET trainee = ?, number = ?, admitted_at = COALESCE(admitted_at, ?), "
+                                "admitted_by = COALESCE(admitted_by, ?) WHERE id = ?",
+                                [name, number, now, by, seat["id"]])
+            return self._seat_row(seat["id"])
+
+    def admit_waiting(self, by: str) -> tuple[list[dict], list[tuple[str, AimmError]]]:
+        """Admit every seat not admitted yet with the name and number it gave: (admitted rows, [(seat,
+        why not)]) — a seat without a name, or with another's name or number, waits for the trainer."""
+        done, left = [], []
+        for seat in self.seats():
+            if seat["admitted_at"]:
+                continue
+            try:
+                done.append(self.admit(seat["id"], by))
+            except AimmError as e:
+                left.append((seat["id"], e))
+        return done, left
+
+    def drop(self, seat_id: str, by: str, *, free: bool = False, to: str | None = None) -> dict:
+        """Remove a seat from the room: its credential no longer works (the PC must join again). A test
+        in progress on it ends as the trainer's (journaled with who removed the seat), unless `to` names
+        the seat the trainee moved to (a PC that broke down): the test goes on there, same name, same
+        clock. With `free`, the test is no longer the session's (its trainee can take it again: a seat
+        that started under somebody else's name). Returns {"seat", "attempt", "moved_to", "freed"}."""
+        with self._lock:
+            seat = self._seat_row(seat_id)
+            if seat["dropped_at"]:
+                raise AimmError(T(f"le poste {seat['id']} est déjà retiré", f"seat {seat['id']} is already removed"))
+            a = self.engine.get(seat["attempt_id"]) if seat["attempt_id"] else None
+            target = None
+            if to:
+                target = self._seat_row(to)
+                if target["id"] == seat["id"] or target["dropped_at"]:
+                    raise AimmError(T(f"le poste {target['id']} ne peut pas reprendre l'épreuve",
+                                      f"seat {target['id']} cannot take the test over"))
+                if a is None or not a.is_open:
+                    raise AimmError(T(f"aucune épreuve en cours sur le poste {seat['id']} à reprendre",
+                                      f"no test in progress on seat {seat['id']} to take over"))
+                if target["attempt_id"] and self.engine.get(target["attempt_id"]).is_open:
+                    raise AimmError(T(f"le poste {target['id']} a déjà une épreuve en cours",
+                                      f"seat {target['id']} already has a test in progress"))
+            now = clk.iso(self.engine.now())
+            freed = False
+            with self.store.transaction() as db:
+                db.conn.execute("UPDATE room_seats SET dropped_at = ?, dropped_by = ?, state = 'dropped' WHERE id = ?",
+                                [now, by, seat["id"]])
+                if target is not None:
+                    db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ?, number = ?, "
+                                    "admitted_at = COALESCE(admitted_at, ?), admitted_by = COALESCE(admitted_by, ?) "
+                                    "WHERE id = ?", [a.id, seat["trainee"], seat["number"], now, by, target["id"]])
+                if free and a is not None:
+                    freed = bool(db.conn.execute("DELETE FROM session_attempts WHERE attempt_id = ?", [a.id]).rowcount)
+            data = {"by": by, "moved_to": target["id"] if target else None, "freed": freed}
+            self._alert(seat["id"], "seat_dropped", data, a.id if a else None)
+            if a is not None and a.is_open and target is None:
+                a = self.engine.submit(a, "trainer", by=by)
+            return {"seat": seat["id"], "attempt": a, "moved_to": data["moved_to"], "freed": freed}
 
     # ------------------------------------------------------------------ messages
     def _seat_lock(self, sid: str) -> threading.Lock:
@@ -470,14 +610,31 @@ class Room:
                                                     else None}, seat["attempt_id"])
         if self._fixtures is None:
             self._fixtures = _fixture_hashes(self.scenarios())
-        for h in _reading_hashes(state):
+        hashes = _reading_hashes(state)
+        for h in hashes:
             if h in self._fixtures:
                 self._alert(seat["id"], "fixture_reading", {"fixture": self._fixtures[h]}, seat["attempt_id"])
                 return
-            other = self._seen_hashes.setdefault(h, seat["id"])
+        first = self._first_seats(hashes, seat["id"])
+        for h in hashes:
+            other = first[h]
             if other != seat["id"]:
                 self._alert(seat["id"], "same_reading", {"other_seat": other}, seat["attempt_id"])
                 return
+
+    def _first_seats(self, hashes: list[str], seat_id: str) -> dict[str, str]:
+        """{hash: the seat that first sent a reading whose machine-specific part hashes to it}, this
+        seat for new ones. Kept in the database (one write per reading), so a restarted room still knows."""
+        with self._lock:
+            new = [h for h in hashes if h not in self._seen_hashes]
+            if new:
+                with self.store.transaction() as db:
+                    db.conn.executemany("INSERT OR IGNORE INTO room_hashes (hash, seat_id) VALUES (?, ?)",
+                                        [(h, seat_id) for h in new])
+                    q = ",".join("?" * len(new))
+                    for h, sid in db.conn.execute(f"SELECT hash, seat_id FROM room_hashes WHERE hash IN ({q})", new):
+                        self._seen_hashes[h] = sid
+            return {h: self._seen_hashes[h] for h in hashes}
 
     def _apply(self, seat: dict, msg: dict) -> dict:
         kind, body = msg["kind"], msg["body"]
@@ -545,7 +702,8 @@ class Room:
 
     def _lab(self, seat: dict, body: dict) -> dict:
         """The seat's lab values: the room's profile for the room's network (what the trainer set on
-        this PC wins over what a seat detects), the seat's own for its interface and number."""
+        this PC wins over what a seat detects), the seat's number as the trainer admitted it, and the
+        seat's own graded interface."""
         theirs = body.get("lab") or {}
         if not isinstance(theirs, dict):
             raise P.MessageError(T("profil du labo invalide", "invalid lab profile"))
@@ -554,11 +712,15 @@ class Room:
         room = self.lab_profile()
         mine = {k: room.get(k) for k in KEYS if k not in SEAT_KEYS and room.get(k) not in (None, "", [], {})}
         merged = LabProfile({**values, **mine}, detected)
-        if merged.get("seat") is None:
-            merged.values["seat"] = int(seat["id"][1:])
+        number = seat.get("number") or seat.get("claimed_number")
+        merged.values["seat"] = number if number else int(seat["id"][1:])
         return merged.variables()
 
     def _start(self, seat: dict, msg: dict) -> dict:
+        if not seat["admitted_at"]:
+            raise P.Refused(T("le formateur n'a pas encore validé ce poste (votre nom et le numéro du poste) : "
+                              "attendez son accord, puis recommencez", "the trainer has not admitted this seat yet "
+                              "(your name and the seat's number): wait for it, then start again"), 409, "not_admitted")
         test = self.test()
         if not test:
             raise P.Refused(T("aucune épreuve ouverte : attendez que le formateur la lance",
@@ -568,11 +730,10 @@ class Room:
             if a.is_open or a.scenario_id == test["scenario"]:
                 return {"attempt": a.id}  # already started: the seat resumes it
         body = msg["body"]
-        # the trainee is the one named when this PC joined (read out in the room); a name given now only
-        # when none was given then
-        trainee = " ".join(str(seat["trainee"] or body.get("trainee") or "").split())
+        # the trainee is the one the trainer admitted at this seat; a name the seat sends now does not count
+        trainee = seat["trainee"]
         for other in self.seats():
-            if other["id"] != seat["id"] and other["trainee"] and other["trainee"].casefold() == trainee.casefold():
+            if other["id"] != seat["id"] and other["trainee"] and name_key(other["trainee"]) == name_key(trainee):
                 self._alert(seat["id"], "name_taken", {"other_seat": other["id"], "trainee": trainee}, None)
                 raise P.Refused(T(f"« {trainee} » est déjà le nom d'un autre poste de la salle : voyez le formateur",
                                   f'"{trainee}" is already the name of another seat in the room: see the trainer'),
@@ -603,9 +764,11 @@ class Room:
                                 409, "already_taken")
         a = self.engine.start(s, trainee, "exam", minutes, machine=m, lab=self._lab(seat, body),
                               room={"room": info["id"], "seat": seat["id"], "label": seat["label"],
-                                    "identity": seat["identity"], "opened_by": test["opened_by"]})
+                                    "identity": seat["identity"], "opened_by": test["opened_by"],
+                                    "number": seat["number"], "admitted_by": seat["admitted_by"],
+                                    "admitted_at": seat["admitted_at"]})
         with self.store.transaction() as db:
-            db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ? WHERE id = ?", [a.id, trainee, seat["id"]])
+            db.conn.execute("UPDATE room_seats SET attempt_id = ? WHERE id = ?", [a.id, seat["id"]])
             if enrolled is not None:
                 db["session_attempts"].insert({"session_id": test["session"], "trainee_id": enrolled.trainee_id,
                                                "block": s.block, "attempt_id": a.id})
@@ -636,7 +799,7 @@ class Room:
         s = self.scenarios().get(test["scenario"])
         if s is None:
             return None
-        seat = next((x for x in self.seats() if x["id"] == seat_id), None)
+        seat = self._seat_row(seat_id)
         try:
             rs = resolve(s, self._lab(seat, {"lab": lab or {}}))
         except AimmError:
@@ -721,9 +884,11 @@ class Room:
         """What a seat is told: the room's time, the open test, its attempt (state, time left by the
         room's clock, the public scenario, the reading plan, what it saved). No expected value, no
         result. `light` (the answer to each message): the scenario's id and title only, nothing saved."""
-        seat = next(x for x in self.seats() if x["id"] == seat_id)
+        seat = self._seat_row(seat_id)
         now = self.engine.now()
-        out = {"seat": seat_id, "trainee": seat["trainee"], "room_ms": now, "test": self.test(), "attempt": None}
+        out = {"seat": seat_id, "trainee": seat["trainee"] or seat["claimed_trainee"], "room_ms": now,
+               "test": self.test(), "attempt": None, "admitted": bool(seat["admitted_at"]),
+               "number": seat["number"] or seat["claimed_number"]}
         if seat["attempt_id"]:
             a = self.engine.get(seat["attempt_id"])
             f = self.engine.facts(a)
@@ -751,10 +916,7 @@ class Room:
 
     # ------------------------------------------------------------------ trainer actions
     def _seat_attempt(self, seat_id: str) -> Attempt:
-        seat = next((x for x in self.seats() if x["id"] == seat_id.upper()), None)
-        if seat is None:
-            raise AimmError(T(f"poste inconnu « {seat_id} »", f'unknown seat "{seat_id}"'))
-        return self._attempt(seat)
+        return self._attempt(self._seat_row(seat_id))
 
     def pause(self, seat_id: str, by: str) -> Attempt:
         return self.engine.pause(self._seat_attempt(seat_id), by=by)
@@ -794,6 +956,7 @@ class Room:
             a = self.engine.get(s["attempt_id"]) if s["attempt_id"] else None
             seen = clk.parse_iso(s["last_seen"]) if s["last_seen"] else None
             connected = s["state"] != "left" and seen is not None and now - seen < OFFLINE_AFTER_S * 1000
-            rows.append(SeatRow(s["id"], s["label"], s["trainee"] or "", connected, s["last_seen"], a,
-                                a.remaining_s(now) if a else None, counts.get(s["id"], 0), alerts.get(s["id"], [])))
+            rows.append(SeatRow(s["id"], s["label"], s["trainee"] or s["claimed_trainee"] or "", connected,
+                                s["last_seen"], a, a.remaining_s(now) if a else None, counts.get(s["id"], 0),
+                                alerts.get(s["id"], []), bool(s["admitted_at"]), s["number"] or s["claimed_number"]))
         return rows

@@ -84,6 +84,7 @@ def token_digest(token: str) -> str:
 
 
 MAX_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z: a time a date can show
+MAX_SEAT_NUMBER = 250  # a seat's number in the lab (its address is often derived from it: .1 to .250)
 MAX_SEQ_JUMP = 100_000  # messages a seat may make offline between two it sends
 # Characters that change how text around them is shown (bidirectional overrides, zero-width marks):
 # a seat's name or PC name with them could pass for another on the trainer's console.
@@ -128,7 +129,9 @@ def check_join(d) -> dict:
         raise _bad("nonce", T("32 à 64 chiffres hexadécimaux", "32 to 64 hexadecimal digits"))
     proof = _str(d.get("proof"), "proof", 64)
     name = " ".join(_str(d.get("trainee", ""), "trainee", 100).split())
+    number = d.get("number")
     return {"nonce": nonce, "proof": proof, "trainee": name, "identity": check_identity(d.get("identity")),
+            "number": None if number is None else _int(number, "number", 1, MAX_SEAT_NUMBER),
             "version": _int(d.get("version", VERSION), "version", 1, 1000)}
 
 

@@ -35,7 +35,7 @@ from ..errors import AimmError
 from ..exam import clock as clk
 from ..i18n import T
 from ..labprofile import LabProfile
-from ..machine.base import Machine, MachineView
+from ..machine.base import Machine, MachineView, ProbeError
 from ..machine.seat import read_plan
 from ..store.db import ROOM_LINK_KEY, ROOM_OPEN_KEY, Store
 from . import protocol as P
@@ -260,7 +260,8 @@ class SeatLink:
             nonce = secrets.token_hex(16)
             ans = self._request("POST", "/v1/join", {"nonce": nonce, "proof": P.join_proof(code, fp, nonce),
                                                     "trainee": trainee, "identity": self.identity(),
-                                                    "version": P.VERSION}, conn=conn, auth=False)
+                                                    "number": self._number(), "version": P.VERSION},
+                                conn=conn, auth=False)
         finally:
             conn.close()
         if not isinstance(ans, dict) or not secrets.compare_digest(
@@ -272,6 +273,16 @@ class SeatLink:
                 "token": ans["token"], "seat": ans["seat"], "room": ans.get("room") or {}, "trainee": trainee}
         self.store.set_setting(LINK_KEY, link)
         return link
+
+    def _number(self) -> int | None:
+        """This seat's number as its lab profile gives it (typed, else the hostname's last digits): a
+        claim the trainer confirms when admitting the seat."""
+        try:
+            lab = self.lab()
+            n = lab["values"].get("seat") or lab["detected"].get("seat")
+        except (AimmError, ProbeError, OSError):
+            return None
+        return n if isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= P.MAX_SEAT_NUMBER else None
 
     def leave(self) -> None:
         """Forget the room (its certificate and this seat's credential). Refused while a test of the

@@ -142,12 +142,30 @@ def _m3_room(db: sqlite_utils.Database) -> None:
                                                                                   "created_at"})
 
 
+def _m4_room_admission(db: sqlite_utils.Database) -> None:
+    """The trainer admits each seat before it starts a test: the trainee's name and the seat's number
+    confirmed (or set) by the trainer, who did it and when; a seat the trainer removed keeps its row,
+    marked. `room_hashes` remembers which seat first sent a reading's machine-specific part, so "the
+    same reading as another seat" is still seen after the room restarts."""
+    seats = db["room_seats"]
+    for col in ("claimed_trainee", "admitted_at", "admitted_by", "dropped_at", "dropped_by"):
+        seats.add_column(col, str)
+    for col in ("number", "claimed_number"):
+        seats.add_column(col, int)
+    db["room_hashes"].create({"hash": str, "seat_id": str}, pk="hash", not_null={"seat_id"})
+    # seats that joined before: what they said is a claim; those already in a test stay admitted
+    db.execute("UPDATE room_seats SET claimed_trainee = trainee")
+    db.execute("UPDATE room_seats SET admitted_at = joined_at, admitted_by = '', "
+               "number = CAST(substr(id, 2) AS INTEGER) WHERE attempt_id IS NOT NULL")
+    db.execute("UPDATE room_seats SET trainee = NULL WHERE attempt_id IS NULL")
+
+
 #: MIGRATIONS[i] brings the schema from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial, _m2_trainer, _m3_room]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m1_initial, _m2_trainer, _m3_room, _m4_room_admission]
 SCHEMA_VERSION = len(MIGRATIONS)
 APP_TABLES = {"settings", "trainees", "scenario_copies", "attempts", "events", "rubric_grades",
               "exam_sessions", "session_tests", "session_trainees", "session_attempts", "jury_marks",
-              "room_seats", "room_messages", "room_alerts", "room_outbox"}
+              "room_seats", "room_messages", "room_alerts", "room_outbox", "room_hashes"}
 
 LIST_COLUMNS = ("a.id, a.scenario_id, a.scenario_version, t.name AS trainee, a.mode, a.status, a.started_at, "
                 "a.deadline, a.duration_s, a.paused_remaining_s, a.submitted_at, a.submit_reason, a.score, "

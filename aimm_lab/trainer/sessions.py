@@ -388,11 +388,14 @@ class Sessions:
         return out
 
     def _matching(self, s: ExamSession, t: SessionTrainee, test: SessionTest) -> str | None:
+        """A lone PC's exam of this test taken since the session was made (imported from its bundle). A
+        room's exam counts only through its link: one the trainer freed (a seat under somebody else's
+        name) never stands in."""
         rows = self._rows(
             "SELECT id FROM attempts WHERE trainee_id = ? AND scenario_id = ? AND mode = 'exam' AND started_at >= ? "
-            "AND id NOT IN (SELECT attempt_id FROM session_attempts) ORDER BY started_at DESC LIMIT 1",
+            "AND id NOT IN (SELECT attempt_id FROM session_attempts) ORDER BY started_at DESC LIMIT 20",
             [t.trainee_id, test.scenario_id, s.created_at])
-        return rows[0]["id"] if rows else None
+        return next((r["id"] for r in rows if not self.engine.is_room_exam(r["id"])), None)
 
     def _cell(self, block: str, aid: str | None) -> Cell:
         if aid is None:

@@ -14,6 +14,9 @@ from aimm_lab.machine import real
 from aimm_lab.machine.real import RealMachine
 
 REAL_GAI = socket.getaddrinfo
+# Beyond the 0.5 s timeout, what a loaded 2-core machine may add in scheduling and thread start-up.
+# The hang is 3 s: a look-up that waits for it fails however busy the machine is.
+SLACK_S = 0.6
 
 
 @pytest.fixture
@@ -38,7 +41,7 @@ def timed(fn):
 
 def test_tcp_by_name_keeps_its_timeout(hanging_resolver):
     out, took = timed(lambda: RealMachine().tcp_connect("intranet.lab.local", 80, timeout=0.5))
-    assert took < 0.55 * 1.1 and out["ok"] is False
+    assert took < 0.5 + SLACK_S and out["ok"] is False
     assert out["error"] == "name not resolved (timed out)"
 
 
@@ -55,15 +58,15 @@ def test_tcp_to_an_address_needs_no_resolution(hanging_resolver):
 
 def test_ntp_by_name_keeps_its_timeout(hanging_resolver):
     out, took = timed(lambda: RealMachine().clock("ntp.lab.local", timeout=0.5))
-    assert took < 0.55 * 1.1 and out["error"] == "name not resolved (timed out)"
+    assert took < 0.5 + SLACK_S and out["error"] == "name not resolved (timed out)"
 
 
 def test_dns_query_to_a_server_keeps_its_timeout(monkeypatch):
     monkeypatch.setattr(RealMachine, "_dns_query", staticmethod(lambda *a: time.sleep(3) or ["10.0.0.1"]))
     out, took = timed(lambda: RealMachine().resolve("nas.lab.local", "A", "192.168.10.10", timeout=0.5))
-    assert took < 0.55 * 1.1 and out["error"]["kind"] == "timeout"
+    assert took < 0.5 + SLACK_S and out["error"]["kind"] == "timeout"
 
 
 def test_system_resolver_keeps_its_timeout(hanging_resolver):
     out, took = timed(lambda: RealMachine().resolve("intranet.lab.local", "A", None, timeout=0.5))
-    assert took < 0.55 * 1.1 and out["error"]["kind"] == "timeout"
+    assert took < 0.5 + SLACK_S and out["error"]["kind"] == "timeout"

@@ -41,6 +41,7 @@ def test_a_lab_pc_finds_joins_and_is_graded_by_the_room_through_a_network_cut(ne
         code = Room(Store(room_db)).pairing_code()
         cp = seat_cli(netlab, tmp_path, "join", f"{SERVER}:{PORT}", code, "--trainee", "Alice")
         assert cp.returncode == 0, cp.stderr
+        assert Room(Store(room_db)).admit("P01", "Mme Martin")["trainee"] == "Alice"
         Room(Store(room_db)).open_test("b3-passerelle", 40, by="Mme Martin")
         # the fault is set on the PC (a wrong gateway), the test starts, the trainee fixes it
         netlab.ip_pc("route", "replace", "default", "via", "192.168.10.1")

@@ -28,12 +28,14 @@ class RoomKit:
         self.address = f"127.0.0.1:{self.server.bound_port}"
         self.links: list[SeatLink] = []
 
-    def seat(self, n: int, machine=None, join=True, trainee=None, **kw) -> SeatLink:
+    def seat(self, n: int, machine=None, join=True, trainee=None, admit=True, **kw) -> SeatLink:
         link = SeatLink(Store(self.tmp / f"seat{n}.db"), machine or RecordedMachine.load(f"{FIXTURES}/broken.json"),
                         identity=identity(n), timeout=5, **kw)
         self.links.append(link)
         if join:
             link.join(self.address, self.room.pairing_code(), trainee or f"Stagiaire {n}")
+            if admit:  # the trainer confirms who sits there (the seat's number: n)
+                self.room.admit(link.link()["seat"], "Mme Martin", number=n)
         return link
 
     def restart(self, port=None):

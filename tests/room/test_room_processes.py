@@ -30,6 +30,8 @@ def joined(room, tmp_path, n) -> SeatProc:
     s = SeatProc(tmp_path, n)
     cp = s.cli("join", room.address, room.code(), "--trainee", f"Stagiaire {n}")
     assert cp.returncode == 0, cp.stderr
+    cp = room.cli("room", "admit", f"P{n:02d}", "--number", str(n), "--by", "Mme Martin", "--pin-stdin", pin=True)
+    assert cp.returncode == 0 and f"Stagiaire {n}, poste n° {n}" in cp.stdout, cp.stderr
     return s
 
 

@@ -44,7 +44,7 @@ def _seat_window(window_factory, tmp_path, name="seat.db"):
     return window_factory(state=state, db_name=name), state
 
 
-def _join(w, qtbot, address, code, trainee="Alice Martin"):
+def _join(w, qtbot, room, address, code, trainee="Alice Martin"):
     dlg = w.room_seat.join_dialog()
     assert dlg is not None and dlg.isVisible()
     dlg.address.setText(address)
@@ -53,7 +53,14 @@ def _join(w, qtbot, address, code, trainee="Alice Martin"):
     assert dlg.ok.isEnabled()
     dlg.ok.click()
     qtbot.waitUntil(lambda: w.current_page() == "room" and w.room_seat.status is not None, timeout=15000)
-    return w.room_seat.page
+    page = w.room_seat.page
+    # the trainer checks who sits there before anything starts
+    assert page.views.currentWidget() is page.waiting and "il vérifie votre nom" in page.wait_text.text()
+    assert trainee in page.wait_text.text() and not page.start_button.isVisible()
+    room.admit(w.room_seat.link.link()["seat"], "Mme Martin")
+    w.room_seat.poll()
+    qtbot.waitUntil(lambda: "il vérifie votre nom" not in page.wait_text.text(), timeout=10000)
+    return page
 
 
 def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot, room):
@@ -72,7 +79,7 @@ def test_trainee_joins_works_offline_and_submits(window_factory, tmp_path, qtbot
     assert "Traceback" not in dlg.message.text()
     dlg.reject()
 
-    page = _join(w, qtbot, f"127.0.0.1:{port}", r.pairing_code())
+    page = _join(w, qtbot, r, f"127.0.0.1:{port}", r.pairing_code())
     assert "Salle 12" in page.heading.text() and "P01" in page.where.text()
     assert page.views.currentWidget() is page.waiting and "pas encore ouverte" in page.wait_text.text()
     assert not page.start_button.isVisible()
@@ -209,6 +216,7 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
                               "platform": "linux"})
     seat.join(f"127.0.0.1:{port}", code, "Alice Martin")
     qtbot.waitUntil(lambda: page.code_big.text().replace("-", "") != code, timeout=10000)  # one code, one seat
+    page.room.admit("P01", "Mme Martin")
     seat.start()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1 and page.table.item(0, 4).text() == "en cours", timeout=10000)
     cells = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
@@ -282,7 +290,7 @@ def test_a_restart_while_the_room_is_down_keeps_the_test_on_screen(window_factor
 
     r, srv = room["room"], room["server"]
     w, state = _seat_window(window_factory, tmp_path)
-    page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+    page = _join(w, qtbot, r, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
     r.open_test(SCENARIO, 40, by="Mme Martin")
     w.room_seat.poll()
     qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
@@ -333,7 +341,7 @@ def test_time_up_on_the_room_clock_submits_without_asking(window_factory, tmp_pa
     srv = RoomServer(r, "127.0.0.1", 0).start()
     try:
         w, _state = _seat_window(window_factory, tmp_path)
-        page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+        page = _join(w, qtbot, r, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
         r.open_test(SCENARIO, 5, by="Mme Martin")
         w.room_seat.poll()
         qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)
@@ -369,7 +377,7 @@ def test_quiz_and_invoice_tasks_reach_the_room(window_factory, tmp_path, qtbot):
     try:
         state = state_copy(tmp_path, sid, "broken")
         w = window_factory(state=state, db_name="seat.db")
-        page = _join(w, qtbot, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
+        page = _join(w, qtbot, r, f"127.0.0.1:{srv.bound_port}", r.pairing_code())
         r.open_test(sid, 30, by="Mme Martin")
         w.room_seat.poll()
         qtbot.waitUntil(lambda: page.start_button.isVisible() and page.start_button.isEnabled(), timeout=10000)

@@ -3050,6 +3050,12 @@ Close anyway?</translation>
             <translation>Connecting to the room…</translation>
         </message>
         <message>
+            <source>En attente du formateur : il vérifie votre nom (« %1 ») et le numéro de ce poste, puis valide le poste.
+Cette page se met à jour toute seule.</source>
+            <translation>Waiting for the trainer: they check your name ("%1") and this seat's number, then admit the seat.
+This page updates by itself.</translation>
+        </message>
+        <message>
             <source>Épreuve ouverte : « %1 », %2 min.
 Commencez quand le formateur vous le dit : le temps part à ce moment.</source>
             <translation>Test open: "%1", %2 min.

@@ -3050,6 +3050,12 @@ Fermer quand même ?</translation>
             <translation>Connexion à la salle…</translation>
         </message>
         <message>
+            <source>En attente du formateur : il vérifie votre nom (« %1 ») et le numéro de ce poste, puis valide le poste.
+Cette page se met à jour toute seule.</source>
+            <translation>En attente du formateur : il vérifie votre nom (« %1 ») et le numéro de ce poste, puis valide le poste.
+Cette page se met à jour toute seule.</translation>
+        </message>
+        <message>
             <source>Épreuve ouverte : « %1 », %2 min.
 Commencez quand le formateur vous le dit : le temps part à ce moment.</source>
             <translation>Épreuve ouverte : « %1 », %2 min.
