@@ -36,6 +36,7 @@ from ..exam import clock as clk
 from ..i18n import T
 from ..labprofile import LabProfile
 from ..machine.base import Machine, MachineView, ProbeError
+from ..machine.normalize import mac
 from ..machine.seat import read_plan
 from ..store.db import ROOM_LINK_KEY, ROOM_OPEN_KEY, Store
 from . import protocol as P
@@ -86,8 +87,10 @@ def machine_identity(platform: str | None = None) -> dict:
                 break
             except OSError:
                 continue
-    macs = sorted({a.address.lower().replace("-", ":") for addrs in psutil.net_if_addrs().values() for a in addrs
-                   if a.family == psutil.AF_LINK and a.address and a.address.strip("0:-")})
+    # Linux gives 52:54:00:ab:cd:ef, Windows 52-54-00-AB-CD-EF (psutil/arch/windows/net.c), tunnels 8 bytes:
+    # spelled as the machine readings spell them (normalize.mac), so a reading's adapters compare
+    macs = sorted({m for addrs in psutil.net_if_addrs().values() for a in addrs
+                   if a.family == psutil.AF_LINK and (m := mac(a.address))})
     return {"machine_id": mid[:128], "hostname": socket.gethostname()[:255], "macs": macs[:64],
             "platform": platform or ("windows" if sys.platform == "win32" else "linux")}
 
