@@ -4,7 +4,7 @@
 
 Through the real entry points: the room is `aimm-lab room serve` (its own process, HTTPS on
 127.0.0.1, the trainer's database in a temporary folder); each lab PC is a `SeatLink` (the class the
-window and `aimm-lab room …` use) with its own database, joined with the pairing code, which starts
+window and `aimm-lab room …` use) with its own database, joined with the pairing code and admitted, which starts
 the test (b3-passerelle) with a whole reading of this PC, then every `interval` seconds (spread
 evenly) reads what the room's plan asks and sends it (`reading()`), and saves its report every
 minute. The room grades every reading and journals it.
@@ -93,6 +93,7 @@ def main() -> int:
         link = SeatLink(Store(tmp / f"seat{n}.db"), RecordedMachine(seat_state(base, n)), timeout=30,
                         identity={"machine_id": f"{n:032x}", "hostname": f"pc{n:02d}", "macs": [], "platform": "linux"})
         link.join(address, room.pairing_code(), f"Stagiaire {n}")
+        room.admit(link.link()["seat"], "banc", number=n)  # the trainer admits the seat
         assert link.start()["ok"]
         seats.append(link)
 
