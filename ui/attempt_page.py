@@ -20,6 +20,7 @@ from .check_panel import CheckPanel
 from .countdown import Countdown, level
 from .dialogs import confirm, show_error
 from .document_editor import DocumentEditor
+from .exam_layout import exam_header, task_split
 from .fault_notice import FaultNotice
 from .ops import run_op
 from .qt import (
@@ -34,7 +35,6 @@ from .qt import (
     QPushButton,
     QRect,
     QSize,
-    QSplitter,
     QStackedWidget,
     Qt,
     QTimer,
@@ -130,16 +130,7 @@ class AttemptPage(QWidget):
         self.task_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.stack = QStackedWidget(objectName="taskStack")
 
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.mode_label)
-        head.addLayout(titles, 1)
-        clock_box = QVBoxLayout()
-        clock_box.setSpacing(0)
-        clock_box.addWidget(self.countdown)
-        clock_box.addWidget(self.countdown_caption)
-        head.addLayout(clock_box)
+        head = exam_header(self.title, self.mode_label, self.countdown, self.countdown_caption)
         bar = QHBoxLayout()
         bar.addWidget(self.check_all)
         bar.addWidget(self.record)
@@ -147,12 +138,7 @@ class AttemptPage(QWidget):
         bar.addWidget(self.progress_label)
         bar.addStretch(1)
         bar.addWidget(self.submit_button)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.task_list)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        split.setSizes([280, 800])
+        split = task_split(self.task_list, self.stack, 280)
         lay = QVBoxLayout(self)
         lay.addLayout(head)
         lay.addWidget(self.banner)

@@ -30,6 +30,7 @@ from . import labels, theme
 from .countdown import Countdown
 from .dialogs import confirm, error_text, show_error
 from .document_editor import DocumentEditor
+from .exam_layout import exam_header, task_split
 from .ops import run_op
 from .qt import (
     QDialog,
@@ -45,7 +46,6 @@ from .qt import (
     QListWidgetItem,
     QObject,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     Qt,
     QTimer,
@@ -417,26 +417,12 @@ class RoomPage(QWidget):
         self.task_list.setSpacing(3)
         self.task_list.currentRowChanged.connect(lambda r: r >= 0 and self.stack.setCurrentIndex(r))
         self.stack = QStackedWidget(objectName="roomTaskStack")
-        head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.mode_label)
-        head.addLayout(titles, 1)
-        clock = QVBoxLayout()
-        clock.setSpacing(0)
-        clock.addWidget(self.countdown)
-        clock.addWidget(self.countdown_caption)
-        head.addLayout(clock)
+        head = exam_header(self.title, self.mode_label, self.countdown, self.countdown_caption)
         bar = QHBoxLayout()
         bar.addWidget(self.reading_button)
         bar.addStretch(1)
         bar.addWidget(self.submit_button)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.task_list)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        split.setSizes([260, 800])
+        split = task_split(self.task_list, self.stack, 260)
         el = QVBoxLayout(self.exam)
         el.setContentsMargins(0, 0, 0, 0)
         el.addLayout(head)
