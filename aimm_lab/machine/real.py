@@ -444,6 +444,8 @@ def _winreg_subkeys(hive_name: str, key: str, with_key: bool = False) -> list[di
 
 
 def _powershell_json(script: str, what: str):
+    """What a PowerShell script prints as JSON (Windows PowerShell 5.1, no profile), decoded; ProbeError
+    FAILED naming `what` when it is not JSON."""
     out = run_tool([_powershell(), "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
                     "-Command", script], POWERSHELL_TIMEOUT)
     try:
@@ -937,12 +939,9 @@ class RealMachine(Machine):
         from . import dhcp  # noqa: PLC0415
 
         if WINDOWS:
-            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
-                               "v1.0", "powershell.exe")
-            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                            "-Command", dhcp.POWERSHELL_DHCP], POWERSHELL_TIMEOUT)
+            data = _powershell_json(dhcp.POWERSHELL_DHCP, "Get-NetIPInterface")
             try:
-                return dhcp.windows_dhcp(out.lstrip("\ufeff"))
+                return dhcp.windows_dhcp(data)
             except (ValueError, AttributeError) as e:
                 raise ProbeError(FAILED, f"Get-NetIPInterface: {e}") from None
         if MACOS:
@@ -962,12 +961,9 @@ class RealMachine(Machine):
         from . import shares  # noqa: PLC0415
 
         if WINDOWS:
-            exe = os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "WindowsPowerShell",
-                               "v1.0", "powershell.exe")
-            out = run_tool([exe, "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
-                            "-Command", shares.POWERSHELL_SHARES], POWERSHELL_TIMEOUT)
+            data = _powershell_json(shares.POWERSHELL_SHARES, "Get-SmbShare")
             try:
-                return shares.windows_shares(out.lstrip("\ufeff"))
+                return shares.windows_shares(data)
             except (ValueError, AttributeError) as e:
                 raise ProbeError(FAILED, f"Get-SmbShare: {e}") from None
         if MACOS:

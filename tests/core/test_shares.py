@@ -109,3 +109,28 @@ def test_linux_shares_read_by_samba_itself(tmp_path):
                name="Scans").outcome is Outcome.FAIL
     nothing = shares.linux_shares(None, False)
     assert run("smb_share", linux_state(shares=nothing), name="Scans").outcome is Outcome.FAIL
+
+
+def test_a_windows_pc_reads_its_shares_through_powershell(monkeypatch):
+    """RealMachine on Windows: Windows PowerShell 5.1 writes its JSON after a byte-order mark; output
+    that is not JSON is a reading that failed (ERROR), never an empty list of shares."""
+    from aimm_lab.machine import real
+    from aimm_lab.machine.base import ProbeError
+
+    payload = smbshare_payload(real_text("get_smbshare_console.txt"))
+    seen = []
+
+    def fake_tool(argv, timeout=None, **kw):
+        seen.append(argv)
+        return out[0]
+
+    monkeypatch.setattr(real, "WINDOWS", True)
+    monkeypatch.setattr(real, "run_tool", fake_tool)
+    out = ["\ufeff" + payload]
+    section = real.RealMachine()._read_shares()
+    assert {s["name"] for s in section["shares"]} >= {"VMS1", "IPC$"}
+    assert seen[0][0].endswith("powershell.exe") and seen[0][-1] == shares.POWERSHELL_SHARES
+    out[0] = "Get-SmbShare : Accès refusé."
+    with pytest.raises(ProbeError) as e:
+        real.RealMachine()._read_shares()
+    assert e.value.kind == real.FAILED and "Get-SmbShare" in str(e.value)
