@@ -68,6 +68,11 @@ ROOM_ALERT_TEXT: dict[str, Text] = {
     "rejoined": T("ce PC a rejoint la salle à nouveau, comme un autre poste, pendant son épreuve",
                   "this PC joined the room again, as another seat, during its test"),
     "seat_dropped": T("poste retiré de la salle par le formateur", "seat removed from the room by the trainer"),
+    "address_changed": T("les messages de ce poste viennent d'une autre adresse réseau (un autre PC avec une copie "
+                         "de ses données ?)", "this seat's messages come from another network address (another PC "
+                         "with a copy of its data?)"),
+    "number_unconfirmed": T("l'épreuve dépend du numéro du poste : confirmez-le (Admettre…) pour qu'il commence",
+                            "the test depends on the seat's number: confirm it (Admit…) so that it can start"),
 }
 LOCAL_EXAMS_NOTE = T("Épreuves passées en examen local, non surveillé : sur le poste du stagiaire seul, sous son "
                      "compte ; voir le déroulement de chaque tentative avant d'en tenir compte.",

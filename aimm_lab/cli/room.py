@@ -167,6 +167,14 @@ def test(ctx, scenario, minutes, close, session_id, block, by, pin_stdin):
 ALERT_TEXT = words.ROOM_ALERT_TEXT
 
 
+def _alert_detail(d: dict) -> str:
+    """What an alert names, in brackets: the shipped state, the other seat, the addresses."""
+    what = d.get("fixture") or d.get("other_seat") or d.get("new_seat") or d.get("moved_to")
+    if d.get("from") and d.get("to"):
+        what = f"{d['from']} → {d['to']}"
+    return f" ({what})" if what else ""
+
+
 @room_command.command("console")
 @json_option
 @lang_option
@@ -192,14 +200,12 @@ def console(ctx, as_json):
             con = tr("connecté", "connected") if r.connected else tr("déconnecté", "disconnected")
             if not r.admitted:
                 st = tr("à admettre", "to admit")
-            num = f"n°{r.number}" if r.number else "n°?"
-            click.echo(f"{r.id}  {num:<5} {r.label:<16} {r.trainee or '-':<20} {con:<12} {st:<10} {left:>8}  "
-                       f"{tr('relevés', 'readings')} {r.readings}")
+            num = (f"n°{r.number}" if r.number else "n°") + ("" if r.number and r.number_confirmed else "?")
+            click.echo(f"{r.id}  {num:<5} {r.label:<16} {r.address or '-':<15} {r.trainee or '-':<20} {con:<12} "
+                       f"{st:<10} {left:>8}  {tr('relevés', 'readings')} {r.readings}")
             for al in r.alerts:
                 click.echo(f"      ⚠ {local_time(al['at'])} {ALERT_TEXT.get(al['kind'], T(al['kind'], al['kind'])).get(lang())}"
-                           + (f" ({al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')})"
-                              if al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')
-                              else ""))
+                           + _alert_detail(al['data']))
     ctx.exit(0)
 
 

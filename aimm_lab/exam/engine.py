@@ -374,8 +374,9 @@ class Engine:
             raise AttemptClosed(T("cette tentative est terminée (remise ou temps écoulé)",
                                   "this attempt is over (submitted or time is up)"))
         if running and c.status == "paused":
-            raise AttemptClosed(T("tentative en pause : attendez que le formateur la reprenne",
-                                  "attempt paused: wait for the trainer to resume it"))
+            raise AttemptClosed(T("tentative en pause : ceci n'a pas été enregistré ; refaites-le quand le formateur "
+                                  "aura repris l'épreuve", "attempt paused: this was not saved; do it again once the "
+                                  "trainer has resumed the test"))
 
     # ------------------------------------------------------------------ starting
     def start(self, scenario: Scenario, trainee: str, mode: str = "practice", minutes=DEFAULT, *,

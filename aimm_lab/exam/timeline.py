@@ -182,6 +182,8 @@ def timeline(rows: list[dict], current_pin: str | None = None, pin_record: dict 
             more = d.get("fixture") or d.get("other_seat") or d.get("new_seat")
             if d.get("alert") == "clock_jump":
                 more = _span(int(d.get("jump_ms") or 0), "fr"), _span(int(d.get("jump_ms") or 0), "en")
+            elif d.get("alert") == "address_changed":
+                more = (f"{d.get('from')} → {d.get('to')}",) * 2
             elif d.get("alert") == "seat_dropped":
                 fr, en = [d.get("by") or "?"], [d.get("by") or "?"]
                 if d.get("moved_to"):

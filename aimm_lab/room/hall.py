@@ -72,6 +72,7 @@ TYPED_MAX = 20 * 1024 * 1024  # typed work one attempt may journal (JSON); a rea
 DOC_MAX = 256 * 1024  # a quote or an invoice as JSON; a real one is a few KB
 KEEP_MAX = 1 << 20  # typed work that came too late is kept up to this size (characters of JSON)
 CLOCK_JUMP_MS = 5_000
+STARTING_S = 60  # a start still marked in progress after this long was cut (the room stopped meanwhile)
 OFFLINE_AFTER_S = 20  # a seat not heard from for this long shows as disconnected
 SEAT_KEYS = ("interface", "seat")  # lab values that belong to the seat; every other one is the room's
 VOLATILE = ("system", "memory", "processes")  # sections no two PCs share (hostname and boot time; free memory; PIDs)
@@ -92,12 +93,15 @@ class SeatRow:
     alerts: list[dict] = field(default_factory=list)
     admitted: bool = True
     number: int | None = None  # the seat's number (admitted), or the one it gave (not yet admitted)
+    address: str | None = None  # the network address its messages last came from
+    number_confirmed: bool = True  # False: a number the seat claimed, admitted in bulk
 
     def as_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "trainee": self.trainee, "connected": self.connected,
                 "last_seen": self.last_seen, "attempt": self.attempt.as_dict() if self.attempt else None,
                 "remaining_s": self.remaining_s, "readings": self.readings, "alerts": self.alerts,
-                "admitted": self.admitted, "number": self.number}
+                "admitted": self.admitted, "number": self.number, "address": self.address,
+                "number_confirmed": self.number_confirmed}
 
 
 class RoomEngine(Engine):
@@ -275,9 +279,10 @@ class Room:
         return self.store.get_setting(TEST_KEY)
 
     # ------------------------------------------------------------------ seats
-    def join(self, request: dict, fp: str) -> dict:
+    def join(self, request: dict, fp: str, address: str | None = None) -> dict:
         """A lab PC joins with the pairing code's proof (protocol.py). Returns {"seat", "token",
-        "proof", "room"}; Refused (401) when the proof is wrong. The seat's identity is recorded."""
+        "proof", "room"}; Refused (401) when the proof is wrong. The seat's identity and the network
+        `address` it joined from are recorded."""
         info = self._require()
         req = P.check_join(request)
         with self._lock:
@@ -286,9 +291,12 @@ class Room:
             if not secrets.compare_digest(P.join_proof(code, fp, req["nonce"]), req["proof"]):
                 tries = int(rec.get("tries", 0)) + 1
                 self.store.set_setting(CODE_KEY, {"code": code, "tries": tries})
-                self._alert(None, "pairing_failed", {"identity": req["identity"], "tries": tries})
-                if tries >= P.MAX_TRIES:
-                    self.new_code()
+                # The code is not changed by wrong tries: they are paced per address (server.py) and
+                # 40 bits outlast any pace; changing it would let a PC with many addresses keep the
+                # code read out in the room stale. The console counts them; the journal keeps a few.
+                if tries <= P.MAX_TRIES or tries % 100 == 0:
+                    self._alert(None, "pairing_failed", {"identity": req["identity"], "tries": tries,
+                                                         "address": address})
                 raise P.Refused(T("code d'appairage incorrect : vérifiez le code affiché sur l'écran du formateur",
                                   "wrong pairing code: check the code shown on the trainer's screen"), 401, "code")
             token = secrets.token_urlsafe(32)
@@ -304,7 +312,8 @@ class Room:
                                          "claimed_trainee": req["trainee"], "claimed_number": req["number"],
                                          "identity": json.dumps(req["identity"]), "joined_at": now,
                                          "last_seen": now, "last_seq": 0, "attempt_id": None,
-                                         "clock_skew_ms": None, "state": "joined"})
+                                         "clock_skew_ms": None, "state": "joined", "address": address,
+                                         "last_address": address})
             self.new_code()  # one code, one seat
         for x in before:  # a PC in a test joins again as a new seat: the trainer should know why
             self._alert(x["id"], "rejoined", {"new_seat": seat}, x["attempt_id"])
@@ -367,12 +376,15 @@ class Room:
         return rows
 
     # ------------------------------------------------------------------ admission (the trainer)
-    def admit(self, seat_id: str, by: str, trainee: str | None = None, number: int | None = None) -> dict:
+    def admit(self, seat_id: str, by: str, trainee: str | None = None, number: int | None = None, *,
+              bulk: bool = False) -> dict:
         """The trainer confirms who sits at a seat and its number (the name and number the seat gave,
         or those given here). Only an admitted seat can start a test; its trainee's name and number then
         come from here, not from the seat. Returns the seat's row. AimmError (for the trainer) when the
         name or number belongs to another admitted seat, the name is not enrolled in the open test's
-        session, or the seat is in a test under another name."""
+        session, or the seat is in a test under another name. One seat admitted on its own has its
+        number seen by the trainer; with `bulk` (admit_waiting) a number the seat claimed stays its claim,
+        and a test whose expected values derive from the number will not start on it."""
         with self._lock:
             seat = self._seat_row(seat_id)
             if seat["dropped_at"]:
@@ -384,26 +396,32 @@ class Room:
                 raise AimmError(T(f"le poste {seat['id']} n'a pas donné de nom : indiquez celui du stagiaire "
                                   "(--trainee)", f"seat {seat['id']} gave no name: give the trainee's (--trainee)"))
             name = P.check_name(name, "trainee") if hasattr(P, "check_name") else name
+            by_whom = "trainer" if number is not None or not bulk else (seat["number_by"] or "seat")
             if number is None:
                 number = seat["number"] or seat["claimed_number"] or int(seat["id"][1:])
             if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= P.MAX_SEAT_NUMBER:
                 raise AimmError(T(f"numéro de poste invalide : de 1 à {P.MAX_SEAT_NUMBER}",
                                   f"invalid seat number: 1 to {P.MAX_SEAT_NUMBER}"))
-            if seat["attempt_id"] and (name != seat["trainee"] or number != seat["number"]):
-                a = self.engine.get(seat["attempt_id"])
-                raise AimmError(T(f"le poste {seat['id']} a commencé une épreuve au nom de {a.trainee} (poste "
-                                  f"n° {seat['number']}) : ni le nom ni le numéro ne changent plus ; retirez le poste "
-                                  "(aimm-lab room drop) pour rendre l'épreuve", f"seat {seat['id']} started a test "
-                                  f"as {a.trainee} (seat number {seat['number']}): neither name nor number can change "
-                                  "now; remove the seat (aimm-lab room drop) to free the test"))
+            a = self.engine.get(seat["attempt_id"]) if seat["attempt_id"] else None
+            if a is not None and a.is_open and (name != seat["trainee"] or number != seat["number"]):
+                raise AimmError(T(f"le poste {seat['id']} a une épreuve en cours (stagiaire : {a.trainee}, poste "
+                                  f"n° {seat['number']}) : ni le nom ni le numéro ne changent pendant l'épreuve ; "
+                                  "retirez le poste (aimm-lab room drop) pour la terminer ou la rendre",
+                                  f"seat {seat['id']} has a test in progress (trainee: {a.trainee}, seat number "
+                                  f"{seat['number']}): neither name nor number change during the test; remove the "
+                                  "seat (aimm-lab room drop) to end or free it"))
             for other in self.seats():
                 if other["id"] == seat["id"] or not other["admitted_at"]:
                     continue
                 if other["trainee"] and name_key(other["trainee"]) == name_key(name):
-                    raise AimmError(T(f"« {name} » est déjà le nom du poste {other['id']} ({other['label']}) : "
-                                      f"vérifiez qui est assis où, puis retirez le mauvais poste",
-                                      f'"{name}" is already the name of seat {other["id"]} ({other["label"]}): '
-                                      "check who sits where, then remove the wrong seat"))
+                    raise AimmError(T(f"« {name} » est déjà le nom du poste {other['id']} ({other['label']}, "
+                                      f"{other['last_address'] or '?'}) : vérifiez qui est assis où. Si ce stagiaire a "
+                                      f"changé de PC, faites continuer son épreuve ici (aimm-lab room drop "
+                                      f"{other['id']} --to {seat['id']}) ; si ce poste-là a pris son nom, retirez-le",
+                                      f'"{name}" is already the name of seat {other["id"]} ({other["label"]}, '
+                                      f"{other['last_address'] or '?'}): check who sits where. If this trainee moved "
+                                      f"to another PC, have their test go on here (aimm-lab room drop {other['id']} "
+                                      f"--to {seat['id']}); if that seat took their name, remove it"))
                 if other["number"] == number:
                     raise AimmError(T(f"le numéro {number} est déjà celui du poste {other['id']} ({other['label']}) : "
                                       "donnez-en un autre (--number)", f"number {number} is already seat "
@@ -418,11 +436,20 @@ class Room:
                     raise AimmError(T(f"« {name} » n'est pas inscrit à la session « {ses.name} » de l'épreuve ouverte "
                                       f"(inscrits : {names})", f'"{name}" is not enrolled in the open test\'s session '
                                       f'"{ses.name}" (enrolled: {names})')) from None
-            now = clk.iso(self.engine.now())
+            now_ms = self.engine.now()
             with self.store.transaction() as db:
-                db.conn.execute("UPDATE room_seats SET trainee = ?, number = ?, admitted_at = COALESCE(admitted_at, ?), "
-                                "admitted_by = COALESCE(admitted_by, ?) WHERE id = ?",
-                                [name, number, now, by, seat["id"]])
+                # not while the seat is starting (the start re-reads the row it claimed): a start in
+                # progress finishes first, or was cut (the room stopped) STARTING_S ago
+                done = db.conn.execute(
+                    "UPDATE room_seats SET trainee = ?, number = ?, number_by = ?, admitted_at = COALESCE(admitted_at, ?), "
+                    "admitted_by = COALESCE(admitted_by, ?) WHERE id = ? AND dropped_at IS NULL AND "
+                    "(starting_at IS NULL OR starting_at < ?) AND attempt_id IS ?",
+                    [name, number, by_whom, clk.iso(now_ms), by, seat["id"],
+                     clk.iso(now_ms - STARTING_S * 1000), seat["attempt_id"]]).rowcount
+            if not done:
+                raise AimmError(T(f"le poste {seat['id']} commence son épreuve à l'instant : regardez la console et "
+                                  "recommencez si besoin", f"seat {seat['id']} is starting its test right now: look at "
+                                  "the console and try again if needed"))
             return self._seat_row(seat["id"])
 
     def admit_waiting(self, by: str) -> tuple[list[dict], list[tuple[str, AimmError]]]:
@@ -433,7 +460,7 @@ class Room:
             if seat["admitted_at"]:
                 continue
             try:
-                done.append(self.admit(seat["id"], by))
+                done.append(self.admit(seat["id"], by, bulk=True))
             except AimmError as e:
                 left.append((seat["id"], e))
         return done, left
@@ -461,15 +488,28 @@ class Room:
                 if target["attempt_id"] and self.engine.get(target["attempt_id"]).is_open:
                     raise AimmError(T(f"le poste {target['id']} a déjà une épreuve en cours",
                                       f"seat {target['id']} already has a test in progress"))
-            now = clk.iso(self.engine.now())
+                if target["admitted_at"] and name_key(target["trainee"] or "") != name_key(a.trainee):
+                    raise AimmError(T(f"le poste {target['id']} est admis pour {target['trainee']} : l'épreuve de "
+                                      f"{a.trainee} ne peut continuer que sur un poste pas encore admis (le PC de "
+                                      "secours qui vient de rejoindre la salle)", f"seat {target['id']} is admitted "
+                                      f"for {target['trainee']}: {a.trainee}'s test can only go on at a seat not yet "
+                                      "admitted (the spare PC that just joined the room)"))
+            now_ms = self.engine.now()
+            now = clk.iso(now_ms)
             freed = False
             with self.store.transaction() as db:
-                db.conn.execute("UPDATE room_seats SET dropped_at = ?, dropped_by = ?, state = 'dropped' WHERE id = ?",
-                                [now, by, seat["id"]])
+                if not db.conn.execute("UPDATE room_seats SET dropped_at = ?, dropped_by = ?, state = 'dropped' WHERE "
+                                       "id = ? AND dropped_at IS NULL AND (starting_at IS NULL OR starting_at < ?) "
+                                       "AND attempt_id IS ?", [now, by, seat["id"], clk.iso(now_ms - STARTING_S * 1000),
+                                                               seat["attempt_id"]]).rowcount:
+                    raise AimmError(T(f"le poste {seat['id']} commence son épreuve à l'instant : regardez la console "
+                                      "et recommencez", f"seat {seat['id']} is starting its test right now: look at "
+                                      "the console and try again"))
                 if target is not None:
-                    db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ?, number = ?, "
+                    db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ?, number = ?, number_by = ?, "
                                     "admitted_at = COALESCE(admitted_at, ?), admitted_by = COALESCE(admitted_by, ?) "
-                                    "WHERE id = ?", [a.id, seat["trainee"], seat["number"], now, by, target["id"]])
+                                    "WHERE id = ?", [a.id, seat["trainee"], seat["number"], seat["number_by"], now, by,
+                                                     target["id"]])
                 if free and a is not None:
                     freed = bool(db.conn.execute("DELETE FROM session_attempts WHERE attempt_id = ?", [a.id]).rowcount)
             data = {"by": by, "moved_to": target["id"] if target else None, "freed": freed}
@@ -502,17 +542,31 @@ class Room:
             self._heavy_at[sid] = (tokens - 1 if kind in HEAVY_KINDS else tokens, now)
             self._typed_at[sid] = (typed - 1 if kind in TYPED_KINDS else typed, now)
 
-    def receive(self, token: str, message: dict) -> dict:
+    def receive(self, token: str, message: dict, address: str | None = None) -> dict:
         """Apply one seat message; returns the answer the seat gets (and keeps). A message already
         received (same id) is answered as the first time and applied once. Messages of one seat are
-        applied one at a time. Raises MessageError (400), Refused (401/403/409/429)."""
+        applied one at a time. `address`: the network address it came from (a seat's credential used
+        from another address is shown). Raises MessageError (400), Refused (401/403/409/429)."""
         self._require()
         seat = self._seat(token)
         msg = P.check_message(message)
         sid = seat["id"]
         with self._seat_lock(sid):
             seat = self._seat(token)  # as it is now that this seat's earlier messages are applied
+            self._watch_address(seat, address)
             return self._receive(seat, msg)
+
+    def _watch_address(self, seat: dict, address: str | None) -> None:
+        """A seat's messages coming from another network address than before: alert (a copy of the lab
+        PC's database used on another PC sends with the same credential and identity)."""
+        if not address or address == seat["last_address"]:
+            return
+        with self.store.transaction() as db:
+            db.conn.execute("UPDATE room_seats SET last_address = ? WHERE id = ?", [address, seat["id"]])
+        if seat["last_address"]:
+            self._alert(seat["id"], "address_changed", {"from": seat["last_address"], "to": address},
+                        seat["attempt_id"])
+        seat["last_address"] = address
 
     def _receive(self, seat: dict, msg: dict) -> dict:
         sid = seat["id"]
@@ -616,9 +670,11 @@ class Room:
                 self._alert(seat["id"], "fixture_reading", {"fixture": self._fixtures[h]}, seat["attempt_id"])
                 return
         first = self._first_seats(hashes, seat["id"])
+        mid = ident.get("machine_id")
         for h in hashes:
             other = first[h]
-            if other != seat["id"]:
+            if other != seat["id"] and not (mid and self._seat_row(other)["identity"].get("machine_id") == mid):
+                # (the same PC joined again as another seat shares its own reading: no alert)
                 self._alert(seat["id"], "same_reading", {"other_seat": other}, seat["attempt_id"])
                 return
 
@@ -705,12 +761,16 @@ class Room:
         this PC wins over what a seat detects), the seat's number as the trainer admitted it, and the
         seat's own graded interface."""
         theirs = body.get("lab") or {}
-        if not isinstance(theirs, dict):
-            raise P.MessageError(T("profil du labo invalide", "invalid lab profile"))
+        if not isinstance(theirs, dict) or not all(isinstance(theirs.get(k) or {}, dict) for k in ("values", "detected")):
+            raise P.MessageError(T("profil du labo de ce poste invalide", "this seat's lab profile is invalid"))
         values = {k: convert(k, v) for k, v in (theirs.get("values") or {}).items() if k in SEAT_KEYS}
         detected = {k: convert(k, v) for k, v in (theirs.get("detected") or {}).items() if k in SEAT_KEYS}
         room = self.lab_profile()
         mine = {k: room.get(k) for k in KEYS if k not in SEAT_KEYS and room.get(k) not in (None, "", [], {})}
+        if not values.get("interface") and not detected.get("interface") and room.values.get("interface"):
+            # a seat whose graded adapter is disabled (the fault itself) detects none: the adapter the
+            # trainer typed on the room's PC serves every seat (lab PCs share one image)
+            values["interface"] = room.values["interface"]
         merged = LabProfile({**values, **mine}, detected)
         number = seat.get("number") or seat.get("claimed_number")
         merged.values["seat"] = number if number else int(seat["id"][1:])
@@ -730,6 +790,46 @@ class Room:
             if a.is_open or a.scenario_id == test["scenario"]:
                 return {"attempt": a.id}  # already started: the seat resumes it
         body = msg["body"]
+        s = self.scenarios().get(test["scenario"])
+        if s is None:
+            raise P.Refused(T("le scénario de l'épreuve n'est plus sur le poste du formateur",
+                              "the test's scenario is no longer on the trainer's PC"), 409, "scenario")
+        if seat["number_by"] != "trainer" and self._needs_number(s, seat, body):
+            self._alert(seat["id"], "number_unconfirmed", {"number": seat["number"], "scenario": s.id}, None)
+            raise P.Refused(T("cette épreuve dépend du numéro de votre poste, que le formateur n'a pas encore confirmé : "
+                              "appelez-le", "this test depends on your seat's number, which the trainer has not "
+                              "confirmed yet: call them"), 409, "number_unconfirmed")
+        # Claim the seat as admitted now (same name, same number, not removed): an admission or a removal
+        # made meanwhile by the trainer (another process) makes the claim fail, and one made after it
+        # waits for this start (their updates skip a seat that is starting).
+        now_ms = self.engine.now()
+        with self.store.transaction() as db:
+            claimed = db.conn.execute(
+                "UPDATE room_seats SET starting_at = ? WHERE id = ? AND admitted_at IS NOT NULL AND dropped_at IS NULL "
+                "AND trainee = ? AND number IS ? AND attempt_id IS ? AND (starting_at IS NULL OR starting_at < ?)",
+                [clk.iso(now_ms), seat["id"], seat["trainee"], seat["number"], seat["attempt_id"],
+                 clk.iso(now_ms - STARTING_S * 1000)]).rowcount
+        if not claimed:
+            raise P.Refused(T("le formateur modifie ce poste à l'instant : recommencez dans un moment",
+                              "the trainer is changing this seat right now: start again in a moment"), 409, "changing")
+        try:
+            return self._start_claimed(seat, body, test, s)
+        finally:
+            with self.store.transaction() as db:
+                db.conn.execute("UPDATE room_seats SET starting_at = NULL WHERE id = ?", [seat["id"]])
+
+    def _needs_number(self, s: Scenario, seat: dict, body: dict) -> bool:
+        """Whether the scenario's expected values change with the seat's number (an address derived
+        from it): resolved with two numbers, compared."""
+        try:
+            lab = self._lab(seat, body)
+            one = resolve(s, {**lab, "seat": 1})
+            two = resolve(s, {**lab, "seat": 2})
+        except (AimmError, ValueError, TypeError):
+            return True
+        return repr((one.variables, one.preconditions, one.tasks)) != repr((two.variables, two.preconditions, two.tasks))
+
+    def _start_claimed(self, seat: dict, body: dict, test: dict, s: Scenario) -> dict:
         # the trainee is the one the trainer admitted at this seat; a name the seat sends now does not count
         trainee = seat["trainee"]
         for other in self.seats():
@@ -738,10 +838,6 @@ class Room:
                 raise P.Refused(T(f"« {trainee} » est déjà le nom d'un autre poste de la salle : voyez le formateur",
                                   f'"{trainee}" is already the name of another seat in the room: see the trainer'),
                                 409, "name_taken")
-        s = self.scenarios().get(test["scenario"])
-        if s is None:
-            raise P.Refused(T("le scénario de l'épreuve n'est plus sur le poste du formateur",
-                              "the test's scenario is no longer on the trainer's PC"), 409, "scenario")
         m = self._reading(seat, body, compare=False)
         if m is None:
             raise P.MessageError(T("relevé de départ manquant", "starting reading missing"))
@@ -755,6 +851,7 @@ class Room:
                 raise P.Refused(T(f"« {trainee} » n'est pas inscrit à la session de cet examen : voyez le formateur",
                                   f'"{trainee}" is not enrolled in this exam\'s session: see the trainer'),
                                 409, "not_enrolled") from None
+            trainee = enrolled.name  # as enrolled (one trainee in the gradebook, whatever the case typed)
             minutes = minutes + enrolled.extra_minutes
             taken = self.store._rows("SELECT attempt_id FROM session_attempts WHERE session_id = ? AND trainee_id = ? "
                                      "AND block = ?", [test["session"], enrolled.trainee_id, s.block])
@@ -766,9 +863,9 @@ class Room:
                               room={"room": info["id"], "seat": seat["id"], "label": seat["label"],
                                     "identity": seat["identity"], "opened_by": test["opened_by"],
                                     "number": seat["number"], "admitted_by": seat["admitted_by"],
-                                    "admitted_at": seat["admitted_at"]})
+                                    "admitted_at": seat["admitted_at"], "address": seat["last_address"]})
         with self.store.transaction() as db:
-            db.conn.execute("UPDATE room_seats SET attempt_id = ? WHERE id = ?", [a.id, seat["id"]])
+            db.conn.execute("UPDATE room_seats SET attempt_id = ?, trainee = ? WHERE id = ?", [a.id, trainee, seat["id"]])
             if enrolled is not None:
                 db["session_attempts"].insert({"session_id": test["session"], "trainee_id": enrolled.trainee_id,
                                                "block": s.block, "attempt_id": a.id})
@@ -802,6 +899,8 @@ class Room:
         seat = self._seat_row(seat_id)
         try:
             rs = resolve(s, self._lab(seat, {"lab": lab or {}}))
+        except P.MessageError:
+            raise
         except AimmError:
             return {"sections": {}, "lookups": []}
         return _dry_plan(rs, seat["identity"].get("platform"))
@@ -907,6 +1006,7 @@ class Room:
         """A seat asks where it stands (GET): its status, and the start plan when a test is open."""
         self._require()
         seat = self._seat(token)
+        self._pace(seat["id"], "status")
         with self.store.transaction() as db:
             db.conn.execute("UPDATE room_seats SET last_seen = ? WHERE id = ?",
                             [clk.iso(self.engine.now()), seat["id"]])
@@ -958,5 +1058,6 @@ class Room:
             connected = s["state"] != "left" and seen is not None and now - seen < OFFLINE_AFTER_S * 1000
             rows.append(SeatRow(s["id"], s["label"], s["trainee"] or s["claimed_trainee"] or "", connected,
                                 s["last_seen"], a, a.remaining_s(now) if a else None, counts.get(s["id"], 0),
-                                alerts.get(s["id"], []), bool(s["admitted_at"]), s["number"] or s["claimed_number"]))
+                                alerts.get(s["id"], []), bool(s["admitted_at"]), s["number"] or s["claimed_number"],
+                                s["last_address"], s["number_by"] == "trainer"))
         return rows

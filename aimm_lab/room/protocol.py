@@ -7,7 +7,8 @@ of the certificate it sees. The room checks it against its own certificate (a re
 shows another certificate, so its proof fails) and answers with its own proof,
 HMAC-SHA256(code, "room|" + fingerprint + "|" + nonce + "|" + seat): only who knows the code can
 make it, so the seat knows it talks to the room before it pins the certificate and keeps the
-credential. The code changes after every join and after MAX_TRIES wrong proofs.
+credential. The code changes after every join (wrong proofs are paced per address, not rotated:
+MAX_TRIES of them are journaled, then one in a hundred).
 
 Messages (`POST /v1/msg`, `Authorization: Bearer <seat credential>`): one JSON object
 {"id": 32 hex digits, "seq": n, "kind": ..., "clock": {"wall_ms", "mono_ms"}, "offline": bool,

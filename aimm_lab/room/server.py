@@ -19,6 +19,7 @@ its latency is measured every 100 ms and reported by `stats()`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import statistics
@@ -218,8 +219,13 @@ class RoomServer:
         return web.json_response({"room": {"id": info["id"], "name": info["name"]},
                                   "fingerprint": self.fingerprint, "version": P.VERSION})
 
-    def _join(self, body):
-        return self.room.join(body, self.fingerprint)
+    def _join(self, address, body):
+        return self.room.join(body, self.fingerprint, address=address)
+
+    @staticmethod
+    def _peer(request: web.Request) -> str:
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        return str(peer[0]) if peer else "?"
 
     async def _body(self, request: web.Request, limit: int) -> bytes:
         if request.content_length is not None and request.content_length > limit:
@@ -247,8 +253,7 @@ class RoomServer:
         return b"".join(chunks)
 
     async def join(self, request):
-        peer = request.transport.get_extra_info("peername") if request.transport else None
-        addr = peer[0] if peer else "?"
+        addr = self._peer(request)
         now = time.monotonic()
         tries = [t for t in self._joins.get(addr, []) if now - t < 60]
         if len(tries) >= JOINS_PER_MINUTE and not addr.startswith("127.") and addr != "::1":
@@ -256,7 +261,7 @@ class RoomServer:
                               "too many pairing tries from this PC: wait a minute"), 429, "busy")
         tries.append(now)
         self._joins[addr] = tries
-        return await self._reply(self._join, await self._body(request, JOIN_MAX))
+        return await self._reply(functools.partial(self._join, addr), await self._body(request, JOIN_MAX))
 
     def _seat(self, token, body=None):
         status = self.room.hello(token)
@@ -276,7 +281,8 @@ class RoomServer:
     async def msg(self, request):
         token = self._token(request)
         await self._call(self.room.credential, token)  # nobody without one makes the room decode a body
-        return await self._reply(self.room.receive, await self._body(request, P.MAX_BODY), token)
+        return await self._reply(functools.partial(self.room.receive, address=self._peer(request)),
+                                 await self._body(request, P.MAX_BODY), token)
 
     # ------------------------------------------------------------------ running
     def app(self) -> web.Application:

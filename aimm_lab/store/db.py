@@ -148,14 +148,18 @@ def _m4_room_admission(db: sqlite_utils.Database) -> None:
     marked. `room_hashes` remembers which seat first sent a reading's machine-specific part, so "the
     same reading as another seat" is still seen after the room restarts."""
     seats = db["room_seats"]
-    for col in ("claimed_trainee", "admitted_at", "admitted_by", "dropped_at", "dropped_by"):
+    # starting_at: a start in progress (admission and removal wait for it); number_by: "trainer" when
+    # the trainer gave or saw the number, "seat" when it is the seat's own claim admitted in bulk;
+    # address: the network address the seat joined from, and last_address the one it last sent from
+    for col in ("claimed_trainee", "admitted_at", "admitted_by", "dropped_at", "dropped_by", "starting_at",
+                "number_by", "address", "last_address"):
         seats.add_column(col, str)
     for col in ("number", "claimed_number"):
         seats.add_column(col, int)
     db["room_hashes"].create({"hash": str, "seat_id": str}, pk="hash", not_null={"seat_id"})
     # seats that joined before: what they said is a claim; those already in a test stay admitted
     db.execute("UPDATE room_seats SET claimed_trainee = trainee")
-    db.execute("UPDATE room_seats SET admitted_at = joined_at, admitted_by = '', "
+    db.execute("UPDATE room_seats SET admitted_at = joined_at, admitted_by = '', number_by = 'seat', "
                "number = CAST(substr(id, 2) AS INTEGER) WHERE attempt_id IS NOT NULL")
     db.execute("UPDATE room_seats SET trainee = NULL WHERE attempt_id IS NULL")
 

@@ -13,6 +13,7 @@ from roomkit import FIXTURES, RoomKit
 from aimm_lab.errors import AimmError
 from aimm_lab.exam import timeline as tl
 from aimm_lab.machine.recorded import RecordedMachine
+from aimm_lab.room import protocol as P
 from aimm_lab.room.hall import Room
 from aimm_lab.room.seat import RoomAnswer
 from aimm_lab.room.server import RoomServer
@@ -177,3 +178,128 @@ def test_seats_joined_before_admission_existed_keep_their_test(tmp_path):
         "2026-11-30T08:00:00Z", "Stagiaire P01", 1)
     assert (rows["P02"]["admitted_at"], rows["P02"]["trainee"], rows["P02"]["claimed_trainee"]) == (
         None, None, "Stagiaire P02")
+
+
+def test_an_admission_made_while_the_seat_starts_waits_or_makes_the_start_fail(kit, monkeypatch):
+    """The trainer's `room admit` runs in another process than the room: whichever comes second
+    loses cleanly, and the attempt's trainee is always the seat's."""
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    seat = kit.seat(1, trainee="Marie Dupont")
+    real_claimed = Room._start_claimed
+    seen = []
+
+    def admit_during_start(self, *a, **kw):  # the trainer renames the seat while its start is under way
+        with pytest.raises(AimmError, match="commence son épreuve à l'instant"):
+            self.admit("P01", "Mme Martin", trainee="Paul Martin")
+        seen.append("refused")
+        return real_claimed(self, *a, **kw)
+
+    monkeypatch.setattr(Room, "_start_claimed", admit_during_start)
+    ans = seat.start()
+    assert ans["ok"] and seen == ["refused"]
+    assert kit.room.engine.get(ans["attempt"]).trainee == kit.room.seats()[0]["trainee"] == "Marie Dupont"
+
+    other = kit.seat(2, trainee="Paul Martin")
+    kit.room.open_test("b3-dns-errone", 40, by="Mme Martin")
+    monkeypatch.setattr(Room, "_start_claimed", real_claimed)
+    # the rename lands between the room's read of the seat and its claim
+    stale = kit.room._seat(other.link()["token"])
+    kit.room.admit("P02", "Mme Martin", trainee="Paul Martin-Durand")
+    reading = json.loads(Path(f"{FIXTURES}/broken.json").read_text())
+    msg = P.check_message(other._put("start", {"lab": other.lab(), "reading": reading}))
+    with pytest.raises(P.Refused) as e:
+        kit.room._start(stale, msg)
+    assert e.value.reason == "changing" and kit.room.seats()[1]["attempt_id"] is None
+    ans = other.start()  # started again: under the name the trainer gave
+    assert ans["ok"] and kit.room.engine.get(ans["attempt"]).trainee == "Paul Martin-Durand"
+
+
+def test_a_test_goes_on_only_at_a_spare_seat_not_at_another_trainees(kit):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    alice = kit.seat(1, trainee="Alice Martin")
+    assert alice.start()["ok"]
+    kit.seat(2, trainee="Bob Durand")
+    spare = kit.seat(3, trainee="Alice Martin", admit=False)
+    with pytest.raises(AimmError, match="admis pour Bob Durand"):
+        kit.room.drop("P01", "Mme Martin", to="P02")
+    # the trainer tries to admit the spare first: told how to move the test instead
+    with pytest.raises(AimmError, match="room drop P01 --to P03"):
+        kit.room.admit("P03", "Mme Martin")
+    assert kit.room.drop("P01", "Mme Martin", to="P03")["attempt"].is_open
+    assert spare.reading()["ok"]
+    assert kit.room._seat_row("P02")["attempt_id"] is None  # Bob's seat got nothing
+
+
+def test_numbers_the_seats_claimed_are_confirmed_before_a_test_that_depends_on_them(kit):
+    """N7 through `admit --all`: a seat claims the number whose address its PC already has."""
+    kit.room.open_test("b2-dhcp-reservation", 40, by="Mme Martin")
+    seat = kit.seat(1, join=False)
+    seat._number = lambda: 37  # this PC's claim
+    seat.join(kit.address, kit.room.pairing_code(), "Alice Martin")
+    sid = seat.link()["seat"]
+    assert [r["number"] for r in kit.room.admit_waiting("Mme Martin")[0]] == [37]
+    ans = seat.start()
+    assert not ans["ok"] and ans["reason"] == "number_unconfirmed" and "appelez-le" in ans["error"]["fr"]
+    row = next(r for r in kit.room.console() if r.id == sid)
+    assert not row.number_confirmed and [a["kind"] for a in row.alerts] == ["number_unconfirmed"]
+    kit.room.admit(sid, "Mme Martin", number=4)  # seen by the trainer
+    ans = seat.start()
+    assert ans["ok"] and kit.room.engine.facts(ans["attempt"]).lab["seat"] == 4
+    # a test that does not depend on the number starts on a bulk admission
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    other = kit.seat(2, admit=False)
+    kit.room.admit_waiting("Mme Martin")
+    assert other.start()["ok"]
+
+
+def test_a_malformed_lab_profile_is_a_plain_400_and_the_rooms_adapter_serves_a_seat_without_one(tmp_path):
+    kit = RoomKit(tmp_path)
+    try:
+        kit.room._profile.values["interface"] = "Ethernet"  # typed on the trainer's PC: the lab image's adapter
+        kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+        seat = kit.seat(1)
+        with pytest.raises(RoomAnswer) as e:
+            seat._request("POST", "/v1/seat", {"lab": {"detected": "x"}})
+        assert e.value.status == 400 and "profil du labo de ce poste" in e.value.text.fr  # not a 500
+        reading = json.loads(Path(f"{FIXTURES}/broken.json").read_text())
+        ans = seat.send("start", {"lab": {"values": {}, "detected": {}}, "reading": reading})
+        assert ans["ok"], ans
+        assert kit.room.engine.facts(ans["attempt"]).lab["lab.interface"] == "Ethernet"
+    finally:
+        kit.close()
+
+
+def test_the_same_pc_joining_again_is_not_its_own_neighbour_and_a_credential_from_elsewhere_is_shown(kit):
+    kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+    state = json.loads(Path(f"{FIXTURES}/broken.json").read_text())
+    state["sections"]["system"] = {"hostname": "pc-a", "boot_time": 123456.0}
+    first = kit.seat(1, machine=RecordedMachine(state))
+    assert first.start()["ok"]
+    kit.room.drop("P01", "Mme Martin")
+    again = kit.seat(2, machine=RecordedMachine(state), join=False)
+    again._identity = dict(first.identity())  # the same PC (same machine id), joined again
+    again.join(kit.address, kit.room.pairing_code(), "Stagiaire 1")
+    kit.room.admit("P02", "Mme Martin")
+    assert again.start()["ok"]
+    kinds = [a["kind"] for a in kit.room.alerts("P02")]
+    assert "same_reading" not in kinds
+    # a copy of P02's database used on another PC: same credential, same identity, another address
+    msg = again._put("report", {"fields": {"diagnosis": "écrit ailleurs"}})
+    kit.room.receive(again.link()["token"], msg, address="192.168.10.77")
+    al = [a for a in kit.room.alerts("P02") if a["kind"] == "address_changed"]
+    assert al and al[0]["data"] == {"from": "127.0.0.1", "to": "192.168.10.77"}
+    seen = [x.text.fr for x in tl.timeline(kit.room.store.journal(kit.room.seats()[0]["attempt_id"]))]
+    assert any("autre adresse réseau" in t and "127.0.0.1 → 192.168.10.77" in t for t in seen), seen
+
+
+def test_a_name_admitted_before_the_session_test_opens_is_the_enrolled_one_and_can_change_between_tests(kit):
+    e = kit.room.engine
+    ses = Sessions(e).create("Examen blanc", platform="linux", test_minutes=60)
+    Sessions(e).set_test(ses.id, kit.room.scenarios().get("b3-passerelle"))
+    Sessions(e).add_trainee(ses.id, "Marie Dupont")
+    seat = kit.seat(1, trainee="MARIE DUPONT")
+    kit.room.open_test(None, session=ses.id, block="B3", by="Mme Martin")
+    ans = seat.start()
+    assert ans["ok"] and e.get(ans["attempt"]).trainee == "Marie Dupont"
+    assert seat.submit()["ok"]
+    assert kit.room.admit("P01", "Mme Martin", number=5)["number"] == 5  # the test is over: it may change
