@@ -14,8 +14,9 @@ on a list or a console, where two names that look the same must be the same name
 - compared by `key`: NFKC, case folded, and the Cyrillic and Greek letters drawn like Latin ones
   read as those (a whole-Cyrillic "Рара" is taken for "Papa").
 
-`width` and `elide` measure and cut a text for a column of a terminal: East Asian wide and
-full-width characters take two columns, combining marks none (unicodedata.east_asian_width).
+`visible` shows hidden characters as "�"; `width` and `elide` measure and cut a text for a column of
+a terminal: East Asian wide and full-width characters take two columns, combining marks none
+(unicodedata.east_asian_width).
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ def key(name) -> str:
     """The form two names are compared in: equal keys, the same name to a reader's eye (NFKC, spaces
     collapsed, case folded, Cyrillic and Greek look-alikes read as Latin letters)."""
     return unicodedata.normalize("NFKC", clean(name).casefold().translate(_LOOKALIKE))
+
+
+def visible(text: str) -> str:
+    """`text` with each character nobody sees (`hidden`) shown as "�": a name kept before these rules, or
+    a value read from a PC, cannot hide part of itself or reorder the text around it on a console."""
+    return "".join("\ufffd" if hidden(ch) else ch for ch in str(text))
 
 
 def _cols(ch: str) -> int:

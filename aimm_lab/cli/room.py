@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from .. import words
+from .. import names, words
 from ..errors import AimmError
 from ..exam import clock as clk
 from ..i18n import T, tr
@@ -164,6 +164,32 @@ def test(ctx, scenario, minutes, close, session_id, block, by, pin_stdin):
 
 
 ALERT_TEXT = words.ROOM_ALERT_TEXT
+COLUMNS = (("id", 4), ("label", 16), ("trainee", 20), ("connected", 12), ("status", 12))  # terminal columns
+
+
+def console_lines(rows, alerts: list[dict]) -> list[str]:
+    """The live console as lines of a terminal, in the current language: a line per seat (its id, PC
+    name, trainee, connected or not, status, time left, readings) and one per alert under it. Each text
+    is cut to its column by the columns it takes (names.elide: a 255-character PC name or a name in
+    wide characters keeps the table straight) and shows no hidden character (names.visible)."""
+    out = []
+    wrong = [a for a in alerts if a["seat_id"] is None and a["kind"] == "pairing_failed"]
+    if wrong:
+        out.append(tr(f"⚠ codes d'appairage faux : {len(wrong)} (dernier {local_time(wrong[-1]['at'])})",
+                      f"⚠ wrong pairing codes: {len(wrong)} (latest {local_time(wrong[-1]['at'])})"))
+    for r in rows:
+        st = words.STATUS_TEXT[r.attempt.status].get(lang()) if r.attempt else tr("pas commencé", "not started")
+        left = clk.format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "-"
+        con = tr("connecté", "connected") if r.connected else tr("déconnecté", "disconnected")
+        cells = dict(zip([c for c, _ in COLUMNS], (r.id, r.label, r.trainee or "-", con, st), strict=True))
+        line = " ".join(names.elide(names.visible(cells[c]), w) for c, w in COLUMNS)
+        out.append(f"{line} {left:>8}  {tr('relevés', 'readings')} {r.readings}")
+        for al in r.alerts:
+            d = al["data"]
+            what = d.get("fixture") or d.get("other_seat") or d.get("new_seat")
+            text = ALERT_TEXT.get(al["kind"], T(al["kind"], al["kind"])).get(lang())
+            out.append(f"      ⚠ {local_time(al['at'])} {text}" + (f" ({names.visible(what)})" if what else ""))
+    return out
 
 
 @room_command.command("console")
@@ -181,21 +207,8 @@ def console(ctx, as_json):
             ctx.exit(0)
         if not rows:
             say(T("Aucun poste n'a rejoint la salle.", "No seat has joined the room."))
-        wrong = [a for a in room.alerts() if a["seat_id"] is None and a["kind"] == "pairing_failed"]
-        if wrong:
-            say(T(f"⚠ codes d'appairage faux : {len(wrong)} (dernier {local_time(wrong[-1]['at'])})",
-                  f"⚠ wrong pairing codes: {len(wrong)} (latest {local_time(wrong[-1]['at'])})"))
-        for r in rows:
-            st = words.STATUS_TEXT[r.attempt.status].get(lang()) if r.attempt else tr("pas commencé", "not started")
-            left = clk.format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "-"
-            con = tr("connecté", "connected") if r.connected else tr("déconnecté", "disconnected")
-            click.echo(f"{r.id}  {r.label:<16} {r.trainee or '-':<20} {con:<12} {st:<10} {left:>8}  "
-                       f"{tr('relevés', 'readings')} {r.readings}")
-            for al in r.alerts:
-                click.echo(f"      ⚠ {local_time(al['at'])} {ALERT_TEXT.get(al['kind'], T(al['kind'], al['kind'])).get(lang())}"
-                           + (f" ({al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')})"
-                              if al['data'].get('fixture') or al['data'].get('other_seat') or al['data'].get('new_seat')
-                              else ""))
+        for line in console_lines(rows, room.alerts()):
+            click.echo(line)
     ctx.exit(0)
 
 

@@ -58,3 +58,25 @@ def test_every_message_carries_a_checked_pc_name():
         P.check_message(msg)
     msg["identity"]["hostname"] = "pc01"
     assert P.check_message(msg)["identity"]["hostname"] == "pc01"
+
+
+def test_the_console_keeps_its_columns_with_long_and_wide_names(kit):
+    from aimm_lab import names as N
+    from aimm_lab.cli.room import COLUMNS, console_lines
+    from aimm_lab.i18n import set_lang
+
+    _link(kit, 1, hostname="pc-" + "x" * 252).join(kit.address, kit.room.pairing_code(), "A" * 100)
+    _link(kit, 2).join(kit.address, kit.room.pairing_code(), "山田 花子 太郎 次郎 三郎 四郎 五郎")
+    _link(kit, 3, hostname="PC-Hélène").join(kit.address, kit.room.pairing_code(), "He\u0301le\u0300ne Roux")
+    set_lang("fr")
+    try:
+        lines = console_lines(kit.room.console(), kit.room.alerts())
+    finally:
+        set_lang(None)
+    assert len(lines) == 3
+    # every line as wide as the others: the time left and the readings start in the same column
+    assert all(N.width(line) == N.width(lines[0]) for line in lines)
+    assert N.width(lines[0]) == sum(w for _, w in COLUMNS) + len(COLUMNS) - 1 + len("        -  relevés 0")
+    assert "pc-xxxxxxxxxxxx… " in lines[0] and "A" * 19 + "… " in lines[0]
+    assert "山田 花子 太郎 次郎… " in lines[1] and "PC-Hélène " in lines[2] and "Hélène Roux " in lines[2]
+    assert "pas commencé" in lines[0]
