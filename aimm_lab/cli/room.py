@@ -254,6 +254,11 @@ def _answer(ans, as_json=False) -> int:
         return 3
     if as_json:
         echo_json(ans)
+    if ans.get("over"):  # the test ended: nothing was sent, a normal outcome
+        if not as_json:
+            note = ans.get("note") or {}
+            click.echo(note.get(lang()) or note.get("fr"))
+        return 0
     if not ans.get("ok", True):
         err = ans.get("error") or {}
         click.echo(tr("Refusé : ", "Refused: ") + (err.get(lang()) or err.get("fr") or "?"), err=True)
