@@ -128,7 +128,9 @@ def _why(e: Exception, lang: str = "fr") -> str:
         return "connexion refusée" if lang == "fr" else "connection refused"
     if isinstance(e, TimeoutError | socket.timeout):
         return "pas de réponse" if lang == "fr" else "no answer"
-    return type(e).__name__
+    if isinstance(e, ConnectionError | http.client.HTTPException):
+        return "connexion coupée" if lang == "fr" else "connection cut"
+    return "réseau indisponible" if lang == "fr" else "network unavailable"
 
 
 class SeatLink:
@@ -218,8 +220,8 @@ class SeatLink:
                         if reused and attempt == 1:
                             continue  # the kept-alive connection had been closed by the room: once more
                     self.online = False
-                    raise Offline(T(f"salle injoignable ({e.__class__.__name__}) : le travail est gardé sur ce poste",
-                                    f"room unreachable ({e.__class__.__name__}): the work is kept on this PC")) from None
+                    raise Offline(T(f"salle injoignable ({_why(e)}) : le travail est gardé sur ce poste",
+                                    f"room unreachable ({_why(e, 'en')}): the work is kept on this PC")) from None
         self.online = True
         try:
             answer = json.loads(raw.decode("utf-8")) if raw else {}

@@ -61,3 +61,15 @@ def test_a_reading_sent_as_the_trainer_ends_the_test_says_the_test_is_over(kit):
     seat._plan = lambda: (plan, None)  # the seat's last look said the test was running
     ans = seat.reading()
     assert ans["ok"] and ans["over"] and ans["note"] == TEST_OVER.as_dict() and ans["refusal"]["fr"]
+
+
+def test_an_unreachable_room_is_told_in_words_not_an_exception_name(kit):
+    from aimm_lab.room.seat import Offline
+
+    seat = kit.seat(1)
+    kit.server.stop()
+    with pytest.raises(Offline) as e:
+        seat.status()
+    fr, en = e.value.message("fr"), e.value.message("en")
+    assert fr.startswith("salle injoignable (") and "Error" not in fr and "Error" not in en
+    assert "(connexion refusée)" in fr or "(connexion coupée)" in fr, fr
