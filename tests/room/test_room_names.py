@@ -5,6 +5,8 @@ reads; full-width letters are kept as plain ones; the room compares names as the
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from roomkit import identity
 
 from aimm_lab.room import protocol as P
@@ -80,3 +82,18 @@ def test_the_console_keeps_its_columns_with_long_and_wide_names(kit):
     assert "pc-xxxxxxxxxxxx… " in lines[0] and "A" * 19 + "… " in lines[0]
     assert "山田 花子 太郎 次郎… " in lines[1] and "PC-Hélène " in lines[2] and "Hélène Roux " in lines[2]
     assert "pas commencé" in lines[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=120))
+def test_a_name_the_room_accepts_hides_nothing_and_keeps_its_key(raw):
+    import unicodedata
+
+    try:
+        name = P.trainee_name(raw)
+    except P.MessageError as e:
+        assert e.text.fr and e.text.get("en") and "U+" not in e.text.fr
+        return
+    assert len(name) <= P.NAME_MAX and P.trainee_name(name) == name
+    assert not any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn", "Zl", "Zp") for c in name)
+    assert P.name_key(name) == P.name_key(raw)
