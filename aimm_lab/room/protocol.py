@@ -14,6 +14,10 @@ Messages (`POST /v1/msg`, `Authorization: Bearer <seat credential>`): one JSON o
 "made_at_ms": seat wall clock when made, "identity": {...}, "body": {...}}. `id` makes a message
 idempotent (sent twice, applied once: the outbox resends until acknowledged); `seq` grows by one
 per message made on the seat, so an old message sent again under a new id is seen as a replay.
+
+Names (aimm_lab.names): the trainee's name is kept in NFKC and refused when it could pass for another
+on the trainer's console (`trainee_name`); a PC's name likewise, kept as the PC gives it. Two trainees'
+names are compared by `name_key` (equal keys: the same name to the eye).
 """
 
 from __future__ import annotations

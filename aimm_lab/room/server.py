@@ -8,7 +8,8 @@
 
 Routes (JSON): `GET /v1/hello` (the room's name and certificate fingerprint; no credential),
 `POST /v1/join` (pairing, protocol.py), `GET /v1/seat` and `POST /v1/msg` (a seat's credential as
-`Authorization: Bearer …`). Bodies above protocol.MAX_BODY get 413. Errors are JSON
+`Authorization: Bearer …`). Bodies above their limit (JOIN_MAX for a pairing request or a seat's lab
+profile, protocol.MAX_BODY for a message) get 413, naming that limit. Errors are JSON
 {"error": {"fr", "en"}, "reason"} with 400 (malformed), 401 (credential), 403 (another PC),
 409 (refused: replay, no test...), 500 (the room's own fault: logged, never shown as a traceback).
 
