@@ -90,6 +90,11 @@ def problem(name: str) -> Text | None:
     return None
 
 
+def refused(why: Text) -> Text:
+    """The sentence a person reads when their name is refused for `why` (problem's answer)."""
+    return T(f"nom du stagiaire refusé : {why.fr}", f"trainee's name refused: {why.get('en')}")
+
+
 def key(name) -> str:
     """The form two names are compared in: equal keys, the same name to a reader's eye (NFKC, spaces
     collapsed, case folded, Cyrillic and Greek look-alikes read as Latin letters)."""

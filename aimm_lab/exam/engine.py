@@ -97,7 +97,7 @@ def _clean_name(name: str) -> str:
         raise AttemptError(T("indiquez le nom du stagiaire", "give the trainee's name"))
     why = names.problem(name)
     if why is not None:
-        raise AttemptError(T(f"nom du stagiaire refusé : {why.fr}", f"trainee's name refused: {why.get('en')}"))
+        raise AttemptError(names.refused(why))
     if len(name) > 100:
         raise AttemptError(T("nom de stagiaire invalide (100 caractères au plus)",
                              "invalid trainee name (at most 100 characters)"))

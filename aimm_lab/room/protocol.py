@@ -124,7 +124,7 @@ def trainee_name(v) -> str:
     why = names.problem(name)
     if why is not None or len(name) > NAME_MAX:
         why = why or T(f"il dépasse {NAME_MAX} caractères", f"it is longer than {NAME_MAX} characters")
-        raise MessageError(T(f"nom du stagiaire refusé : {why.fr}", f"trainee's name refused: {why.get('en')}"))
+        raise MessageError(names.refused(why))
     return name
 
 

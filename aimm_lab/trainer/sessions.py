@@ -164,7 +164,7 @@ def _trainee_name(name: str) -> str:
     name = _clean_name(names.clean(name))
     why = names.problem(name)
     if why is not None:
-        raise SessionError(T(f"nom du stagiaire refusé : {why.fr}", f"trainee's name refused: {why.get('en')}"))
+        raise SessionError(names.refused(why))
     return name
 
 
