@@ -676,6 +676,8 @@ class RoomPage(QWidget):
             if ans is None:
                 self.seat.say(self.tr("Relevé fait à %1 et gardé sur ce poste : il sera envoyé au retour de la "
                                       "salle.").replace("%1", at))
+            elif ans.get("over"):  # the test ended: a normal outcome, said plainly
+                self.seat.say(text_from(ans.get("note")).get(current_lang()))
             elif not ans.get("ok", True):
                 show_error(self, _error(ans), self.tr("Relevé refusé par la salle"))
             else:
@@ -779,7 +781,9 @@ class RoomPage(QWidget):
 
         def done(ans):
             self._set_busy(False)
-            if ans is not None and not ans.get("ok", True):
+            if ans is not None and ans.get("over"):  # already over: nothing to hand in, said plainly
+                self.seat.say(text_from(ans.get("note")).get(current_lang()))
+            elif ans is not None and not ans.get("ok", True):
                 show_error(self, _error(ans), self.tr("La remise a été refusée par la salle"))
             else:
                 self.seat.submitting = True

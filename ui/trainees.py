@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from aimm_lab import names
+from aimm_lab.i18n import current_lang
+
 from .qt import (
     QDialog,
     QDialogButtonBox,
@@ -87,14 +90,18 @@ class TraineeDialog(QDialog):
         self.add.setText(self.tr("&Ajouter"))
 
     def _add(self):
-        name = " ".join(self.name.text().split())
+        name = names.clean(self.name.text())  # full-width letters read as plain ones
         if not name:
             return
         if len(name) > 80:
             self.message.setText(self.tr("Ce nom est trop long (80 caractères au plus)."))
             return
+        why = names.problem(name)  # invisible characters, two alphabets, stacked accents
+        if why is not None:
+            self.message.setText(names.refused(why).get(current_lang()))
+            return
         for i in range(self.list.count()):
-            if self.list.item(i).text().casefold() == name.casefold():
+            if names.key(self.list.item(i).text()) == names.key(name):  # the same name to the eye
                 self.list.setCurrentRow(i)
                 self.message.setText(self.tr("%1 est déjà dans la liste : choisi.").replace("%1", name))
                 return

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .. import fmt, words
+from .. import fmt, names, words
 from ..errors import AimmError
 from ..exam import timeline as tl
 from ..exam.bundles import (
@@ -83,7 +83,7 @@ def list_(ctx, as_json, trainee, scenario, status, limit, all_):
         else:
             for a in rows:
                 score = f"{num(a.score)}/{num(a.max_score)}" + ("*" if a.pending else "")
-                click.echo(f"{a.id[:8]}  {a.started_at[:16].replace('T', ' ')}  {a.trainee[:20]:<20} "
+                click.echo(f"{a.id[:8]}  {a.started_at[:16].replace('T', ' ')}  {names.elide(names.visible(a.trainee), 20)} "
                            f"{a.scenario_id[:28]:<28} v{a.scenario_version:<3} {a.mode:<8} "
                            f"{words.STATUS_TEXT[a.status].get(lang()):<13} {score}")
             total = store.count_attempts(trainee=trainee, scenario=scenario, status=status)

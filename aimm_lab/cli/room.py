@@ -19,7 +19,7 @@ from pathlib import Path
 
 import click
 
-from .. import words
+from .. import names, words
 from ..errors import AimmError
 from ..exam import clock as clk
 from ..i18n import T, tr
@@ -165,6 +165,36 @@ def test(ctx, scenario, minutes, close, session_id, block, by, pin_stdin):
 
 
 ALERT_TEXT = words.ROOM_ALERT_TEXT
+COLUMNS = (("id", 4), ("number", 5), ("label", 16), ("address", 15), ("trainee", 20), ("connected", 12),
+           ("status", 12))  # terminal columns
+
+
+def console_lines(rows, alerts: list[dict]) -> list[str]:
+    """The live console as lines of a terminal, in the current language: a line per seat (its id, its
+    number — "?" when the trainer has not confirmed it —, PC name, network address, trainee, connected
+    or not, status — "à admettre" before admission —, time left, readings) and one per alert under it. Each text
+    is cut to its column by the columns it takes (names.elide: a 255-character PC name or a name in
+    wide characters keeps the table straight) and shows no hidden character (names.visible)."""
+    out = []
+    wrong = [a for a in alerts if a["seat_id"] is None and a["kind"] == "pairing_failed"]
+    if wrong:
+        out.append(tr(f"⚠ codes d'appairage faux : {len(wrong)} (dernier {local_time(wrong[-1]['at'])})",
+                      f"⚠ wrong pairing codes: {len(wrong)} (latest {local_time(wrong[-1]['at'])})"))
+    for r in rows:
+        st = words.STATUS_TEXT[r.attempt.status].get(lang()) if r.attempt else tr("pas commencé", "not started")
+        left = clk.format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "-"
+        con = tr("connecté", "connected") if r.connected else tr("déconnecté", "disconnected")
+        if not r.admitted:
+            st = tr("à admettre", "to admit")
+        num = (f"n°{r.number}" if r.number else "n°") + ("" if r.number and r.number_confirmed else "?")
+        cells = dict(zip([c for c, _ in COLUMNS], (r.id, num, r.label, r.address or "-", r.trainee or "-", con, st),
+                         strict=True))
+        line = " ".join(names.elide(names.visible(cells[c]), w) for c, w in COLUMNS)
+        out.append(f"{line} {left:>8}  {tr('relevés', 'readings')} {r.readings}")
+        for al in r.alerts:
+            text = ALERT_TEXT.get(al["kind"], T(al["kind"], al["kind"])).get(lang())
+            out.append(f"      ⚠ {local_time(al['at'])} {text}" + _alert_detail(al["data"]))
+    return out
 
 
 def _alert_detail(d: dict) -> str:
@@ -172,7 +202,7 @@ def _alert_detail(d: dict) -> str:
     what = d.get("fixture") or d.get("other_seat") or d.get("new_seat") or d.get("moved_to")
     if d.get("from") and d.get("to"):
         what = f"{d['from']} → {d['to']}"
-    return f" ({what})" if what else ""
+    return f" ({names.visible(str(what))})" if what else ""
 
 
 @room_command.command("console")
@@ -190,22 +220,8 @@ def console(ctx, as_json):
             ctx.exit(0)
         if not rows:
             say(T("Aucun poste n'a rejoint la salle.", "No seat has joined the room."))
-        wrong = [a for a in room.alerts() if a["seat_id"] is None and a["kind"] == "pairing_failed"]
-        if wrong:
-            say(T(f"⚠ codes d'appairage faux : {len(wrong)} (dernier {local_time(wrong[-1]['at'])})",
-                  f"⚠ wrong pairing codes: {len(wrong)} (latest {local_time(wrong[-1]['at'])})"))
-        for r in rows:
-            st = words.STATUS_TEXT[r.attempt.status].get(lang()) if r.attempt else tr("pas commencé", "not started")
-            left = clk.format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "-"
-            con = tr("connecté", "connected") if r.connected else tr("déconnecté", "disconnected")
-            if not r.admitted:
-                st = tr("à admettre", "to admit")
-            num = (f"n°{r.number}" if r.number else "n°") + ("" if r.number and r.number_confirmed else "?")
-            click.echo(f"{r.id}  {num:<5} {r.label:<16} {r.address or '-':<15} {r.trainee or '-':<20} {con:<12} "
-                       f"{st:<10} {left:>8}  {tr('relevés', 'readings')} {r.readings}")
-            for al in r.alerts:
-                click.echo(f"      ⚠ {local_time(al['at'])} {ALERT_TEXT.get(al['kind'], T(al['kind'], al['kind'])).get(lang())}"
-                           + _alert_detail(al['data']))
+        for line in console_lines(rows, room.alerts()):
+            click.echo(line)
     ctx.exit(0)
 
 
@@ -322,6 +338,11 @@ def _answer(ans, as_json=False) -> int:
         return 3
     if as_json:
         echo_json(ans)
+    if ans.get("over"):  # the test ended: nothing was sent, a normal outcome
+        if not as_json:
+            note = ans.get("note") or {}
+            click.echo(note.get(lang()) or note.get("fr"))
+        return 0
     if not ans.get("ok", True):
         err = ans.get("error") or {}
         click.echo(tr("Refusé : ", "Refused: ") + (err.get(lang()) or err.get("fr") or "?"), err=True)

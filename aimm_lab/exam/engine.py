@@ -38,7 +38,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import fmt, words
+from .. import fmt, names, words
 from ..checks import Context
 from ..commercial import document_problems
 from ..errors import AimmError, ScenarioFileError
@@ -90,12 +90,17 @@ def _from_file(m: Machine) -> bool:
 
 
 def _clean_name(name: str) -> str:
-    name = " ".join(str(name or "").split())
+    """A typed trainee's name as kept (names.clean); refused when it could pass for another on a
+    trainer's list (names.problem) or is longer than 100 characters."""
+    name = names.clean(name)
     if not name:
         raise AttemptError(T("indiquez le nom du stagiaire", "give the trainee's name"))
-    if len(name) > 100 or any(ord(ch) < 32 for ch in name):
-        raise AttemptError(T("nom de stagiaire invalide (100 caractères au plus, sans caractère de contrôle)",
-                             "invalid trainee name (at most 100 characters, no control characters)"))
+    why = names.problem(name)
+    if why is not None:
+        raise AttemptError(names.refused(why))
+    if len(name) > 100:
+        raise AttemptError(T("nom de stagiaire invalide (100 caractères au plus)",
+                             "invalid trainee name (at most 100 characters)"))
     return name
 
 
@@ -250,15 +255,25 @@ class Engine:
         return [Attempt.from_row(r) for r in self.store.list_attempts(trainee=trainee, scenario=scenario,
                                                                       status=status, limit=limit, offset=offset)]
 
-    def add_trainee(self, name: str) -> int:
-        """A trainee by name (spaces tidied), added if new; returns the trainee's id."""
+    def trainee_name(self, name: str) -> str:
+        """A typed trainee's name as this PC keeps it: checked (AttemptError), and the name of the known
+        trainee it reads as when there is one (names.key: case, full-width letters, look-alike letters),
+        so that "marie DUPONT" is Marie Dupont's attempt, not a second Marie Dupont on the trainer's list."""
         name = _clean_name(name)
+        k = names.key(name)
+        known = [t["name"] for t in self.store.trainees() if names.key(t["name"]) == k]
+        return name if not known or name in known else known[0]
+
+    def add_trainee(self, name: str) -> int:
+        """A trainee by name (spaces tidied, a known trainee's name as written: trainee_name), added if
+        new; returns the trainee's id."""
+        name = self.trainee_name(name)
         with self._lock, self.store.transaction() as db:
             return self.store.ensure_trainee(db, name, clk.iso(self._now()))
 
     def open_attempt(self, trainee: str, scenario_id: str) -> Attempt | None:
         """The running or paused attempt of this trainee at this scenario, to resume; else None."""
-        ids = self.store.open_attempt_ids(_clean_name(trainee), scenario_id)
+        ids = self.store.open_attempt_ids(self.trainee_name(trainee), scenario_id)
         return self.get(ids[0]) if ids else None
 
     def scenario_of(self, attempt: Attempt | str) -> Scenario:
@@ -394,7 +409,7 @@ class Engine:
         then supervised by the room and `machine` is the seat's reading."""
         if mode not in MODES:
             raise AttemptError(T(f"mode inconnu « {mode} » : practice ou exam", f'unknown mode "{mode}": practice or exam'))
-        trainee = _clean_name(trainee)
+        trainee = self.trainee_name(trainee)
         recorded = _from_file(self.machine(machine))
         if recorded and mode == "exam" and not self._recorded_exams:
             raise AttemptError(RECORDED_EXAM)

@@ -23,6 +23,8 @@ from .base import (
     NOT_RECORDED,
     SECTION_PARTS,
     SECTIONS,
+    STATE_FORMAT,
+    STATE_SCHEMA,
     Machine,
     MachineView,
     ProbeError,
@@ -41,18 +43,31 @@ class SeatReading(RecordedMachine):
     but it is not a file someone chose (`from_file` False); `seat` names the seat that sent it."""
 
     from_file = False
+    #: What the trainee reads when a reading that came over the network cannot be graded (no file, no
+    #: seat id: the room keeps which seat sent it).
+    UNREADABLE = T("le relevé de ce PC est arrivé incomplet ou abîmé : cliquez à nouveau sur « Vérifier » ; si "
+                   "cela se répète, prévenez le formateur", "this PC's reading arrived incomplete or damaged: "
+                   "click \"Check\" again; if it happens again, tell the trainer")
+    NEWER = T("le relevé de ce PC vient d'une version d'AIMM Lab plus récente que celle du formateur : prévenez le "
+              "formateur (il doit mettre à jour AIMM Lab sur son poste)", "this PC's reading comes from a newer "
+              "version of AIMM Lab than the trainer's: tell the trainer (AIMM Lab must be updated on their PC)")
 
     def __init__(self, state: dict, seat: str):
+        if not isinstance(state, dict) or state.get("format") != STATE_FORMAT \
+                or isinstance(state.get("schema"), bool) or not isinstance(state.get("schema"), int):
+            raise StateFileError(self.UNREADABLE)
+        if state["schema"] > STATE_SCHEMA:
+            raise StateFileError(self.NEWER)
         super().__init__(state, f"seat {seat}")
         self.seat = seat
         bad = (not isinstance(state.get("sections", {}), dict)
                or any(not isinstance(v, dict) for v in (state.get("sections") or {}).values())
                or not isinstance(state.get("errors", {}), dict)
                or not isinstance(state.get("lookups", {}), dict)
-               or any(not isinstance(v, dict) for v in (state.get("lookups") or {}).values()))
+               or any(not isinstance(v, dict) for v in (state.get("lookups") or {}).values())
+               or state.get("platform", "linux") not in ("linux", "windows", "darwin"))
         if bad:
-            raise StateFileError(T("relevé du poste mal formé (sections, erreurs ou recherches)",
-                                   "malformed seat reading (sections, errors or look-ups)"))
+            raise StateFileError(self.UNREADABLE)
 
 
 class PlanRecorder(Machine):

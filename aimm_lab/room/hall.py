@@ -32,11 +32,11 @@ import random
 import secrets
 import threading
 import time
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import names
 from ..checks import Context
 from ..errors import AimmError
 from ..exam import clock as clk
@@ -44,7 +44,7 @@ from ..exam.attempt import Attempt, AttemptClosed, AttemptError
 from ..exam.engine import Engine
 from ..grade import run_pass
 from ..i18n import T
-from ..labprofile import KEYS, LabProfile, ProfileError, convert
+from ..labprofile import KEYS, LabProfile, ProfileError
 from ..machine.base import ProbeError
 from ..machine.recorded import StateFileError
 from ..machine.seat import PlanRecorder, SeatReading, merge_plans
@@ -74,7 +74,7 @@ KEEP_MAX = 1 << 20  # typed work that came too late is kept up to this size (cha
 CLOCK_JUMP_MS = 5_000
 STARTING_S = 60  # a start still marked in progress after this long was cut (the room stopped meanwhile)
 OFFLINE_AFTER_S = 20  # a seat not heard from for this long shows as disconnected
-SEAT_KEYS = ("interface", "seat")  # lab values that belong to the seat; every other one is the room's
+SEAT_KEYS = ("interface",)  # the lab value that belongs to the seat; its number is the trainer's, the rest the room's
 VOLATILE = ("system", "memory", "processes")  # sections no two PCs share (hostname and boot time; free memory; PIDs)
 
 
@@ -128,10 +128,19 @@ class RoomEngine(Engine):
         self._write(self.get(a).id, lambda f, c, n: [(kind, data)])
 
 
-def name_key(name: str) -> str:
-    """How two trainees' names are compared: the same once normalized (NFKC) and case-folded."""
-    key = getattr(P, "name_key", None)
-    return key(name) if key else unicodedata.normalize("NFKC", " ".join(str(name).split())).casefold()
+name_key = P.name_key  # how two trainees' names compare (aimm_lab.names.key: look-alikes are one name)
+
+
+def _seat_interface(v) -> str | None:
+    """The graded adapter a seat gives, checked: a wrong one is the lab PC's setting, so the words say
+    who corrects it and where."""
+    if v in (None, ""):
+        return None
+    if not isinstance(v, str) or len(v) > 256 or any(names.hidden(c) for c in v):
+        raise P.Refused(T("la carte réseau évaluée réglée sur ce PC n'a pas un nom valable : prévenez le formateur, "
+                          "qui la corrige sur ce PC", "the graded network adapter set on this PC has no valid name: "
+                          "tell the trainer, who corrects it on this PC"), 409, "seat_lab")
+    return v.strip()
 
 
 def _dry_plan(rs, platform: str | None) -> dict:
@@ -395,7 +404,10 @@ class Room:
             if not name:
                 raise AimmError(T(f"le poste {seat['id']} n'a pas donné de nom : indiquez celui du stagiaire "
                                   "(--trainee)", f"seat {seat['id']} gave no name: give the trainee's (--trainee)"))
-            name = P.check_name(name, "trainee") if hasattr(P, "check_name") else name
+            try:
+                name = P.trainee_name(name)
+            except P.MessageError as e:
+                raise AimmError(e.text) from None
             by_whom = "trainer" if number is not None or not bulk else (seat["number_by"] or "seat")
             if number is None:
                 number = seat["number"] or seat["claimed_number"] or int(seat["id"][1:])
@@ -762,9 +774,11 @@ class Room:
         seat's own graded interface."""
         theirs = body.get("lab") or {}
         if not isinstance(theirs, dict) or not all(isinstance(theirs.get(k) or {}, dict) for k in ("values", "detected")):
-            raise P.MessageError(T("profil du labo de ce poste invalide", "this seat's lab profile is invalid"))
-        values = {k: convert(k, v) for k, v in (theirs.get("values") or {}).items() if k in SEAT_KEYS}
-        detected = {k: convert(k, v) for k, v in (theirs.get("detected") or {}).items() if k in SEAT_KEYS}
+            raise P.MessageError(T("le profil du labo envoyé par ce PC est illisible : relancez AIMM Lab sur ce PC ; si "
+                                   "cela se répète, prévenez le formateur", "the lab profile this PC sent is "
+                                   "unreadable: restart AIMM Lab on this PC; if it happens again, tell the trainer"))
+        values = {k: _seat_interface(v) for k, v in (theirs.get("values") or {}).items() if k in SEAT_KEYS}
+        detected = {k: _seat_interface(v) for k, v in (theirs.get("detected") or {}).items() if k in SEAT_KEYS}
         room = self.lab_profile()
         mine = {k: room.get(k) for k in KEYS if k not in SEAT_KEYS and room.get(k) not in (None, "", [], {})}
         if not values.get("interface") and not detected.get("interface") and room.values.get("interface"):

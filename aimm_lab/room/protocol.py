@@ -15,6 +15,10 @@ Messages (`POST /v1/msg`, `Authorization: Bearer <seat credential>`): one JSON o
 "made_at_ms": seat wall clock when made, "identity": {...}, "body": {...}}. `id` makes a message
 idempotent (sent twice, applied once: the outbox resends until acknowledged); `seq` grows by one
 per message made on the seat, so an old message sent again under a new id is seen as a replay.
+
+Names (aimm_lab.names): the trainee's name is kept in NFKC and refused when it could pass for another
+on the trainer's console (`trainee_name`); a PC's name likewise, kept as the PC gives it. Two trainees'
+names are compared by `name_key` (equal keys: the same name to the eye).
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ import hashlib
 import hmac
 import re
 import secrets
+import unicodedata
 
+from .. import names
 from ..errors import AimmError
 from ..i18n import T, Text
 
@@ -87,9 +93,8 @@ def token_digest(token: str) -> str:
 MAX_MS = 253_402_300_799_999  # 9999-12-31T23:59:59.999Z: a time a date can show
 MAX_SEAT_NUMBER = 250  # a seat's number in the lab (its address is often derived from it: .1 to .250)
 MAX_SEQ_JUMP = 100_000  # messages a seat may make offline between two it sends
-# Characters that change how text around them is shown (bidirectional overrides, zero-width marks):
-# a seat's name or PC name with them could pass for another on the trainer's console.
-_HIDDEN = set(range(0x200B, 0x2010)) | set(range(0x202A, 0x202F)) | set(range(0x2066, 0x206A)) | {0xFEFF}
+NAME_MAX = 100  # characters of a trainee's name
+name_key = names.key  # the form two trainees' names are compared in (equal keys: the same name to the eye)
 
 
 def _bad(field: str, want: T) -> MessageError:
@@ -103,10 +108,40 @@ def _int(v, field: str, lo: int = 0, hi: int = 2**62) -> int:
 
 
 def _str(v, field: str, n: int = 200) -> str:
-    if not isinstance(v, str) or len(v) > n or any(ord(c) < 32 or ord(c) in _HIDDEN for c in v):
-        raise _bad(field, T(f"texte de {n} caractères au plus, sans caractère de contrôle",
-                            f"text of at most {n} characters, no control characters"))
+    """A string of at most `n` characters without a character nobody sees (control, format, private,
+    unassigned: names.hidden), which could make one PC's value pass for another's."""
+    if not isinstance(v, str) or len(v) > n or any(names.hidden(c) for c in v):
+        raise _bad(field, T(f"texte de {n} caractères au plus, sans caractère de contrôle ou invisible",
+                            f"text of at most {n} characters, no control or invisible characters"))
     return v
+
+
+def trainee_name(v) -> str:
+    """A trainee's name as the room keeps and shows it (names.clean: NFKC, spaces collapsed); MessageError
+    in plain words when it is not text of NAME_MAX characters or could pass for another name on the
+    trainer's console (names.problem: invisible characters, letters of two alphabets, stacked accents)."""
+    if not isinstance(v, str) or len(v) > 4 * NAME_MAX:
+        raise _bad("trainee", T(f"texte de {NAME_MAX} caractères au plus", f"text of at most {NAME_MAX} characters"))
+    name = names.clean(v)
+    why = names.problem(name)
+    if why is not None or len(name) > NAME_MAX:
+        why = why or T(f"il dépasse {NAME_MAX} caractères", f"it is longer than {NAME_MAX} characters")
+        raise MessageError(names.refused(why))
+    return name
+
+
+def _host(v) -> str:
+    """A PC's name as the seat reads it (socket.gethostname): kept as it is (the room compares it with
+    the name in the seat's readings), refused when the trainer could mistake it for another PC's."""
+    if not isinstance(v, str) or len(v) > 255:
+        raise _bad("identity.hostname", T("texte de 255 caractères au plus", "text of at most 255 characters"))
+    host = v
+    if names.problem(host) is not None or unicodedata.normalize("NFKC", host) != host:
+        raise MessageError(T("le nom de ce PC contient un caractère invisible ou d'un autre alphabet : le formateur "
+                             "doit renommer le PC pour qu'il rejoigne la salle", "this PC's name holds an invisible "
+                             "character or one from another alphabet: the trainer must rename the PC for it to "
+                             "join the room"))
+    return host
 
 
 def check_identity(v) -> dict:
@@ -117,7 +152,7 @@ def check_identity(v) -> dict:
     if not isinstance(macs, list) or len(macs) > 64:
         raise _bad("identity.macs", T("liste de 64 adresses au plus", "list of at most 64 addresses"))
     return {"machine_id": _str(v.get("machine_id", ""), "identity.machine_id", 128),
-            "hostname": _str(v.get("hostname", ""), "identity.hostname", 255),
+            "hostname": _host(v.get("hostname", "")),
             "macs": sorted({_str(m, "identity.macs", 64).lower() for m in macs}),
             "platform": _str(v.get("platform", ""), "identity.platform", 20)}
 
@@ -129,7 +164,7 @@ def check_join(d) -> dict:
     if not re.fullmatch(r"[0-9a-f]{32,64}", nonce):
         raise _bad("nonce", T("32 à 64 chiffres hexadécimaux", "32 to 64 hexadecimal digits"))
     proof = _str(d.get("proof"), "proof", 64)
-    name = " ".join(_str(d.get("trainee", ""), "trainee", 100).split())
+    name = trainee_name(d.get("trainee", ""))
     number = d.get("number")
     return {"nonce": nonce, "proof": proof, "trainee": name, "identity": check_identity(d.get("identity")),
             "number": None if number is None else _int(number, "number", 1, MAX_SEAT_NUMBER),

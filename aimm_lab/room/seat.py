@@ -46,6 +46,12 @@ LINK_KEY = ROOM_LINK_KEY
 ONLINE_KEY = "room_online"
 OPEN_KEY = ROOM_OPEN_KEY  # the room attempt open on this PC, as last told: local practice waits
 TIMEOUT_S = 10.0
+OPEN_STATES = ("running", "paused", "overdue")  # an attempt the seat still reads for (overdue: the final reading)
+TEST_OVER = T("L'épreuve de ce poste est terminée (remise, arrêtée par le formateur ou temps écoulé) : il n'y a "
+              "plus rien à envoyer.", "This PC's test is over (handed in, ended by the trainer or time up): there "
+              "is nothing more to send.")
+NO_TEST = T("aucune épreuve commencée sur ce poste : commencez celle que le formateur a ouverte",
+            "no test started on this PC: start the one the trainer opened")
 
 
 class Offline(AimmError):
@@ -125,7 +131,9 @@ def _why(e: Exception, lang: str = "fr") -> str:
         return "connexion refusée" if lang == "fr" else "connection refused"
     if isinstance(e, TimeoutError | socket.timeout):
         return "pas de réponse" if lang == "fr" else "no answer"
-    return type(e).__name__
+    if isinstance(e, ConnectionError | http.client.HTTPException):
+        return "connexion coupée" if lang == "fr" else "connection cut"
+    return "réseau indisponible" if lang == "fr" else "network unavailable"
 
 
 class SeatLink:
@@ -215,8 +223,8 @@ class SeatLink:
                         if reused and attempt == 1:
                             continue  # the kept-alive connection had been closed by the room: once more
                     self.online = False
-                    raise Offline(T(f"salle injoignable ({e.__class__.__name__}) : le travail est gardé sur ce poste",
-                                    f"room unreachable ({e.__class__.__name__}): the work is kept on this PC")) from None
+                    raise Offline(T(f"salle injoignable ({_why(e)}) : le travail est gardé sur ce poste",
+                                    f"room unreachable ({_why(e, 'en')}): the work is kept on this PC")) from None
         self.online = True
         try:
             answer = json.loads(raw.decode("utf-8")) if raw else {}
@@ -397,19 +405,41 @@ class SeatLink:
         return self.send("start", {"trainee": trainee or (self.link() or {}).get("trainee") or "",
                                    "lab": lab, "reading": state})
 
-    def _plan(self) -> dict | None:
+    def _plan(self) -> tuple[dict | None, dict | None]:
+        """(the reading plan of this seat's open test or None, the `over` answer when its test is over)."""
         try:
             st = self.status()
         except Offline:
-            return (self.store.get_setting("room_last_plan") or None)
-        return (st.get("attempt") or {}).get("plan")
+            return (self.store.get_setting("room_last_plan") or None), None
+        a = st.get("attempt")
+        if a and a.get("status") not in OPEN_STATES:
+            return None, self._over(st)
+        return (a or {}).get("plan"), None
+
+    @staticmethod
+    def _over(status: dict | None) -> dict:
+        return {"ok": True, "over": True, "note": TEST_OVER.as_dict(), "status": status}
+
+    def _after(self, ans: dict | None) -> dict | None:
+        """The room's answer; refused because the test ended meanwhile (handed in, ended by the trainer,
+        time up): the `over` answer, the test's normal end, with the room's words in `refusal`."""
+        if ans is None or ans.get("ok", True):
+            return ans
+        a = (ans.get("status") or {}).get("attempt")
+        if a and a.get("status") not in OPEN_STATES:
+            return {**self._over(ans.get("status")), "refusal": ans.get("error")}
+        return ans
 
     def reading(self) -> dict | None:
-        """Read what the room's plan asks for and send it (the room grades; nothing comes back)."""
-        plan = self._plan()
+        """Read what the room's plan asks for and send it (the room grades; nothing comes back). Once
+        this seat's test is over, nothing is read or sent: {"ok": True, "over": True, "note": {fr, en}}
+        says so (a normal outcome, not an error). AimmError when no test was started here."""
+        plan, over = self._plan()
+        if over is not None:
+            return over
         if plan is None:
-            raise AimmError(T("aucune épreuve en cours sur ce poste", "no test in progress on this PC"))
-        return self.send("reading", {"reading": read_plan(self.machine(), plan)})
+            raise AimmError(NO_TEST)
+        return self._after(self.send("reading", {"reading": read_plan(self.machine(), plan)}))
 
     def report(self, fields: dict) -> dict | None:
         return self.send("report", {"fields": fields})
@@ -421,9 +451,12 @@ class SeatLink:
         return self.send("quiz", {"task": task, "answers": answers})
 
     def submit(self) -> dict | None:
-        plan = self._plan()
+        """Hand the test in, with a last reading. Once it is over: the `over` answer, as reading()."""
+        plan, over = self._plan()
+        if over is not None:
+            return over
         body = {"reading": read_plan(self.machine(), plan)} if plan is not None else {}
-        return self.send("submit", body)
+        return self._after(self.send("submit", body))
 
     def bye(self) -> dict | None:
         return self.send("bye", {})

@@ -8,7 +8,8 @@
 
 Routes (JSON): `GET /v1/hello` (the room's name and certificate fingerprint; no credential),
 `POST /v1/join` (pairing, protocol.py), `GET /v1/seat` and `POST /v1/msg` (a seat's credential as
-`Authorization: Bearer …`). Bodies above protocol.MAX_BODY get 413. Errors are JSON
+`Authorization: Bearer …`). Bodies above their limit (JOIN_MAX for a pairing request or a seat's lab
+profile, protocol.MAX_BODY for a message) get 413, naming that limit. Errors are JSON
 {"error": {"fr", "en"}, "reason"} with 400 (malformed), 401 (credential), 403 (another PC),
 409 (refused: replay, no test...), 500 (the room's own fault: logged, never shown as a traceback).
 
@@ -30,6 +31,7 @@ from concurrent.futures import ThreadPoolExecutor
 import psutil
 from aiohttp import web
 
+from .. import fmt
 from ..errors import AimmError
 from ..i18n import T
 from . import protocol as P
@@ -49,18 +51,31 @@ JOINS_PER_MINUTE = 6  # pairing tries from one address (a trainee mistyping the 
 BODY_S = 20.0  # a body must arrive within this time (a reading of a few MB on a lab network: well under a second)
 
 
-class _Guard:
-    """The room's connections, counted per address and watched for silence: one PC cannot hold the
-    room's connections (file handles) nor leave them half-open (slow headers). Wraps aiohttp's protocol
-    factory; `sweep()` closes the silent ones. The trainer's PC itself (loopback) is not counted."""
+def _local(addr: str) -> bool:
+    """The trainer's PC itself (loopback): not counted against PER_ADDRESS."""
+    return addr.startswith("127.") or addr == "::1"
 
-    def __init__(self, factory, per_address: int = PER_ADDRESS, idle_s: float = IDLE_S):
+
+class _Guard:
+    """The room's connections, counted per address from the TCP accept and watched for silence: one PC
+    cannot hold the room's connections (file handles), whether it leaves them in the TLS handshake
+    (a ClientHello never sent: closed after HANDSHAKE_S) or half-open after it (slow headers: closed by
+    `sweep()` after IDLE_S). Wraps aiohttp's protocol factory; with `ssl` the guard itself makes the
+    TLS layer (loop.start_tls) once a connection is counted, so no connection waits uncounted. The
+    trainer's PC itself (loopback) is not counted."""
+
+    def __init__(self, factory, per_address: int = PER_ADDRESS, idle_s: float = IDLE_S, *, ssl=None,
+                 handshake_s: float = HANDSHAKE_S, local=_local):
         self.factory = factory
         self.per_address = per_address
         self.idle_s = idle_s
+        self.ssl = ssl
+        self.handshake_s = handshake_s
+        self.local = local
         self.count: dict[str, int] = {}
-        self.live: dict[object, list] = {}  # transport -> [address, last activity]
+        self.live: dict[object, list] = {}  # TCP transport -> [address, last activity]
         self.refused = 0
+        self.handshakes_failed = 0
 
     def __call__(self):
         return _Guarded(self, self.factory())
@@ -74,33 +89,63 @@ class _Guard:
 
 
 class _Guarded(asyncio.Protocol):
-    """One connection: counted and timed by its guard, everything else handed to aiohttp's handler."""
+    """One connection: counted and timed by its guard from the TCP accept, wrapped in TLS when the guard
+    says so, everything else handed to aiohttp's handler."""
 
     def __init__(self, guard: _Guard, inner):
-        self.guard, self.inner, self.transport = guard, inner, None
+        self.guard, self.inner = guard, inner
+        self.transport = None  # the TCP connection (what is counted and closed)
+        self.handshake: asyncio.Task | None = None
 
     def connection_made(self, transport):
+        if self.transport is not None:  # start_tls hands the TLS transport to its caller, not here
+            return
         g = self.guard
         peer = transport.get_extra_info("peername")
         addr = peer[0] if peer else "?"
-        if g.count.get(addr, 0) >= g.per_address and not addr.startswith("127.") and addr != "::1":
+        if g.count.get(addr, 0) >= g.per_address and not g.local(addr):
             g.refused += 1
             transport.abort()
             return
         g.count[addr] = g.count.get(addr, 0) + 1
         g.live[transport] = [addr, time.monotonic()]
         self.transport = transport
-        self.inner.connection_made(transport)
+        if g.ssl is None:
+            self.inner.connection_made(transport)
+        else:
+            self.handshake = asyncio.get_running_loop().create_task(self._tls(transport))
 
-    def connection_lost(self, exc):
+    async def _tls(self, tcp) -> None:
+        """The TLS handshake, within the guard's handshake_s; the connection stays counted meanwhile."""
+        tls_transport = None
+        try:
+            tls_transport = await asyncio.get_running_loop().start_tls(
+                tcp, self, self.guard.ssl, server_side=True, ssl_handshake_timeout=self.guard.handshake_s)
+        except (OSError, TimeoutError):  # no ClientHello in time, not TLS, or reset: closed below
+            pass
+        finally:
+            entry = self.guard.live.get(tcp)
+            if tls_transport is None or entry is None:  # failed, cancelled, or closed meanwhile (the sweep)
+                self.guard.handshakes_failed += 1
+                tcp.abort()
+                self._forget()
+        if tls_transport is not None and entry is not None:
+            entry[1] = time.monotonic()
+            self.inner.connection_made(tls_transport)
+
+    def _forget(self) -> bool:
         entry = self.guard.live.pop(self.transport, None)
         if entry is None:
-            return
+            return False
         g = self.guard
         g.count[entry[0]] -= 1
         if g.count[entry[0]] <= 0:
             del g.count[entry[0]]
-        self.inner.connection_lost(exc)
+        return True
+
+    def connection_lost(self, exc):
+        if self._forget():
+            self.inner.connection_lost(exc)
 
     def data_received(self, data):
         entry = self.guard.live.get(self.transport)
@@ -131,6 +176,9 @@ def _raise_file_limit() -> None:
             resource.setrlimit(resource.RLIMIT_NOFILE, (min(want, 65536), hard))
         except (ValueError, OSError):
             pass
+
+
+_REQUEST = T("un message du poste", "a seat's message")
 
 
 def _error(status: int, text, reason: str) -> web.Response:
@@ -227,9 +275,14 @@ class RoomServer:
         peer = request.transport.get_extra_info("peername") if request.transport else None
         return str(peer[0]) if peer else "?"
 
-    async def _body(self, request: web.Request, limit: int) -> bytes:
+    async def _body(self, request: web.Request, limit: int, what=None) -> bytes:
+        """The request's body, at most `limit` bytes (Refused 413 naming `what` and that limit), within
+        BODY_S (Refused 408)."""
+        what = what or _REQUEST
+        too_large = P.Refused(T(f"trop gros pour {what.fr} : {fmt.size(limit, 'fr')} au plus",
+                                f"too large for {what.get('en')}: at most {fmt.size(limit, 'en')}"), 413, "too_large")
         if request.content_length is not None and request.content_length > limit:
-            raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=request.content_length)
+            raise too_large
         chunks, size = [], 0
 
         async def read():
@@ -240,7 +293,7 @@ class RoomServer:
                     return
                 size += len(chunk)
                 if size > limit:
-                    raise web.HTTPRequestEntityTooLarge(max_size=limit, actual_size=size)
+                    raise too_large
                 chunks.append(chunk)
 
         # A body trickled byte by byte must not hold anything shared: it is read on its own, within
@@ -261,7 +314,8 @@ class RoomServer:
                               "too many pairing tries from this PC: wait a minute"), 429, "busy")
         tries.append(now)
         self._joins[addr] = tries
-        return await self._reply(functools.partial(self._join, addr), await self._body(request, JOIN_MAX))
+        return await self._reply(functools.partial(self._join, addr),
+                                 await self._body(request, JOIN_MAX, T("une demande d'appairage", "a pairing request")))
 
     def _seat(self, token, body=None):
         status = self.room.hello(token)
@@ -275,14 +329,15 @@ class RoomServer:
         the reading that starts the open test computed for this seat's lab values."""
         token = self._token(request)
         await self._call(self.room.credential, token)  # a credential first, then the body
-        raw = await self._body(request, JOIN_MAX) if request.method == "POST" else None
+        raw = await self._body(request, JOIN_MAX, T("le profil du labo", "the lab profile")) if request.method == "POST" \
+            else None
         return await self._reply(self._seat, raw or None, token)
 
     async def msg(self, request):
         token = self._token(request)
         await self._call(self.room.credential, token)  # nobody without one makes the room decode a body
         return await self._reply(functools.partial(self.room.receive, address=self._peer(request)),
-                                 await self._body(request, P.MAX_BODY), token)
+                                 await self._body(request, P.MAX_BODY, _REQUEST), token)
 
     # ------------------------------------------------------------------ running
     def app(self) -> web.Application:
@@ -321,9 +376,10 @@ class RoomServer:
         _raise_file_limit()
         runner = web.AppRunner(self.app(), access_log=None, shutdown_timeout=2, keepalive_timeout=IDLE_S)
         await runner.setup()
-        self.guard = _Guard(runner.server)
-        server = await self._loop.create_server(self.guard, self.host, self.port, ssl=tls.server_context(cert, key),
-                                                ssl_handshake_timeout=HANDSHAKE_S, reuse_address=True, backlog=256)
+        # TLS is made by the guard, after it counted the connection (create_server's own ssl= would only
+        # show it a connection once its handshake is over: a PC could hold any number of them in it)
+        self.guard = _Guard(runner.server, ssl=tls.server_context(cert, key))
+        server = await self._loop.create_server(self.guard, self.host, self.port, reuse_address=True, backlog=256)
         self.bound_port = server.sockets[0].getsockname()[1]
         await self._call(self.room.tick)  # a room started again ends at once what ran out meanwhile
         tasks = [asyncio.create_task(self._watch_loop()), asyncio.create_task(self._ticker()),
@@ -368,7 +424,7 @@ class RoomServer:
         return self
 
     def stop(self) -> None:
-        if self._loop is not None and self._stop is not None:
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():  # stopped once
             self._loop.call_soon_threadsafe(self._stop.set)
         if self._thread is not None:
             self._thread.join(10)

@@ -22,7 +22,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from .. import fmt
+from .. import fmt, names
 from ..errors import AimmError
 from ..exam import clock as clk
 from ..i18n import T, Text
@@ -94,7 +94,7 @@ class ExamSession:
 
     def trainee(self, name: str) -> SessionTrainee:
         for t in self.trainees:
-            if t.name.casefold() == name.casefold():
+            if names.key(t.name) == names.key(name):
                 return t
         raise SessionError(T(f"« {name} » n'est pas inscrit à la session « {self.name} »",
                              f'"{name}" is not enrolled in the session "{self.name}"'))
@@ -155,6 +155,16 @@ def _clean_name(name: str) -> str:
     name = " ".join(str(name or "").split())
     if not name or len(name) > 100 or any(ord(c) < 32 for c in name):
         raise SessionError(T("nom invalide (1 à 100 caractères)", "invalid name (1 to 100 characters)"))
+    return name
+
+
+def _trainee_name(name: str) -> str:
+    """A trainee's name as kept (names.clean); refused when a trainer could take it for another
+    (names.problem: invisible characters, letters of two alphabets, stacked accents)."""
+    name = _clean_name(names.clean(name))
+    why = names.problem(name)
+    if why is not None:
+        raise SessionError(names.refused(why))
     return name
 
 
@@ -290,8 +300,8 @@ class Sessions:
 
     def add_trainee(self, session_id: str, name: str, extra_minutes=0, jury_at: str | None = None) -> ExamSession:
         s = self.get(session_id)
-        name = _clean_name(name)
-        if any(t.name.casefold() == name.casefold() for t in s.trainees):
+        name = self.engine.trainee_name(_trainee_name(name))  # a known trainee's name as written
+        if any(names.key(t.name) == names.key(name) for t in s.trainees):
             raise SessionError(T(f"{name} est déjà inscrit à cette session", f"{name} is already enrolled"))
         extra = _clean_extra(extra_minutes)
         jury_at = _clean_time(jury_at)
@@ -441,7 +451,7 @@ class Sessions:
             name = _clean_name(data["name"])
             tests = [(str(t["block"]), str(t["scenario_id"]), str(t.get("how") or "chosen"))
                      for t in data.get("tests") or []]
-            trainees = [(_clean_name(t["name"]), _clean_extra(t.get("extra_minutes") or 0),
+            trainees = [(self.engine.trainee_name(_trainee_name(t["name"])), _clean_extra(t.get("extra_minutes") or 0),
                          _clean_time(t.get("jury_at"))) for t in data.get("trainees") or []]
             row = {"id": sid, "name": name, "day": data.get("day"), "created_at": str(data["created_at"]),
                    "platform": str(data["platform"]), "seed": int(data["seed"]),

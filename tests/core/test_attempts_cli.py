@@ -258,3 +258,18 @@ def test_attempts_list_puts_its_summary_on_a_line_of_its_own(lab):
     lines = p.stdout.splitlines()
     assert lines[-1] == "2 tentative(s) affichée(s) sur 2"
     assert lines[-2] == "" and "ugo" in p.stdout.split(lines[-1])[0] and "rose" in lines[-3] + lines[-4]
+
+
+def test_attempts_list_keeps_its_columns_with_wide_or_long_names(lab):
+    from aimm_lab import names
+
+    run(lab, "山田 花子 太郎 次郎 三郎 四郎")
+    run(lab, "Ana")
+    p = subprocess.run([sys.executable, "-m", "aimm_lab.cli", "--db", str(lab / "lab.db"), "attempts", "list"],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8",
+                       env=dict(os.environ, AIMM_LAB_LANG="fr"), cwd=lab, timeout=60)
+    rows = [line for line in p.stdout.splitlines() if "t-depannage" in line]
+    assert len(rows) == 2
+    # the scenario column starts at the same terminal column on both lines
+    assert len({names.width(r[:r.index("t-depannage")]) for r in rows}) == 1, rows
+    assert "山田 花子 太郎 次郎…" in p.stdout

@@ -77,3 +77,55 @@ def test_a_lab_pc_finds_joins_and_is_graded_by_the_room_through_a_network_cut(ne
     finally:
         p.kill()
         p.communicate(timeout=10)
+
+
+HALF_OPEN = """
+import json, socket, ssl, sys, time
+server, port, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+silent = [socket.create_connection((server, port), timeout=5) for _ in range(n)]  # no ClientHello, ever
+t0 = time.monotonic()
+time.sleep(0.5)
+extra = socket.create_connection((server, port), timeout=5)
+try:
+    extra_closed = extra.recv(1) == b""
+except ConnectionResetError:
+    extra_closed = True
+except TimeoutError:
+    extra_closed = False
+closed_after = []
+for s in silent:
+    s.settimeout(30)
+    try:
+        s.recv(1)
+    except ConnectionResetError:
+        pass
+    closed_after.append(round(time.monotonic() - t0, 2))
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
+with ctx.wrap_socket(socket.create_connection((server, port), timeout=5)) as t:
+    version = t.version()
+print(json.dumps({"extra_closed": extra_closed, "closed_after": closed_after, "tls": version}))
+"""
+
+
+def test_a_lab_pc_cannot_hold_the_rooms_connections_in_the_tls_handshake(netlab, tmp_path):
+    """From the lab PC's own address (not loopback): PER_ADDRESS TCP connections that never send a
+    ClientHello take that PC's places at once (one more is closed as it arrives) and are closed by the
+    room after HANDSHAKE_S; a real TLS connection is then served."""
+    from aimm_lab.room.server import HANDSHAKE_S, PER_ADDRESS
+
+    p = subprocess.Popen(["ip", "netns", "exec", netlab.router, sys.executable, str(REPO / "tests/room/room_proc.py"),
+                          str(tmp_path / "room.db"), str(PORT), "1", str(tmp_path / "clock.json"), "0.0.0.0"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    try:
+        assert p.stdout.readline().startswith("READY"), p.stderr.read()
+        cp = netlab.pc_run([sys.executable, "-c", HALF_OPEN, SERVER, str(PORT), str(PER_ADDRESS)], check=False,
+                           timeout=90)
+        assert cp.returncode == 0, cp.stderr
+        out = json.loads(cp.stdout)
+        assert out["extra_closed"], out
+        assert all(HANDSHAKE_S - 1 <= t <= HANDSHAKE_S + 6 for t in out["closed_after"]), out
+        assert out["tls"].startswith("TLS"), out
+    finally:
+        p.kill()
+        p.communicate(timeout=10)

@@ -260,7 +260,7 @@ def test_a_malformed_lab_profile_is_a_plain_400_and_the_rooms_adapter_serves_a_s
         seat = kit.seat(1)
         with pytest.raises(RoomAnswer) as e:
             seat._request("POST", "/v1/seat", {"lab": {"detected": "x"}})
-        assert e.value.status == 400 and "profil du labo de ce poste" in e.value.text.fr  # not a 500
+        assert e.value.status == 400 and "profil du labo envoyé par ce PC est illisible" in e.value.text.fr  # no 500
         reading = json.loads(Path(f"{FIXTURES}/broken.json").read_text())
         ans = seat.send("start", {"lab": {"values": {}, "detected": {}}, "reading": reading})
         assert ans["ok"], ans

@@ -283,8 +283,8 @@ def test_the_seats_clock_does_not_count_a_jump_is_shown_and_time_is_the_rooms(tm
         assert ans["ok"] is False and "trop tard" in ans["error"]["fr"]
         a = k.room.engine.get(aid)  # ended by the room's clock, with the last reading made in time
         assert a.status == "expired" and k.room.engine.facts(aid).report == {}
-        with pytest.raises(AimmError):
-            seat.reading()  # nothing more to send: the seat is told there is no test in progress
+        ans = seat.reading()  # nothing more to send: the seat is told, plainly, that its test is over
+        assert ans["ok"] and ans["over"] and "L'épreuve de ce poste est terminée" in ans["note"]["fr"]
     finally:
         k.close()
 
@@ -440,3 +440,59 @@ def test_an_internal_error_of_the_room_keeps_the_message_for_later(kit):
     assert seat.flush()[0]["ok"] and seat.pending() == 0
     aid = seat.status()["attempt"]["id"]
     assert kit.room.engine.facts(aid).report == {"diagnosis": "gardé"} and calls
+
+
+def test_connections_left_in_the_tls_handshake_are_counted_and_closed(kit):
+    """A PC that opens TCP connections and never sends a ClientHello: each is counted against PER_ADDRESS
+    from the TCP accept (the next one is closed at once) and closed by the room after the handshake time.
+    Loopback is the trainer's own PC and not counted: here the guard counts it like a lab PC's address."""
+    import socket
+    import time as _time
+
+    from aimm_lab.room import server as S
+
+    guard = kit.server.guard
+    guard.local = lambda addr: False
+    guard.handshake_s = 1.0
+    silent = [socket.create_connection(("127.0.0.1", kit.server.bound_port), timeout=5)
+              for _ in range(S.PER_ADDRESS)]
+    try:
+        deadline = _time.monotonic() + 5
+        while guard.count.get("127.0.0.1", 0) < S.PER_ADDRESS and _time.monotonic() < deadline:
+            _time.sleep(0.02)
+        assert guard.count == {"127.0.0.1": S.PER_ADDRESS}
+        one_more = socket.create_connection(("127.0.0.1", kit.server.bound_port), timeout=5)
+        try:
+            assert one_more.recv(1) == b""  # closed by the room at once, before any handshake
+        except ConnectionResetError:
+            pass
+        finally:
+            one_more.close()
+        assert guard.refused == 1
+        with pytest.raises(Offline):  # meanwhile this address has no place left, even for a real seat
+            kit.seat(1)
+        t0 = _time.monotonic()
+        for s in silent:  # the room closes each one once the handshake time is over
+            try:
+                assert s.recv(1) == b""
+            except ConnectionResetError:
+                pass
+        assert _time.monotonic() - t0 < 3
+        while guard.count and _time.monotonic() < deadline + 5:
+            _time.sleep(0.02)
+        assert guard.count == {} and guard.handshakes_failed >= S.PER_ADDRESS
+    finally:
+        for s in silent:
+            s.close()
+    seat = kit.seat(2)  # places freed: a lab PC joins
+    assert seat.link()["seat"] == "P01"
+
+
+def test_a_pairing_request_too_large_names_its_own_limit(kit):
+    st, ans = raw(kit, "POST", "/v1/join", b"{" * 70_000)
+    assert st == 413 and ans["reason"] == "too_large"
+    assert ans["error"]["fr"] == "trop gros pour une demande d'appairage : 64,0\u00a0Kio au plus"
+    assert ans["error"]["en"] == "too large for a pairing request: at most 64.0\u00a0KiB"
+    seat = kit.seat(1)
+    st, ans = raw(kit, "POST", "/v1/msg", b"x" * (P.MAX_BODY + 10), token=seat.link()["token"])
+    assert st == 413 and "4,0\u00a0Mio" in ans["error"]["fr"] and "message du poste" in ans["error"]["fr"]

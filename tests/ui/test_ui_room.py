@@ -399,3 +399,28 @@ def test_quiz_and_invoice_tasks_reach_the_room(window_factory, tmp_path, qtbot):
     finally:
         srv.stop()
         store.close()
+
+
+def test_a_long_or_wide_name_does_not_stretch_the_trainers_console(window_factory, tmp_path, qtbot):
+    """A PC named with 255 characters, a trainee's name in wide characters: each cut with "…" in its
+    column, whole in the tooltip; a hidden character shows as "�"."""
+    from aimm_lab.room.hall import SeatRow
+
+    w = window_factory(state=state_copy(tmp_path, SCENARIO, "broken"), db_name="trainer.db")
+    tp = enter_trainer_mode(w, qtbot)
+    tp.show_tab("room")
+    page = tp.room
+    long_host, wide = "pc-" + "x" * 252, "山田 花子 太郎 次郎 三郎 四郎 五郎 六郎 七郎 八郎"
+    page.rows = [SeatRow("P01", long_host, wide, True, None, None, None, 0),
+                 SeatRow("P02", "pc02", "Ma\u2060rie", True, None, None, None, 0)]
+    page._fill_table()
+    fm = page.table.fontMetrics()
+    limit = fm.horizontalAdvance("M") * 14
+    label, name = page.table.item(0, 1), page.table.item(0, 2)
+    assert label.text().endswith("…") and fm.horizontalAdvance(label.text()) <= limit
+    assert name.text().endswith("…") and fm.horizontalAdvance(name.text()) <= limit
+    assert label.toolTip() == long_host and name.toolTip() == wide
+    page.table.resizeColumnsToContents()
+    assert page.table.columnWidth(1) <= limit + 40 and page.table.columnWidth(2) <= limit + 40
+    assert page.table.item(1, 1).text() == "pc02" and page.table.item(1, 1).toolTip() == ""
+    assert page.table.item(1, 2).text() == "Ma\ufffdrie"

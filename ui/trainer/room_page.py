@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 import socket
 
-from aimm_lab import fmt, words
+from aimm_lab import fmt, names, words
 from aimm_lab.exam.clock import format_remaining
 from aimm_lab.i18n import current_lang
 
@@ -63,6 +63,9 @@ ALERTS = {
     "replay": QT_TRANSLATE_NOOP("ExamRoomPage", "message rejoué refusé"),
     "pairing_failed": QT_TRANSLATE_NOOP("ExamRoomPage", "code d'appairage faux"),
 }
+
+
+NAME_EMS = 14  # a PC's or a trainee's name in the console: at most this many widths of "M"
 
 
 def alert_text(alert: dict) -> str:
@@ -471,6 +474,10 @@ class ExamRoomPage(QWidget):
                       status, left, fmt.number(r.readings), alerts)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                if c in (1, 2):  # a PC's name (up to 255 characters) or a trainee's: cut, whole in the tooltip
+                    item.setText(self._fit(v))
+                    if item.text() != names.visible(v):
+                        item.setToolTip(names.visible(v))
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 if c == 3:
                     item.setForeground(QBrush(QColor(theme.color("PASS" if r.connected else "FAIL"))))
@@ -485,6 +492,12 @@ class ExamRoomPage(QWidget):
             for i, r in enumerate(self.rows):
                 if r.id == keep:
                     self.table.selectRow(i)
+
+    def _fit(self, text: str) -> str:
+        """A name as the console shows it: hidden characters as "�" (aimm_lab.names.visible), cut with
+        "…" to NAME_EMS widths of "M" of the table's font, so that no name stretches its column."""
+        fm = self.table.fontMetrics()
+        return fm.elidedText(names.visible(text), Qt.TextElideMode.ElideRight, fm.horizontalAdvance("M") * NAME_EMS)
 
     def selected_seat(self) -> str | None:
         items = self.table.selectedItems()
@@ -510,7 +523,7 @@ class ExamRoomPage(QWidget):
         r = self._row()
         if r is None or r.attempt is None or self.room is None:
             return
-        who = f"{r.id} ({r.trainee or r.label})"
+        who = f"{r.id} ({self._fit(r.trainee or r.label)})"
         reasons = {
             "pause": self.tr("Mettre en pause l'épreuve de %1 demande le code du formateur."),
             "resume": self.tr("Reprendre l'épreuve de %1 demande le code du formateur."),
