@@ -68,7 +68,7 @@ HEAVY_BURST = 4
 HEAVY_KINDS = ("start", "reading", "submit")
 TYPED_KINDS = ("report", "document", "quiz")  # paced apart: burst TYPED_BURST, then one a second
 TYPED_BURST = 10
-TYPED_MAX = 20 * 1024 * 1024  # typed work one attempt may journal (JSON); a real test writes well under 1 MB
+TYPED_MAX = 20 * 1024 * 1024  # typed work one attempt may journal (UTF-8 bytes of JSON); a real test: under 1 MB
 DOC_MAX = 256 * 1024  # a quote or an invoice as JSON; a real one is a few KB
 KEEP_MAX = 1 << 20  # typed work that came too late is kept up to this size (characters of JSON)
 CLOCK_JUMP_MS = 5_000
@@ -722,9 +722,13 @@ class Room:
             raise AttemptClosed(T("temps écoulé : l'épreuve est terminée, ce message arrive trop tard",
                                   "time is up: the test is over, this message comes too late"))
         if kind in TYPED_KINDS:
-            size = len(json.dumps(body, ensure_ascii=False))
+            size = len(json.dumps(body, ensure_ascii=False).encode("utf-8"))
             with self._lock:
-                total = self._typed_bytes.get(a.id, 0) + size
+                if a.id not in self._typed_bytes:  # what the journal holds already (the room restarted)
+                    self._typed_bytes[a.id] = self.store._rows(
+                        "SELECT COALESCE(SUM(LENGTH(CAST(data AS BLOB))), 0) AS n FROM events WHERE attempt_id = ? "
+                        "AND kind IN ('report', 'document', 'quiz')", [a.id])[0]["n"]
+                total = self._typed_bytes[a.id] + size
                 self._typed_bytes[a.id] = total
             if total > TYPED_MAX:
                 self._alert(seat["id"], "too_much", {"bytes": total}, a.id)

@@ -303,3 +303,29 @@ def test_a_name_admitted_before_the_session_test_opens_is_the_enrolled_one_and_c
     assert ans["ok"] and e.get(ans["attempt"]).trainee == "Marie Dupont"
     assert seat.submit()["ok"]
     assert kit.room.admit("P01", "Mme Martin", number=5)["number"] == 5  # the test is over: it may change
+
+
+def test_typed_work_is_capped_in_bytes_and_the_cap_survives_a_restart(tmp_path, monkeypatch):
+    """A seat filling the trainer's disk with accepted text: the cap counts UTF-8 bytes (4-byte
+    characters count 4) and what the journal already holds (a restarted room does not start again
+    from zero)."""
+    from aimm_lab.room import hall
+
+    monkeypatch.setattr(hall, "TYPED_MAX", 3000)
+    kit = RoomKit(tmp_path)
+    try:
+        kit.room.open_test("b3-passerelle", 40, by="Mme Martin")
+        seat = kit.seat(1)
+        assert seat.start()["ok"]
+        assert seat.report({"diagnosis": "😀" * 300})["ok"]  # 300 characters, 1,200 bytes
+        port = kit.server.bound_port
+        kit.server.stop()
+        kit.room.store.close()
+        kit.room = Room(Store(tmp_path / "room.db"), profile=kit.room._profile)
+        kit.server = RoomServer(kit.room, "127.0.0.1", port).start()
+        assert seat.report({"actions": "😀" * 300})["ok"]  # 2,400 bytes with the journal's
+        ans = seat.report({"validation": "😀" * 300})
+        assert not ans["ok"] and ans["reason"] == "too_much" and "bien plus de texte" in ans["error"]["fr"]
+        assert [a["kind"] for a in kit.room.alerts("P01")].count("too_much") == 1
+    finally:
+        kit.close()
