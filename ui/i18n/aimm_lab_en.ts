@@ -173,6 +173,37 @@
         </message>
     </context>
     <context>
+        <name>AdmitDialog</name>
+        <message>
+            <source>Admettre le poste %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Le poste %1 (PC « %2 ») a donné ce nom et ce numéro. Vérifiez que c'est bien la personne assise à ce PC et le numéro du poste dans la salle ; corrigez-les au besoin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Le poste n'a pas donné de numéro : celui proposé suit l'ordre d'arrivée.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Une fois admis, le poste peut commencer l'épreuve sous ce nom ; son numéro donne ses valeurs du labo (son adresse IP…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admettre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stagiaire :</source>
+            <translation type="unfinished">&amp;Trainee:</translation>
+        </message>
+        <message>
+            <source>&amp;Numéro du poste :</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AttemptPage</name>
         <message>
             <source>&amp;Vérifier tout</source>
@@ -690,6 +721,73 @@
         </message>
     </context>
     <context>
+        <name>DropDialog</name>
+        <message>
+            <source>Retirer le poste %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retirer le poste %1 (PC « %2 », %3) de la salle :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ce PC ne peut plus rien envoyer à la salle ; pour revenir, il devra la rejoindre avec un nouveau code d'appairage ;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>le poste disparaît de la liste des postes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendre l'épreuve de la session à %1 (le poste a été pris sous son nom)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L'épreuve passée à ce poste ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuer l'épreuve sur le poste :</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>n° %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>à admettre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucun autre poste libre : faites d'abord rejoindre la salle au PC de remplacement (avec le code affiché), puis revenez ici.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retirer le poste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucune épreuve n'a commencé à ce poste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L'épreuve de %1 continue sur le poste choisi, même nom, même numéro, même temps restant (un PC en panne) : le stagiaire s'y installe et la reprend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L'épreuve de %1, déjà finie, reste dans « Notation ».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elle ne compte plus pour %1 dans la session.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Evidence</name>
         <message>
             <source>Toutes ces vérifications</source>
@@ -727,6 +825,10 @@
             <translation>Seat</translation>
         </message>
         <message>
+            <source>N°</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nom du PC</source>
             <translation>PC name</translation>
         </message>
@@ -755,32 +857,8 @@
             <translation>Alerts</translation>
         </message>
         <message>
-            <source>autre PC avec l'identifiant de ce poste</source>
-            <translation>another PC with this seat's credential</translation>
-        </message>
-        <message>
-            <source>relevé identique à un état enregistré fourni</source>
-            <translation>reading equal to a shipped recorded state</translation>
-        </message>
-        <message>
-            <source>relevé identique à celui d'un autre poste</source>
-            <translation>reading equal to another seat's</translation>
-        </message>
-        <message>
-            <source>horloge du poste déplacée (ou poste redémarré)</source>
-            <translation>seat's clock moved (or PC restarted)</translation>
-        </message>
-        <message>
-            <source>application fermée pendant l'épreuve</source>
-            <translation>application closed during the test</translation>
-        </message>
-        <message>
-            <source>message rejoué refusé</source>
-            <translation>replayed message refused</translation>
-        </message>
-        <message>
-            <source>code d'appairage faux</source>
-            <translation>wrong pairing code</translation>
+            <source>alerte de la salle « %1 »</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>La salle</source>
@@ -859,6 +937,30 @@
             <translation>&amp;End…</translation>
         </message>
         <message>
+            <source>Ad&amp;mettre…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vérifier le nom et le numéro que le poste a donnés, puis le laisser commencer l'épreuve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Admettre tous les postes en attente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chacun avec le nom et le numéro qu'il a donnés</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reti&amp;rer le poste…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se termine ou continue sur un autre poste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>La salle ne s'ouvre pas</source>
             <translation>The room does not open</translation>
         </message>
@@ -909,6 +1011,20 @@
                 <numerusform>%n wrong pairing codes typed on a PC.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés ; un poste ne commence l'épreuve qu'une fois admis.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Encore en attente : %n poste(s), à admettre un par un (« Admettre… ») après avoir vu qui est assis où.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>pas commencée</source>
             <translation>not started</translation>
@@ -918,12 +1034,20 @@
             <translation>time up, last reading expected</translation>
         </message>
         <message>
+            <source>à admettre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>connecté</source>
             <translation>connected</translation>
         </message>
         <message>
             <source>déconnecté</source>
             <translation>disconnected</translation>
+        </message>
+        <message>
+            <source>Donné par le poste, à vérifier : « Admettre… »</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Aucun poste n'a encore rejoint la salle.</source>
@@ -975,6 +1099,56 @@
         <message>
             <source>Action refusée</source>
             <translation>Action refused</translation>
+        </message>
+        <message>
+            <source>Admettre le poste %1 demande le code du formateur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poste non admis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 : %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postes non admis</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) admis.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Admettre %n poste(s) en attente demande le code du formateur.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Poste retiré</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poste %1 retiré. L'épreuve de %2 continue sur le poste %3 : même nom, même temps restant ; le stagiaire la reprend sur ce PC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Poste %1 retiré. L'épreuve de la session est rendue à %2 : il ou elle peut la passer à un poste admis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retirer le poste %1 demande le code du formateur.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Le poste n'est pas retiré</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
