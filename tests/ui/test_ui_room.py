@@ -407,7 +407,7 @@ def test_trainer_admits_the_waiting_seats_and_removes_one(window_factory, tmp_pa
     page.drop_button.click()
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
     dlg = page.dialog
-    assert isinstance(dlg, DropDialog) and "ne peut plus rien envoyer" in dlg.intro.text() and "Aucune épreuve" in dlg.effect.text()
+    assert isinstance(dlg, DropDialog) and "ne peut plus rien envoyer" in dlg.intro.text() and "aucune épreuve" in dlg.effect.text()
     assert dlg.free.isHidden() and dlg.move_box.isHidden()
     dlg.ok.click()
     type_pin(qtbot)

@@ -767,23 +767,23 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Aucune épreuve n'a commencé à ce poste.</source>
+            <source>aucune épreuve n'a commencé à ce poste.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>L'épreuve de %1 continue sur le poste choisi, même nom, même numéro, même temps restant (un PC en panne) : le stagiaire s'y installe et la reprend.</source>
+            <source>l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même numéro, même temps restant ; le stagiaire s'y installe et la reprend.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>L'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</source>
+            <source>l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>L'épreuve de %1, déjà finie, reste dans « Notation ».</source>
+            <source>l'épreuve de %1, déjà finie, reste dans « Notation ».</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Elle ne compte plus pour %1 dans la session.</source>
+            <source>Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1011,12 +1011,9 @@
                 <numerusform>%n wrong pairing codes typed on a PC.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés ; un poste ne commence l'épreuve qu'une fois admis.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+        <message>
+            <source>Aucun poste admis.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>Encore en attente : %n poste(s), à admettre un par un (« Admettre… ») après avoir vu qui est assis où.</source>
@@ -1028,6 +1025,17 @@
         <message>
             <source>pas commencée</source>
             <translation>not started</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Un poste ne commence l'épreuve qu'une fois admis par le formateur.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>temps écoulé, dernier relevé attendu</source>

@@ -767,24 +767,24 @@
             <translation>Retirer le poste</translation>
         </message>
         <message>
-            <source>Aucune épreuve n'a commencé à ce poste.</source>
-            <translation>Aucune épreuve n'a commencé à ce poste.</translation>
+            <source>aucune épreuve n'a commencé à ce poste.</source>
+            <translation>aucune épreuve n'a commencé à ce poste.</translation>
         </message>
         <message>
-            <source>L'épreuve de %1 continue sur le poste choisi, même nom, même numéro, même temps restant (un PC en panne) : le stagiaire s'y installe et la reprend.</source>
-            <translation>L'épreuve de %1 continue sur le poste choisi, même nom, même numéro, même temps restant (un PC en panne) : le stagiaire s'y installe et la reprend.</translation>
+            <source>l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même numéro, même temps restant ; le stagiaire s'y installe et la reprend.</source>
+            <translation>l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même numéro, même temps restant ; le stagiaire s'y installe et la reprend.</translation>
         </message>
         <message>
-            <source>L'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</source>
-            <translation>L'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</translation>
+            <source>l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</source>
+            <translation>l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</translation>
         </message>
         <message>
-            <source>L'épreuve de %1, déjà finie, reste dans « Notation ».</source>
-            <translation>L'épreuve de %1, déjà finie, reste dans « Notation ».</translation>
+            <source>l'épreuve de %1, déjà finie, reste dans « Notation ».</source>
+            <translation>l'épreuve de %1, déjà finie, reste dans « Notation ».</translation>
         </message>
         <message>
-            <source>Elle ne compte plus pour %1 dans la session.</source>
-            <translation>Elle ne compte plus pour %1 dans la session.</translation>
+            <source>Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</source>
+            <translation>Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</translation>
         </message>
     </context>
     <context>
@@ -1011,12 +1011,9 @@
                 <numerusform>%n codes d'appairage faux tapés sur un poste.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés ; un poste ne commence l'épreuve qu'une fois admis.</source>
-            <translation>
-                <numerusform>%n poste à admettre : vérifiez le nom et le numéro donnés ; un poste ne commence l'épreuve qu'une fois admis.</numerusform>
-                <numerusform>%n postes à admettre : vérifiez le nom et le numéro donnés ; un poste ne commence l'épreuve qu'une fois admis.</numerusform>
-            </translation>
+        <message>
+            <source>Aucun poste admis.</source>
+            <translation>Aucun poste admis.</translation>
         </message>
         <message numerus="yes">
             <source>Encore en attente : %n poste(s), à admettre un par un (« Admettre… ») après avoir vu qui est assis où.</source>
@@ -1028,6 +1025,17 @@
         <message>
             <source>pas commencée</source>
             <translation>pas commencée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés.</source>
+            <translation>
+                <numerusform>%n poste à admettre : vérifiez le nom et le numéro donnés.</numerusform>
+                <numerusform>%n postes à admettre : vérifiez le nom et le numéro donnés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Un poste ne commence l'épreuve qu'une fois admis par le formateur.</source>
+            <translation>Un poste ne commence l'épreuve qu'une fois admis par le formateur.</translation>
         </message>
         <message>
             <source>temps écoulé, dernier relevé attendu</source>

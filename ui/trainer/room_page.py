@@ -496,8 +496,9 @@ class ExamRoomPage(QWidget):
         waiting = sum(1 for r in self.rows if not r.admitted)
         self.waiting.setVisible(bool(waiting))
         if waiting:
-            self.waiting_text.setText("⚠ " + self.tr("%n poste(s) à admettre : vérifiez le nom et le numéro donnés ; un "
-                                                     "poste ne commence l'épreuve qu'une fois admis.", "", waiting))
+            self.waiting_text.setText("⚠ " + self.tr("%n poste(s) à admettre : vérifiez le nom et le numéro donnés.", "",
+                                                     waiting))
+            self.waiting_text.setToolTip(self.tr("Un poste ne commence l'épreuve qu'une fois admis par le formateur."))
             self.waiting_text.setStyleSheet(f"color: {theme.color('warn10')}; font-weight: bold;")
         self._fill_table()
         self._update_actions()
@@ -546,6 +547,8 @@ class ExamRoomPage(QWidget):
             for i, r in enumerate(self.rows):
                 if r.id == keep:
                     self.table.selectRow(i)
+            if all(r.id != keep for r in self.rows):
+                self.table.clearSelection()  # a seat removed: no other seat gets its selection (and its buttons)
 
     def selected_seat(self) -> str | None:
         items = self.table.selectedItems()
@@ -657,7 +660,8 @@ class ExamRoomPage(QWidget):
             lines = [self.tr("%1 : %2").replace("%1", labels.get(sid, sid)).replace("%2", for_trainer(e).message(lang))
                      for sid, e in left]
             inform(self, self.tr("Postes non admis"),
-                   self.tr("%n poste(s) admis.", "", len(admitted)) + " "
+                   (self.tr("%n poste(s) admis.", "", len(admitted)) if admitted else self.tr("Aucun poste admis."))
+                   + " "
                    + self.tr("Encore en attente : %n poste(s), à admettre un par un (« Admettre… ») après avoir "
                              "vu qui est assis où.", "", len(left)) + "\n\n" + "\n\n".join(f"• {x}" for x in lines),
                    warning=True)
@@ -810,6 +814,8 @@ class DropDialog(QDialog):
         self.move = QCheckBox(objectName="dropMove")
         self.move.setText(self.tr("Continuer l'épreuve sur le poste :"))
         self.target = QComboBox(objectName="dropTarget")
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(28)  # long PC names do not widen the dialog past the screen
         for o in others:
             state = self.tr("n° %1").replace("%1", str(o.number)) if o.number else ""
             who = o.trainee or "—"
@@ -843,12 +849,15 @@ class DropDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.intro)
-        lay.addWidget(self.effect)
+        said = QVBoxLayout()  # one list: what removing the seat does, then what becomes of its test
+        said.setSpacing(0)
+        said.addWidget(self.intro)
+        said.addWidget(self.effect)
+        lay.addLayout(said)
         lay.addWidget(self.move_box)
         lay.addWidget(self.free)
         lay.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self._update()
 
     def _update(self, *_):
@@ -858,18 +867,21 @@ class DropDialog(QDialog):
         self.move.setEnabled(not self.free.isChecked() and self.target.count() > 0)
         a = self.row.attempt
         if a is None:
-            text = self.tr("Aucune épreuve n'a commencé à ce poste.")
+            text = self.tr("aucune épreuve n'a commencé à ce poste.")
         elif moving:
-            text = self.tr("L'épreuve de %1 continue sur le poste choisi, même nom, même numéro, même temps restant "
-                           "(un PC en panne) : le stagiaire s'y installe et la reprend.")
+            text = self.tr("l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même "
+                           "numéro, même temps restant ; le stagiaire s'y installe et la reprend.")
         elif self.running:
-            text = self.tr("L'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a "
+            text = self.tr("l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a "
                            "déjà envoyé compte.")
         else:
-            text = self.tr("L'épreuve de %1, déjà finie, reste dans « Notation ».")
+            text = self.tr("l'épreuve de %1, déjà finie, reste dans « Notation ».")
         if a is not None and self.free.isChecked():
-            text += " " + self.tr("Elle ne compte plus pour %1 dans la session.")
+            text += " " + self.tr("Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste "
+                                  "admis.")
         self.effect.setText("• " + text.replace("%1", self.who))
+        if self.isVisible():  # the text grew or shrank: the dialog follows (no line cut off on a small screen)
+            QTimer.singleShot(0, self.adjustSize)
 
     def choice(self) -> tuple[bool, str | None]:
         moving = self.running and self.move.isChecked() and self.target.currentData() is not None
