@@ -953,10 +953,6 @@
             <translation>Chacun avec le nom et le numéro qu'il a donnés</translation>
         </message>
         <message>
-            <source>Reti&amp;rer le poste…</source>
-            <translation>Reti&amp;rer le poste…</translation>
-        </message>
-        <message>
             <source>Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se termine ou continue sur un autre poste</source>
             <translation>Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se termine ou continue sur un autre poste</translation>
         </message>
@@ -1025,6 +1021,10 @@
         <message>
             <source>pas commencée</source>
             <translation>pas commencée</translation>
+        </message>
+        <message>
+            <source>R&amp;etirer le poste…</source>
+            <translation>R&amp;etirer le poste…</translation>
         </message>
         <message numerus="yes">
             <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés.</source>

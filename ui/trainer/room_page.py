@@ -290,7 +290,7 @@ class ExamRoomPage(QWidget):
                                              "commencer l'épreuve"))
         self.admit_all_button.setText(self.tr("Admettre tous les postes en attente"))
         self.admit_all_button.setToolTip(self.tr("Chacun avec le nom et le numéro qu'il a donnés"))
-        self.drop_button.setText(self.tr("Reti&rer le poste…"))
+        self.drop_button.setText(self.tr("R&etirer le poste…"))
         self.drop_button.setToolTip(self.tr("Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se "
                                             "termine ou continue sur un autre poste"))
         self._fill_scenarios()
