@@ -378,8 +378,9 @@ def test_trainer_admits_the_waiting_seats_and_removes_one(window_factory, tmp_pa
     assert _cells(page, "P02")[5] == _cells(page, "P03")[5] == "à admettre"
     assert "2 postes à admettre" in page.waiting_text.text()
     _select(page, "P02")
-    page.admit_button.click()
+    page.table.cellDoubleClicked.emit(page.table.currentRow(), 3)  # a double click on a waiting seat: "Admettre…"
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=5000)
+    assert page.dialog.trainee.text() == "Bruno Petit"
     page.dialog.number.setValue(2)
     page.dialog.ok.click()
     type_pin(qtbot)
