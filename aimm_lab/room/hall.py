@@ -428,12 +428,14 @@ class Room:
                 if other["trainee"] and name_key(other["trainee"]) == name_key(name):
                     raise AimmError(T(f"« {name} » est déjà le nom du poste {other['id']} ({other['label']}, "
                                       f"{other['last_address'] or '?'}) : vérifiez qui est assis où. Si ce stagiaire a "
-                                      f"changé de PC, faites continuer son épreuve ici (aimm-lab room drop "
-                                      f"{other['id']} --to {seat['id']}) ; si ce poste-là a pris son nom, retirez-le",
+                                      f"changé de PC, retirez le poste {other['id']} en faisant continuer son épreuve "
+                                      f"sur {seat['id']} (aimm-lab room drop {other['id']} --to {seat['id']}) ; si ce "
+                                      "poste-là a pris son nom, retirez-le",
                                       f'"{name}" is already the name of seat {other["id"]} ({other["label"]}, '
                                       f"{other['last_address'] or '?'}): check who sits where. If this trainee moved "
-                                      f"to another PC, have their test go on here (aimm-lab room drop {other['id']} "
-                                      f"--to {seat['id']}); if that seat took their name, remove it"))
+                                      f"to another PC, remove seat {other['id']} with their test going on at "
+                                      f"{seat['id']} (aimm-lab room drop {other['id']} --to {seat['id']}); if that "
+                                      "seat took their name, remove it"))
                 if other["number"] == number:
                     raise AimmError(T(f"le numéro {number} est déjà celui du poste {other['id']} ({other['label']}) : "
                                       "donnez-en un autre (--number)", f"number {number} is already seat "

@@ -173,6 +173,37 @@
         </message>
     </context>
     <context>
+        <name>AdmitDialog</name>
+        <message>
+            <source>Admettre le poste %1</source>
+            <translation>Admit seat %1</translation>
+        </message>
+        <message>
+            <source>Le poste %1 (PC « %2 ») a donné ce nom et ce numéro. Vérifiez que c'est bien la personne assise à ce PC et le numéro du poste dans la salle ; corrigez-les au besoin.</source>
+            <translation>Seat %1 (PC "%2") gave this name and number. Check that this is the person sitting at this PC and the seat's number in the room; correct them if needed.</translation>
+        </message>
+        <message>
+            <source>Le poste n'a pas donné de numéro : celui proposé suit l'ordre d'arrivée.</source>
+            <translation>The seat gave no number: the one offered follows the order of arrival.</translation>
+        </message>
+        <message>
+            <source>Une fois admis, le poste peut commencer l'épreuve sous ce nom ; son numéro donne ses valeurs du labo (son adresse IP…).</source>
+            <translation>Once admitted, the seat can start the test under this name; its number gives its lab values (its IP address…).</translation>
+        </message>
+        <message>
+            <source>Admettre</source>
+            <translation>Admit</translation>
+        </message>
+        <message>
+            <source>&amp;Stagiaire :</source>
+            <translation>&amp;Trainee:</translation>
+        </message>
+        <message>
+            <source>&amp;Numéro du poste :</source>
+            <translation>Seat &amp;number:</translation>
+        </message>
+    </context>
+    <context>
         <name>AttemptPage</name>
         <message>
             <source>&amp;Vérifier tout</source>
@@ -690,6 +721,73 @@
         </message>
     </context>
     <context>
+        <name>DropDialog</name>
+        <message>
+            <source>Retirer le poste %1</source>
+            <translation>Remove seat %1</translation>
+        </message>
+        <message>
+            <source>Retirer le poste %1 (PC « %2 », %3) de la salle :</source>
+            <translation>Remove seat %1 (PC "%2", %3) from the room:</translation>
+        </message>
+        <message>
+            <source>ce PC ne peut plus rien envoyer à la salle ; pour revenir, il devra la rejoindre avec un nouveau code d'appairage ;</source>
+            <translation>this PC can no longer send anything to the room; to come back, it must join it again with a new pairing code;</translation>
+        </message>
+        <message>
+            <source>le poste disparaît de la liste des postes.</source>
+            <translation>the seat leaves the list of seats.</translation>
+        </message>
+        <message>
+            <source>Rendre l'épreuve de la session à %1 (le poste a été pris sous son nom)</source>
+            <translation>Give the session's test back to %1 (the seat was taken under their name)</translation>
+        </message>
+        <message>
+            <source>L'épreuve passée à ce poste ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</source>
+            <translation>The test taken at this seat no longer counts for %1 in the session: they can take it at an admitted seat.</translation>
+        </message>
+        <message>
+            <source>Continuer l'épreuve sur le poste :</source>
+            <translation>Go on with the test at seat:</translation>
+        </message>
+        <message>
+            <source>n° %1</source>
+            <translation>no. %1</translation>
+        </message>
+        <message>
+            <source>à admettre</source>
+            <translation>to admit</translation>
+        </message>
+        <message>
+            <source>Aucun autre poste libre : faites d'abord rejoindre la salle au PC de remplacement (avec le code affiché), puis revenez ici.</source>
+            <translation>No other free seat: first have the spare PC join the room (with the code shown), then come back here.</translation>
+        </message>
+        <message>
+            <source>Retirer le poste</source>
+            <translation>Remove the seat</translation>
+        </message>
+        <message>
+            <source>aucune épreuve n'a commencé à ce poste.</source>
+            <translation>no test has started at this seat.</translation>
+        </message>
+        <message>
+            <source>l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même numéro, même temps restant ; le stagiaire s'y installe et la reprend.</source>
+            <translation>%1's test goes on at the seat chosen below (a PC that broke down): same name, same number, same time left; the trainee sits there and resumes it.</translation>
+        </message>
+        <message>
+            <source>l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</source>
+            <translation>%1's test in progress ends now, handed in by the trainer: what the seat has already sent counts.</translation>
+        </message>
+        <message>
+            <source>l'épreuve de %1, déjà finie, reste dans « Notation ».</source>
+            <translation>%1's test, already over, stays in "Grading".</translation>
+        </message>
+        <message>
+            <source>Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</source>
+            <translation>It no longer counts for %1 in the session: they can take it at an admitted seat.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evidence</name>
         <message>
             <source>Toutes ces vérifications</source>
@@ -727,6 +825,10 @@
             <translation>Seat</translation>
         </message>
         <message>
+            <source>N°</source>
+            <translation>No.</translation>
+        </message>
+        <message>
             <source>Nom du PC</source>
             <translation>PC name</translation>
         </message>
@@ -755,32 +857,8 @@
             <translation>Alerts</translation>
         </message>
         <message>
-            <source>autre PC avec l'identifiant de ce poste</source>
-            <translation>another PC with this seat's credential</translation>
-        </message>
-        <message>
-            <source>relevé identique à un état enregistré fourni</source>
-            <translation>reading equal to a shipped recorded state</translation>
-        </message>
-        <message>
-            <source>relevé identique à celui d'un autre poste</source>
-            <translation>reading equal to another seat's</translation>
-        </message>
-        <message>
-            <source>horloge du poste déplacée (ou poste redémarré)</source>
-            <translation>seat's clock moved (or PC restarted)</translation>
-        </message>
-        <message>
-            <source>application fermée pendant l'épreuve</source>
-            <translation>application closed during the test</translation>
-        </message>
-        <message>
-            <source>message rejoué refusé</source>
-            <translation>replayed message refused</translation>
-        </message>
-        <message>
-            <source>code d'appairage faux</source>
-            <translation>wrong pairing code</translation>
+            <source>alerte de la salle « %1 »</source>
+            <translation>room alert "%1"</translation>
         </message>
         <message>
             <source>La salle</source>
@@ -859,6 +937,30 @@
             <translation>&amp;End…</translation>
         </message>
         <message>
+            <source>Ad&amp;mettre…</source>
+            <translation>Ad&amp;mit…</translation>
+        </message>
+        <message>
+            <source>Vérifier le nom et le numéro que le poste a donnés, puis le laisser commencer l'épreuve</source>
+            <translation>Check the name and number the seat gave, then let it start the test</translation>
+        </message>
+        <message>
+            <source>Admettre tous les postes en attente</source>
+            <translation>Admit all waiting seats</translation>
+        </message>
+        <message>
+            <source>Chacun avec le nom et le numéro qu'il a donnés</source>
+            <translation>Each with the name and number it gave</translation>
+        </message>
+        <message>
+            <source>R&amp;etirer le poste…</source>
+            <translation>Remo&amp;ve the seat…</translation>
+        </message>
+        <message>
+            <source>Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se termine ou continue sur un autre poste</source>
+            <translation>The PC can no longer send anything to the room; its test in progress ends or goes on at another seat</translation>
+        </message>
+        <message>
             <source>La salle ne s'ouvre pas</source>
             <translation>The room does not open</translation>
         </message>
@@ -910,12 +1012,42 @@
             </translation>
         </message>
         <message>
+            <source>Numéro donné par le poste : « Admettre… » pour le confirmer (une épreuve qui en dépend ne commence pas avant)</source>
+            <translation>Number given by the seat: "Admit…" to confirm it (a test that depends on it does not start before)</translation>
+        </message>
+        <message>
+            <source>Aucun poste admis.</source>
+            <translation>No seat admitted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encore en attente : %n poste(s), à admettre un par un (« Admettre… ») après avoir vu qui est assis où.</source>
+            <translation>
+                <numerusform>Still waiting: %n seat, to admit one by one ("Admit…") once you have seen who sits where.</numerusform>
+                <numerusform>Still waiting: %n seats, to admit one by one ("Admit…") once you have seen who sits where.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>pas commencée</source>
             <translation>not started</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés.</source>
+            <translation>
+                <numerusform>%n seat to admit: check the name and number given.</numerusform>
+                <numerusform>%n seats to admit: check the names and numbers given.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Un poste ne commence l'épreuve qu'une fois admis par le formateur.</source>
+            <translation>A seat starts the test only once the trainer has admitted it.</translation>
         </message>
         <message>
             <source>temps écoulé, dernier relevé attendu</source>
             <translation>time up, last reading expected</translation>
+        </message>
+        <message>
+            <source>à admettre</source>
+            <translation>to admit</translation>
         </message>
         <message>
             <source>connecté</source>
@@ -924,6 +1056,10 @@
         <message>
             <source>déconnecté</source>
             <translation>disconnected</translation>
+        </message>
+        <message>
+            <source>Donné par le poste, à vérifier : « Admettre… »</source>
+            <translation>Given by the seat, to check: "Admit…"</translation>
         </message>
         <message>
             <source>Aucun poste n'a encore rejoint la salle.</source>
@@ -975,6 +1111,56 @@
         <message>
             <source>Action refusée</source>
             <translation>Action refused</translation>
+        </message>
+        <message>
+            <source>Admettre le poste %1 demande le code du formateur.</source>
+            <translation>Admitting seat %1 asks for the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Poste non admis</source>
+            <translation>Seat not admitted</translation>
+        </message>
+        <message>
+            <source>%1 : %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Postes non admis</source>
+            <translation>Seats not admitted</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) admis.</source>
+            <translation>
+                <numerusform>%n seat admitted.</numerusform>
+                <numerusform>%n seats admitted.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Admettre %n poste(s) en attente demande le code du formateur.</source>
+            <translation>
+                <numerusform>Admitting %n waiting seat asks for the trainer PIN.</numerusform>
+                <numerusform>Admitting %n waiting seats asks for the trainer PIN.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Poste retiré</source>
+            <translation>Seat removed</translation>
+        </message>
+        <message>
+            <source>Poste %1 retiré. L'épreuve de %2 continue sur le poste %3 : même nom, même temps restant ; le stagiaire la reprend sur ce PC.</source>
+            <translation>Seat %1 removed. %2's test goes on at seat %3: same name, same time left; the trainee resumes it on that PC.</translation>
+        </message>
+        <message>
+            <source>Poste %1 retiré. L'épreuve de la session est rendue à %2 : il ou elle peut la passer à un poste admis.</source>
+            <translation>Seat %1 removed. The session's test is given back to %2: they can take it at an admitted seat.</translation>
+        </message>
+        <message>
+            <source>Retirer le poste %1 demande le code du formateur.</source>
+            <translation>Removing seat %1 asks for the trainer PIN.</translation>
+        </message>
+        <message>
+            <source>Le poste n'est pas retiré</source>
+            <translation>The seat is not removed</translation>
         </message>
     </context>
     <context>

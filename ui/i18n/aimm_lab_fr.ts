@@ -173,6 +173,37 @@
         </message>
     </context>
     <context>
+        <name>AdmitDialog</name>
+        <message>
+            <source>Admettre le poste %1</source>
+            <translation>Admettre le poste %1</translation>
+        </message>
+        <message>
+            <source>Le poste %1 (PC « %2 ») a donné ce nom et ce numéro. Vérifiez que c'est bien la personne assise à ce PC et le numéro du poste dans la salle ; corrigez-les au besoin.</source>
+            <translation>Le poste %1 (PC « %2 ») a donné ce nom et ce numéro. Vérifiez que c'est bien la personne assise à ce PC et le numéro du poste dans la salle ; corrigez-les au besoin.</translation>
+        </message>
+        <message>
+            <source>Le poste n'a pas donné de numéro : celui proposé suit l'ordre d'arrivée.</source>
+            <translation>Le poste n'a pas donné de numéro : celui proposé suit l'ordre d'arrivée.</translation>
+        </message>
+        <message>
+            <source>Une fois admis, le poste peut commencer l'épreuve sous ce nom ; son numéro donne ses valeurs du labo (son adresse IP…).</source>
+            <translation>Une fois admis, le poste peut commencer l'épreuve sous ce nom ; son numéro donne ses valeurs du labo (son adresse IP…).</translation>
+        </message>
+        <message>
+            <source>Admettre</source>
+            <translation>Admettre</translation>
+        </message>
+        <message>
+            <source>&amp;Stagiaire :</source>
+            <translation>&amp;Stagiaire :</translation>
+        </message>
+        <message>
+            <source>&amp;Numéro du poste :</source>
+            <translation>&amp;Numéro du poste :</translation>
+        </message>
+    </context>
+    <context>
         <name>AttemptPage</name>
         <message>
             <source>&amp;Vérifier tout</source>
@@ -690,6 +721,73 @@
         </message>
     </context>
     <context>
+        <name>DropDialog</name>
+        <message>
+            <source>Retirer le poste %1</source>
+            <translation>Retirer le poste %1</translation>
+        </message>
+        <message>
+            <source>Retirer le poste %1 (PC « %2 », %3) de la salle :</source>
+            <translation>Retirer le poste %1 (PC « %2 », %3) de la salle :</translation>
+        </message>
+        <message>
+            <source>ce PC ne peut plus rien envoyer à la salle ; pour revenir, il devra la rejoindre avec un nouveau code d'appairage ;</source>
+            <translation>ce PC ne peut plus rien envoyer à la salle ; pour revenir, il devra la rejoindre avec un nouveau code d'appairage ;</translation>
+        </message>
+        <message>
+            <source>le poste disparaît de la liste des postes.</source>
+            <translation>le poste disparaît de la liste des postes.</translation>
+        </message>
+        <message>
+            <source>Rendre l'épreuve de la session à %1 (le poste a été pris sous son nom)</source>
+            <translation>Rendre l'épreuve de la session à %1 (le poste a été pris sous son nom)</translation>
+        </message>
+        <message>
+            <source>L'épreuve passée à ce poste ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</source>
+            <translation>L'épreuve passée à ce poste ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</translation>
+        </message>
+        <message>
+            <source>Continuer l'épreuve sur le poste :</source>
+            <translation>Continuer l'épreuve sur le poste :</translation>
+        </message>
+        <message>
+            <source>n° %1</source>
+            <translation>n° %1</translation>
+        </message>
+        <message>
+            <source>à admettre</source>
+            <translation>à admettre</translation>
+        </message>
+        <message>
+            <source>Aucun autre poste libre : faites d'abord rejoindre la salle au PC de remplacement (avec le code affiché), puis revenez ici.</source>
+            <translation>Aucun autre poste libre : faites d'abord rejoindre la salle au PC de remplacement (avec le code affiché), puis revenez ici.</translation>
+        </message>
+        <message>
+            <source>Retirer le poste</source>
+            <translation>Retirer le poste</translation>
+        </message>
+        <message>
+            <source>aucune épreuve n'a commencé à ce poste.</source>
+            <translation>aucune épreuve n'a commencé à ce poste.</translation>
+        </message>
+        <message>
+            <source>l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même numéro, même temps restant ; le stagiaire s'y installe et la reprend.</source>
+            <translation>l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même numéro, même temps restant ; le stagiaire s'y installe et la reprend.</translation>
+        </message>
+        <message>
+            <source>l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</source>
+            <translation>l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a déjà envoyé compte.</translation>
+        </message>
+        <message>
+            <source>l'épreuve de %1, déjà finie, reste dans « Notation ».</source>
+            <translation>l'épreuve de %1, déjà finie, reste dans « Notation ».</translation>
+        </message>
+        <message>
+            <source>Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</source>
+            <translation>Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste admis.</translation>
+        </message>
+    </context>
+    <context>
         <name>Evidence</name>
         <message>
             <source>Toutes ces vérifications</source>
@@ -727,6 +825,10 @@
             <translation>Poste</translation>
         </message>
         <message>
+            <source>N°</source>
+            <translation>N°</translation>
+        </message>
+        <message>
             <source>Nom du PC</source>
             <translation>Nom du PC</translation>
         </message>
@@ -755,32 +857,8 @@
             <translation>Alertes</translation>
         </message>
         <message>
-            <source>autre PC avec l'identifiant de ce poste</source>
-            <translation>autre PC avec l'identifiant de ce poste</translation>
-        </message>
-        <message>
-            <source>relevé identique à un état enregistré fourni</source>
-            <translation>relevé identique à un état enregistré fourni</translation>
-        </message>
-        <message>
-            <source>relevé identique à celui d'un autre poste</source>
-            <translation>relevé identique à celui d'un autre poste</translation>
-        </message>
-        <message>
-            <source>horloge du poste déplacée (ou poste redémarré)</source>
-            <translation>horloge du poste déplacée (ou poste redémarré)</translation>
-        </message>
-        <message>
-            <source>application fermée pendant l'épreuve</source>
-            <translation>application fermée pendant l'épreuve</translation>
-        </message>
-        <message>
-            <source>message rejoué refusé</source>
-            <translation>message rejoué refusé</translation>
-        </message>
-        <message>
-            <source>code d'appairage faux</source>
-            <translation>code d'appairage faux</translation>
+            <source>alerte de la salle « %1 »</source>
+            <translation>alerte de la salle « %1 »</translation>
         </message>
         <message>
             <source>La salle</source>
@@ -859,6 +937,26 @@
             <translation>&amp;Terminer…</translation>
         </message>
         <message>
+            <source>Ad&amp;mettre…</source>
+            <translation>Ad&amp;mettre…</translation>
+        </message>
+        <message>
+            <source>Vérifier le nom et le numéro que le poste a donnés, puis le laisser commencer l'épreuve</source>
+            <translation>Vérifier le nom et le numéro que le poste a donnés, puis le laisser commencer l'épreuve</translation>
+        </message>
+        <message>
+            <source>Admettre tous les postes en attente</source>
+            <translation>Admettre tous les postes en attente</translation>
+        </message>
+        <message>
+            <source>Chacun avec le nom et le numéro qu'il a donnés</source>
+            <translation>Chacun avec le nom et le numéro qu'il a donnés</translation>
+        </message>
+        <message>
+            <source>Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se termine ou continue sur un autre poste</source>
+            <translation>Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se termine ou continue sur un autre poste</translation>
+        </message>
+        <message>
             <source>La salle ne s'ouvre pas</source>
             <translation>La salle ne s'ouvre pas</translation>
         </message>
@@ -910,12 +1008,46 @@
             </translation>
         </message>
         <message>
+            <source>Numéro donné par le poste : « Admettre… » pour le confirmer (une épreuve qui en dépend ne commence pas avant)</source>
+            <translation>Numéro donné par le poste : « Admettre… » pour le confirmer (une épreuve qui en dépend ne commence pas avant)</translation>
+        </message>
+        <message>
+            <source>Aucun poste admis.</source>
+            <translation>Aucun poste admis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Encore en attente : %n poste(s), à admettre un par un (« Admettre… ») après avoir vu qui est assis où.</source>
+            <translation>
+                <numerusform>Encore en attente : %n poste, à admettre un par un (« Admettre… ») après avoir vu qui est assis où.</numerusform>
+                <numerusform>Encore en attente : %n postes, à admettre un par un (« Admettre… ») après avoir vu qui est assis où.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>pas commencée</source>
             <translation>pas commencée</translation>
         </message>
         <message>
+            <source>R&amp;etirer le poste…</source>
+            <translation>R&amp;etirer le poste…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) à admettre : vérifiez le nom et le numéro donnés.</source>
+            <translation>
+                <numerusform>%n poste à admettre : vérifiez le nom et le numéro donnés.</numerusform>
+                <numerusform>%n postes à admettre : vérifiez le nom et le numéro donnés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Un poste ne commence l'épreuve qu'une fois admis par le formateur.</source>
+            <translation>Un poste ne commence l'épreuve qu'une fois admis par le formateur.</translation>
+        </message>
+        <message>
             <source>temps écoulé, dernier relevé attendu</source>
             <translation>temps écoulé, dernier relevé attendu</translation>
+        </message>
+        <message>
+            <source>à admettre</source>
+            <translation>à admettre</translation>
         </message>
         <message>
             <source>connecté</source>
@@ -924,6 +1056,10 @@
         <message>
             <source>déconnecté</source>
             <translation>déconnecté</translation>
+        </message>
+        <message>
+            <source>Donné par le poste, à vérifier : « Admettre… »</source>
+            <translation>Donné par le poste, à vérifier : « Admettre… »</translation>
         </message>
         <message>
             <source>Aucun poste n'a encore rejoint la salle.</source>
@@ -975,6 +1111,56 @@
         <message>
             <source>Action refusée</source>
             <translation>Action refusée</translation>
+        </message>
+        <message>
+            <source>Admettre le poste %1 demande le code du formateur.</source>
+            <translation>Admettre le poste %1 demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Poste non admis</source>
+            <translation>Poste non admis</translation>
+        </message>
+        <message>
+            <source>%1 : %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Postes non admis</source>
+            <translation>Postes non admis</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n poste(s) admis.</source>
+            <translation>
+                <numerusform>%n poste admis.</numerusform>
+                <numerusform>%n postes admis.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Admettre %n poste(s) en attente demande le code du formateur.</source>
+            <translation>
+                <numerusform>Admettre %n poste en attente demande le code du formateur.</numerusform>
+                <numerusform>Admettre %n postes en attente demande le code du formateur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Poste retiré</source>
+            <translation>Poste retiré</translation>
+        </message>
+        <message>
+            <source>Poste %1 retiré. L'épreuve de %2 continue sur le poste %3 : même nom, même temps restant ; le stagiaire la reprend sur ce PC.</source>
+            <translation>Poste %1 retiré. L'épreuve de %2 continue sur le poste %3 : même nom, même temps restant ; le stagiaire la reprend sur ce PC.</translation>
+        </message>
+        <message>
+            <source>Poste %1 retiré. L'épreuve de la session est rendue à %2 : il ou elle peut la passer à un poste admis.</source>
+            <translation>Poste %1 retiré. L'épreuve de la session est rendue à %2 : il ou elle peut la passer à un poste admis.</translation>
+        </message>
+        <message>
+            <source>Retirer le poste %1 demande le code du formateur.</source>
+            <translation>Retirer le poste %1 demande le code du formateur.</translation>
+        </message>
+        <message>
+            <source>Le poste n'est pas retiré</source>
+            <translation>Le poste n'est pas retiré</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,10 @@
 show its address and the pairing code in big letters, open or close the test the lab PCs start,
 and watch every seat live (refreshed every 2 s): who, connected or not, the test's state, the time
 left by the room's clock, readings received, alerts. Pause, resume, add time and end act on one
-seat and ask the trainer PIN, as the other trainer actions do.
+seat and ask the trainer PIN, as the other trainer actions do. A seat that joined waits until the
+trainer admits it (checks the name and the number it gave, or corrects them); a seat can be removed
+(a PC that broke down hands its test to a spare one; a PC taken under somebody else's name frees
+that trainee's session test).
 
 The room (aimm_lab.room.hall.Room) keeps its seats, journal and attempts in this PC's database:
 the attempts of a room exam appear in Notation and in the gradebook like the others.
@@ -11,6 +14,7 @@ the attempts of a room exam appear in Notation and in the gradebook like the oth
 from __future__ import annotations
 
 import getpass
+import re
 import socket
 
 from aimm_lab import fmt, names, words
@@ -19,16 +23,20 @@ from aimm_lab.i18n import current_lang
 
 from .. import settings as opts
 from .. import theme
-from ..dialogs import confirm, show_error
+from ..dialogs import confirm, inform, show_error
 from ..ops import run_op
 from ..qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QBrush,
+    QCheckBox,
     QColor,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QEvent,
     QFont,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,29 +57,37 @@ from .pin_dialog import ask_pin
 
 REFRESH_MS = 2000
 DEFAULT_PORT = 8765
-COLUMNS = (QT_TRANSLATE_NOOP("ExamRoomPage", "Poste"), QT_TRANSLATE_NOOP("ExamRoomPage", "Nom du PC"),
+COLUMNS = (QT_TRANSLATE_NOOP("ExamRoomPage", "Poste"), QT_TRANSLATE_NOOP("ExamRoomPage", "N°"),
+           QT_TRANSLATE_NOOP("ExamRoomPage", "Nom du PC"),
            QT_TRANSLATE_NOOP("ExamRoomPage", "Stagiaire"), QT_TRANSLATE_NOOP("ExamRoomPage", "Connexion"),
            QT_TRANSLATE_NOOP("ExamRoomPage", "Épreuve"), QT_TRANSLATE_NOOP("ExamRoomPage", "Temps restant"),
            QT_TRANSLATE_NOOP("ExamRoomPage", "Relevés"), QT_TRANSLATE_NOOP("ExamRoomPage", "Alertes"))
-# What each room alert means, in plain words (aimm_lab.room.hall raises them).
-ALERTS = {
-    "identity_changed": QT_TRANSLATE_NOOP("ExamRoomPage", "autre PC avec l'identifiant de ce poste"),
-    "fixture_reading": QT_TRANSLATE_NOOP("ExamRoomPage", "relevé identique à un état enregistré fourni"),
-    "same_reading": QT_TRANSLATE_NOOP("ExamRoomPage", "relevé identique à celui d'un autre poste"),
-    "clock_jump": QT_TRANSLATE_NOOP("ExamRoomPage", "horloge du poste déplacée (ou poste redémarré)"),
-    "app_closed": QT_TRANSLATE_NOOP("ExamRoomPage", "application fermée pendant l'épreuve"),
-    "replay": QT_TRANSLATE_NOOP("ExamRoomPage", "message rejoué refusé"),
-    "pairing_failed": QT_TRANSLATE_NOOP("ExamRoomPage", "code d'appairage faux"),
-}
 
 
 NAME_EMS = 14  # a PC's or a trainee's name in the console: at most this many widths of "M"
 
 
-def alert_text(alert: dict) -> str:
-    text = translate("ExamRoomPage", ALERTS[alert["kind"]]) if alert["kind"] in ALERTS else alert["kind"]
-    extra = alert.get("data", {}).get("fixture") or alert.get("data", {}).get("other_seat")
+def alert_text(alert: dict, lang: str | None = None) -> str:
+    """A room alert in plain words (aimm_lab.words.ROOM_ALERT_TEXT, as the CLI and the timeline say it)
+    in `lang` (default: the current language), with the recorded state or the other seat it names."""
+    known = words.ROOM_ALERT_TEXT.get(alert["kind"])
+    text = known.get(lang or current_lang()) if known else \
+        translate("ExamRoomPage", "alerte de la salle « %1 »").replace("%1", str(alert["kind"]))
+    data = alert.get("data") or {}
+    extra = data.get("fixture") or data.get("other_seat") or data.get("new_seat") or data.get("moved_to")
     return f"{text} ({extra})" if extra else text
+
+
+def for_trainer(exc: BaseException) -> BaseException:
+    """A room's refusal as this window says it: without the hints it carries for the command line
+    ("(--number)", "(aimm-lab room drop)"), the buttons here doing the same."""
+    from aimm_lab.errors import AimmError
+    from aimm_lab.i18n import Text
+
+    if not isinstance(exc, AimmError) or type(exc).message is not AimmError.message:
+        return exc
+    cut = re.compile(r"\s*\((?:--[a-z-]+|aimm-lab [^)]*)\)")
+    return AimmError(Text(cut.sub("", exc.text.fr), cut.sub("", exc.text.en) if exc.text.en else None))
 
 
 def addresses() -> list[str]:
@@ -196,11 +212,28 @@ class ExamRoomPage(QWidget):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_actions)
+        self.table.cellDoubleClicked.connect(lambda *_: _to_admit(self._row()) and self.admit_seat())
         self.empty = QLabel(objectName="roomEmpty")
         self.empty.setWordWrap(True)
         self.room_alerts = QLabel(objectName="roomAlerts")
         self.room_alerts.setWordWrap(True)
         self.room_alerts.hide()
+        # seats that joined and wait for the trainer to check who sits there (Room.admit)
+        self.waiting = QWidget(objectName="roomWaiting")
+        self.waiting_text = QLabel(objectName="roomWaitingText")
+        self.waiting_text.setWordWrap(True)
+        self.admit_all_button = QPushButton(objectName="admitAll")
+        self.admit_all_button.clicked.connect(self.admit_all)
+        wl = QHBoxLayout(self.waiting)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.waiting_text, 1)
+        wl.addWidget(self.admit_all_button)
+        self.waiting.hide()
+        self.admit_button = QPushButton(objectName="seatAdmit")
+        self.admit_button.clicked.connect(self.admit_seat)
+        self.drop_button = QPushButton(objectName="seatDrop")
+        self.drop_button.clicked.connect(self.drop_seat)
+        self.dialog: QDialog | None = None  # the admission or removal dialog open now (tests look at it)
         self.pause_button = QPushButton(objectName="seatPause")
         self.resume_button = QPushButton(objectName="seatResume")
         self.add_time_button = QPushButton(objectName="seatAddTime")
@@ -211,13 +244,14 @@ class ExamRoomPage(QWidget):
         self.end_button.clicked.connect(lambda: self.seat_action("end"))
         actions = QHBoxLayout()
         actions.addWidget(self.empty, 1)
-        for b in (self.pause_button, self.resume_button, self.add_time_button, self.end_button):
+        for b in (self.admit_button, self.drop_button, self.pause_button, self.resume_button, self.add_time_button, self.end_button):
             actions.addWidget(b)
 
         lay = QVBoxLayout(self)
         lay.addWidget(self.room_box)
         lay.addWidget(self.test_box)
         lay.addWidget(self.room_alerts)
+        lay.addWidget(self.waiting)
         lay.addWidget(self.table, 1)
         lay.addLayout(actions)
         self.timer = QTimer(self)
@@ -253,6 +287,14 @@ class ExamRoomPage(QWidget):
         self.resume_button.setText(self.tr("&Reprendre…"))
         self.add_time_button.setText(self.tr("&Ajouter du temps…"))
         self.end_button.setText(self.tr("&Terminer…"))
+        self.admit_button.setText(self.tr("Ad&mettre…"))
+        self.admit_button.setToolTip(self.tr("Vérifier le nom et le numéro que le poste a donnés, puis le laisser "
+                                             "commencer l'épreuve"))
+        self.admit_all_button.setText(self.tr("Admettre tous les postes en attente"))
+        self.admit_all_button.setToolTip(self.tr("Chacun avec le nom et le numéro qu'il a donnés"))
+        self.drop_button.setText(self.tr("R&etirer le poste…"))
+        self.drop_button.setToolTip(self.tr("Le PC ne peut plus rien envoyer à la salle ; son épreuve en cours se "
+                                            "termine ou continue sur un autre poste"))
         self._fill_scenarios()
         self._show()
 
@@ -453,6 +495,13 @@ class ExamRoomPage(QWidget):
         if free:
             self.room_alerts.setText("⚠ " + self.tr("%n code(s) d'appairage faux tapé(s) sur un poste.", "", len(free)))
             self.room_alerts.setStyleSheet(f"color: {theme.color('FAIL')}; font-weight: bold;")
+        waiting = sum(1 for r in self.rows if not r.admitted)
+        self.waiting.setVisible(bool(waiting))
+        if waiting:
+            self.waiting_text.setText("⚠ " + self.tr("%n poste(s) à admettre : vérifiez le nom et le numéro donnés.", "",
+                                                     waiting))
+            self.waiting_text.setToolTip(self.tr("Un poste ne commence l'épreuve qu'une fois admis par le formateur."))
+            self.waiting_text.setStyleSheet(f"color: {theme.color('warn10')}; font-weight: bold;")
         self._fill_table()
         self._update_actions()
 
@@ -465,23 +514,39 @@ class ExamRoomPage(QWidget):
             status = words.STATUS_TEXT[a.status].get(lang) if a else self.tr("pas commencée")
             if a is not None and a.status == "running" and r.remaining_s == 0:
                 status = self.tr("temps écoulé, dernier relevé attendu")
+            if not r.admitted:
+                status = self.tr("à admettre")
             left = format_remaining(int(r.remaining_s * 1000)) if r.remaining_s is not None else "—"
             alerts = "; ".join(f"{text} ×{n}" if n > 1 else text for text, n in _grouped(r.alerts))
             if r.alerts:
                 alerts = f"⚠ {alerts}"
-            values = (r.id, r.label, r.trainee or "—",
+            number = (str(r.number) if r.number else "—") + ("" if not r.admitted or r.number_confirmed else " ?")
+            values = (r.id, number, r.label, r.trainee or "—",
                       ("● " + self.tr("connecté")) if r.connected else ("○ " + self.tr("déconnecté")),
                       status, left, fmt.number(r.readings), alerts)
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
-                if c in (1, 2):  # a PC's name (up to 255 characters) or a trainee's: cut, whole in the tooltip
+                if c in (2, 3):  # a PC's name (up to 255 characters) or a trainee's: cut, whole in the tooltip
                     item.setText(self._fit(v))
-                    if item.text() != names.visible(v):
-                        item.setToolTip(names.visible(v))
+                    if item.text() != names.visible(v) or (c == 2 and r.address):
+                        item.setToolTip(names.visible(v) + (f" — {r.address}" if c == 2 and r.address else ""))
+                if c == 1 and r.admitted and not r.number_confirmed:
+                    item.setToolTip(self.tr("Numéro donné par le poste : « Admettre… » pour le confirmer (une épreuve "
+                                            "qui en dépend ne commence pas avant)"))
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
-                if c == 3:
+                if c == 4:
                     item.setForeground(QBrush(QColor(theme.color("PASS" if r.connected else "FAIL"))))
-                if c == 7 and r.alerts:
+                if not r.admitted and c in (1, 3):
+                    item.setToolTip(self.tr("Donné par le poste, à vérifier : « Admettre… »"))
+                if not r.admitted and c == 5:
+                    bold = QFont(item.font())
+                    bold.setBold(True)
+                    item.setFont(bold)
+                    item.setForeground(QBrush(QColor(theme.color("warn10"))))
+                    tint = QColor(theme.color("warn10"))
+                    tint.setAlpha(40)
+                    item.setBackground(QBrush(tint))
+                if c == 8 and r.alerts:
                     item.setToolTip("\n".join(f"{fmt.moment(_epoch(al['at']), lang)} — {alert_text(al)}"
                                               for al in r.alerts))
                     item.setForeground(QBrush(QColor(theme.color("FAIL"))))
@@ -492,6 +557,8 @@ class ExamRoomPage(QWidget):
             for i, r in enumerate(self.rows):
                 if r.id == keep:
                     self.table.selectRow(i)
+            if all(r.id != keep for r in self.rows):
+                self.table.clearSelection()  # a seat removed: no other seat gets its selection (and its buttons)
 
     def _fit(self, text: str) -> str:
         """A name as the console shows it: hidden characters as "�" (aimm_lab.names.visible), cut with
@@ -517,6 +584,9 @@ class ExamRoomPage(QWidget):
         self.resume_button.setEnabled(serving and a is not None and a.status == "paused")
         self.add_time_button.setEnabled(serving and a is not None and a.is_open)
         self.end_button.setEnabled(serving and a is not None and a.is_open)
+        self.admit_button.setEnabled(serving and _to_admit(r))
+        self.drop_button.setEnabled(serving and r is not None)
+        self.admit_all_button.setEnabled(serving and any(not x.admitted for x in self.rows))
 
     # ---------------------------------------------------------------- the trainer's actions on a seat
     def seat_action(self, action: str):
@@ -559,6 +629,109 @@ class ExamRoomPage(QWidget):
         session = self.session
         ask_pin(self.window(), lambda: session.engine().store, reasons[action].replace("%1", who), go)
 
+    # ---------------------------------------------------------------- admission and removal of a seat
+    def admit_seat(self):
+        """Admettre…: the name and number the seat gave, both editable, then the PIN, then Room.admit."""
+        r = self._row()
+        if not _to_admit(r) or self.room is None:
+            return
+        room, sid, by, session = self.room, r.id, _who(), self.session
+        dlg = self.dialog = AdmitDialog(r, self.window())
+
+        def accepted():
+            trainee, number = dlg.values()
+            ask_pin(self.window(), lambda: session.engine().store,
+                    self.tr("Admettre le poste %1 demande le code du formateur.").replace("%1", sid),
+                    lambda: run_op(lambda: room.admit(sid, by, trainee, number), lambda _r: self.refresh(),
+                                   failure=lambda e: show_error(self, for_trainer(e), self.tr("Poste non admis")),
+                                   parent=self))
+
+        dlg.accepted.connect(accepted)
+        self._open_dialog(dlg)
+
+    def _open_dialog(self, dlg: QDialog):
+        def closed(_result):
+            if self.dialog is dlg:
+                self.dialog = None
+            dlg.deleteLater()
+
+        dlg.finished.connect(closed)
+        dlg.open()
+
+    def admit_all(self):
+        """Every seat waiting, with the name and number it gave (PIN once); then those that could not be
+        admitted, each with why."""
+        waiting = [r for r in self.rows if not r.admitted]
+        if self.room is None or not waiting:
+            return
+        room, by, session = self.room, _who(), self.session
+        labels = {r.id: f"{r.id} ({r.label})" for r in self.rows}
+
+        def done(result):
+            admitted, left = result
+            self.refresh()
+            if not left:
+                return
+            lang = current_lang()
+            lines = [self.tr("%1 : %2").replace("%1", labels.get(sid, sid)).replace("%2", for_trainer(e).message(lang))
+                     for sid, e in left]
+            inform(self, self.tr("Postes non admis"),
+                   (self.tr("%n poste(s) admis.", "", len(admitted)) if admitted else self.tr("Aucun poste admis."))
+                   + " "
+                   + self.tr("Encore en attente : %n poste(s), à admettre un par un (« Admettre… ») après avoir "
+                             "vu qui est assis où.", "", len(left)) + "\n\n" + "\n\n".join(f"• {x}" for x in lines),
+                   warning=True)
+
+        ask_pin(self.window(), lambda: session.engine().store,
+                self.tr("Admettre %n poste(s) en attente demande le code du formateur.", "", len(waiting)),
+                lambda: run_op(lambda: room.admit_waiting(by), done, parent=self, title=self.tr("Postes non admis")))
+
+    def drop_seat(self):
+        """Retirer le poste…: what happens, the options that apply to this seat, then the PIN, then Room.drop."""
+        r = self._row()
+        if r is None or self.room is None:
+            return
+        room, aid = self.room, r.attempt.id if r.attempt is not None else None
+
+        def linked() -> bool:  # is this seat's test one of a mock session's (it can be given back)?
+            return bool(aid) and bool(room.store._rows("SELECT 1 FROM session_attempts WHERE attempt_id = ? LIMIT 1",
+                                                        [aid]))
+
+        run_op(linked, lambda is_linked: self._drop_dialog(r, is_linked), parent=self)
+
+    def _drop_dialog(self, r, linked: bool):
+        if self.room is None:
+            return
+        # a test goes on only at a seat not yet admitted (the spare PC) or admitted for the same trainee
+        others = [o for o in self.rows if o.id != r.id and not (o.attempt is not None and o.attempt.is_open)
+                  and (not o.admitted or names.key(o.trainee or "") == names.key(r.trainee or ""))]
+        room, sid, by, session = self.room, r.id, _who(), self.session
+        dlg = self.dialog = DropDialog(r, others, linked, self.window())
+
+        def done(out):
+            self.refresh()
+            a = out["attempt"]
+            if out["moved_to"]:
+                inform(self, self.tr("Poste retiré"),
+                       self.tr("Poste %1 retiré. L'épreuve de %2 continue sur le poste %3 : même nom, même temps "
+                               "restant ; le stagiaire la reprend sur ce PC.").replace("%1", out["seat"])
+                       .replace("%2", a.trainee).replace("%3", out["moved_to"]))
+            elif out["freed"]:
+                inform(self, self.tr("Poste retiré"),
+                       self.tr("Poste %1 retiré. L'épreuve de la session est rendue à %2 : il ou elle peut la passer à "
+                               "un poste admis.").replace("%1", out["seat"]).replace("%2", a.trainee))
+
+        def accepted():
+            free, to = dlg.choice()
+            ask_pin(self.window(), lambda: session.engine().store,
+                    self.tr("Retirer le poste %1 demande le code du formateur.").replace("%1", sid),
+                    lambda: run_op(lambda: room.drop(sid, by, free=free, to=to), done, parent=self,
+                                   failure=lambda e: show_error(self, for_trainer(e),
+                                                                self.tr("Le poste n'est pas retiré"))))
+
+        dlg.accepted.connect(accepted)
+        self._open_dialog(dlg)
+
 
 def _grouped(alerts: list[dict]) -> list[tuple[str, int]]:
     """Each alert's words once, with how many times it was raised, the latest last."""
@@ -567,6 +740,15 @@ def _grouped(alerts: list[dict]) -> list[tuple[str, int]]:
         text = alert_text(al)
         counts[text] = counts.pop(text, 0) + 1
     return list(counts.items())
+
+
+def _to_admit(r) -> bool:
+    """A seat the trainer still has to admit, or whose number (a bulk admission kept the seat's own)
+    they have not confirmed; not while its test runs."""
+    if r is None:
+        return False
+    running = r.attempt is not None and r.attempt.status in ("running", "paused")
+    return not r.admitted or (not r.number_confirmed and not running)
 
 
 def _who() -> str:
@@ -580,3 +762,155 @@ def _epoch(iso: str) -> float:
     from aimm_lab.exam import clock as clk
 
     return clk.parse_iso(iso) / 1000
+
+
+class AdmitDialog(QDialog):
+    """The trainer checks who sits at a seat and the seat's number: both prefilled with what the seat
+    gave, both editable. `values()` -> (trainee, number) once accepted."""
+
+    def __init__(self, row, parent=None):
+        from aimm_lab.room.protocol import MAX_SEAT_NUMBER
+
+        super().__init__(parent)
+        self.setObjectName("admitDialog")
+        self.setWindowTitle(self.tr("Admettre le poste %1").replace("%1", row.id))
+        self.intro = QLabel(objectName="admitIntro")
+        self.intro.setWordWrap(True)
+        intro = self.tr("Le poste %1 (PC « %2 ») a donné ce nom et ce numéro. Vérifiez que c'est bien la personne "
+                        "assise à ce PC et le numéro du poste dans la salle ; corrigez-les au besoin.") \
+            .replace("%1", row.id).replace("%2", row.label)
+        if not row.number:
+            intro += " " + self.tr("Le poste n'a pas donné de numéro : celui proposé suit l'ordre d'arrivée.")
+        self.intro.setText(intro + "\n" + self.tr("Une fois admis, le poste peut commencer l'épreuve sous ce nom ; son "
+                                                  "numéro donne ses valeurs du labo (son adresse IP…)."))
+        self.trainee = QLineEdit(row.trainee or "", objectName="admitTrainee")
+        self.trainee.setMaxLength(100)
+        self.number = QSpinBox(objectName="admitNumber")
+        self.number.setRange(1, MAX_SEAT_NUMBER)
+        self.number.setValue(row.number or (int(row.id[1:]) if row.id[1:].isdigit() else 1))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("admitOk")
+        self.ok.setText(self.tr("Admettre"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Dialogs", "Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.trainee.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        self.ok.setEnabled(bool(self.trainee.text().strip()))
+        form = QFormLayout()
+        form.addRow(self.tr("&Stagiaire :"), self.trainee)
+        form.addRow(self.tr("&Numéro du poste :"), self.number)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.intro)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def values(self) -> tuple[str, int]:
+        return " ".join(self.trainee.text().split()), self.number.value()
+
+
+class DropDialog(QDialog):
+    """Remove a seat: what happens, in plain words, and the options that apply to it — give a mock
+    session's test back to the trainee whose name the seat took (`linked`: its test is a session's),
+    or go on with the test in progress at another seat (`others`: seats without a test in progress).
+    `choice()` -> (free, to) once accepted."""
+
+    def __init__(self, row, others: list, linked: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dropDialog")
+        self.row = row
+        a = row.attempt
+        self.running = a is not None and a.is_open
+        self.who = (a.trainee if a is not None else row.trainee) or "?"
+        self.setWindowTitle(self.tr("Retirer le poste %1").replace("%1", row.id))
+        self.intro = QLabel(objectName="dropIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setText(self.tr("Retirer le poste %1 (PC « %2 », %3) de la salle :").replace("%1", row.id)
+                           .replace("%2", row.label).replace("%3", row.trainee or "?") + "\n• "
+                           + self.tr("ce PC ne peut plus rien envoyer à la salle ; pour revenir, il devra la rejoindre "
+                                     "avec un nouveau code d'appairage ;") + "\n• "
+                           + self.tr("le poste disparaît de la liste des postes."))
+        self.free = QCheckBox(objectName="dropFree")
+        self.free.setText(self.tr("Rendre l'épreuve de la session à %1 (le poste a été pris sous son nom)")
+                          .replace("%1", self.who))
+        self.free.setToolTip(self.tr("L'épreuve passée à ce poste ne compte plus pour %1 dans la session : il ou elle "
+                                     "pourra la passer à un poste admis.").replace("%1", self.who))
+        self.linked = linked
+        self.free.setVisible(linked)
+        self.move = QCheckBox(objectName="dropMove")
+        self.move.setText(self.tr("Continuer l'épreuve sur le poste :"))
+        self.target = QComboBox(objectName="dropTarget")
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(28)  # long PC names do not widen the dialog past the screen
+        for o in others:
+            state = self.tr("n° %1").replace("%1", str(o.number)) if o.number else ""
+            who = o.trainee or "—"
+            if not o.admitted:
+                who += ", " + self.tr("à admettre")
+            self.target.addItem(f"{o.id} — {o.label} ({', '.join(x for x in (state, who) if x)})", o.id)
+        self.target.setEnabled(False)
+        self.move.setEnabled(bool(others))
+        if not others:
+            self.move.setToolTip(self.tr("Aucun autre poste libre : faites d'abord rejoindre la salle au PC de "
+                                         "remplacement (avec le code affiché), puis revenez ici."))
+        move_row = QHBoxLayout()
+        move_row.addWidget(self.move)
+        move_row.addWidget(self.target, 1)
+        self.move_box = QWidget()
+        self.move_box.setLayout(move_row)
+        move_row.setContentsMargins(0, 0, 0, 0)
+        self.move_box.setVisible(self.running)
+        self.effect = QLabel(objectName="dropEffect")
+        self.effect.setWordWrap(True)
+        self.move.toggled.connect(self._update)
+        self.free.toggled.connect(self._update)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("dropOk")
+        self.ok.setText(self.tr("Retirer le poste"))
+        self.ok.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("Dialogs", "Annuler"))
+        cancel.setDefault(True)  # the safe answer
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        said = QVBoxLayout()  # one list: what removing the seat does, then what becomes of its test
+        said.setSpacing(0)
+        said.addWidget(self.intro)
+        said.addWidget(self.effect)
+        lay.addLayout(said)
+        lay.addWidget(self.move_box)
+        lay.addWidget(self.free)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self._update()
+
+    def _update(self, *_):
+        moving = self.move.isChecked()
+        self.target.setEnabled(moving)
+        self.free.setEnabled(not moving)
+        self.move.setEnabled(not self.free.isChecked() and self.target.count() > 0)
+        a = self.row.attempt
+        if a is None:
+            text = self.tr("aucune épreuve n'a commencé à ce poste.")
+        elif moving:
+            text = self.tr("l'épreuve de %1 continue sur le poste choisi ci-dessous (un PC en panne) : même nom, même "
+                           "numéro, même temps restant ; le stagiaire s'y installe et la reprend.")
+        elif self.running:
+            text = self.tr("l'épreuve en cours de %1 se termine maintenant, remise par le formateur : ce que le poste a "
+                           "déjà envoyé compte.")
+        else:
+            text = self.tr("l'épreuve de %1, déjà finie, reste dans « Notation ».")
+        if a is not None and self.free.isChecked():
+            text += " " + self.tr("Elle ne compte plus pour %1 dans la session : il ou elle pourra la passer à un poste "
+                                  "admis.")
+        self.effect.setText("• " + text.replace("%1", self.who))
+        if self.isVisible():  # the text grew or shrank: the dialog follows (no line cut off on a small screen)
+            QTimer.singleShot(0, self.adjustSize)
+
+    def choice(self) -> tuple[bool, str | None]:
+        moving = self.running and self.move.isChecked() and self.target.currentData() is not None
+        return (self.linked and self.free.isChecked() and not moving,
+                self.target.currentData() if moving else None)
