@@ -4,7 +4,7 @@
 
 What is built (as root, with mmdebstrap, from the host's own apt sources file):
   - a minbase bookworm with systemd, NetworkManager, CUPS, Samba and CIFS, sudo, timesyncd,
-    openssh-server, the guest agent and a stock kernel;
+    openssh-server, the guest agent, GNOME's settings store (gsettings, dconf) and a stock kernel;
   - a virtual environment /opt/aimm-lab holding the product's dependencies, installed from wheels
     downloaded on the host (`pip download --only-binary=:all:`) at native speed in the chroot;
   - a NetworkManager profile bound to the lab PC's MAC address, taking its address by DHCP from the
@@ -50,6 +50,9 @@ PACKAGES = [
     "python3", "python3-venv",
     "procps", "e2fsprogs", "fdisk", "parted", "xdg-user-dirs", "util-linux", "bsdutils", "adduser",
     "nftables", "less",
+    # GNOME's settings store without the desktop: gsettings, the proxy schemas, dconf (the proxy sheets
+    # set the trainee's proxy with gsettings in a session bus)
+    "libglib2.0-bin", "gsettings-desktop-schemas", "dconf-gsettings-backend", "dconf-service",
     "linux-image-amd64", "initramfs-tools",
 ]
 # The product's dependencies for a lab PC: the core's, as pyproject.toml lists them, without Qt (the probed
