@@ -29,6 +29,11 @@ def nm_up(pc, con: str = CON) -> None:
     pc.sh(f'nmcli connection up "{con}"', timeout=180)
 
 
+def check_outcomes(run, task_id: str) -> dict[str, str]:
+    """A task's checks, by type, with their outcomes (the last one of a type if it appears twice)."""
+    return {c["type"]: c["outcome"] for c in run.task(task_id)["checks"]}
+
+
 def test_the_prepared_lab_pc_passes_the_network_scenarios(lab_pc):
     """The lab PC as the trainer prepared it (DHCP lease, lab DNS, profile set): no fault, so every
     machine-checked task passes and no precondition holds."""
@@ -360,3 +365,38 @@ def lecteur_reseau(pc, sid: str):
     pc.attempt(sid, "check").check()
     run, _ = pc.attempt_last_check(sid)
     return run
+def test_b2_dhcp_reservation(lab_pc, lab_run, rec):
+    """A static address typed by hand inside the lab DHCP's dynamic range, then the trainer's real
+    reservation on the lab DHCP server for the MAC the trainee wrote on the sheet, and a real lease."""
+    sid = "b2-dhcp-reservation"
+    reserved = "192.168.10.162"  # the sheet: address number 150 + seat 12 of the network
+    old, old_gw = "192.168.10.130", "192.168.10.1"  # inside the dynamic range (.100-.199), free; no such router
+    iface = lab_run.interface
+    con = f'"$(nmcli -g GENERAL.CONNECTION device show {iface})"'  # as the sheet finds the connection
+    lab_pc.sh("install -d -m 1777 /srv/aimm")
+    lab_pc.sh(f"nmcli con mod {con} ipv4.method manual ipv4.addresses {old}/24 ipv4.gateway {old_gw} "
+              "ipv4.dns 8.8.8.8")
+    lab_pc.sh(f"nmcli con up {con}", timeout=180)
+    lab_pc.sh("rm -f /srv/aimm/fiche-reseau.txt")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"bail": old, "reseau": [old_gw, "8.8.8.8"]})
+    assert check_outcomes(run, "bail")["dhcp_enabled"] == "FAIL", run.summary()  # typed by hand
+    # the trainee writes the sheet with the wired card's MAC; the trainer reserves the address for it
+    mac = lab_pc.read(f"/sys/class/net/{iface}/address").strip()
+    assert mac == net.PC_MAC
+    lab_pc.write("/srv/aimm/fiche-reseau.txt", f"Poste : pc-atl-12 (comptoir 2)\nCarte filaire {iface}, "
+                                                f"adresse MAC : {mac}\nAdresse demandée : {reserved}\n")
+    lab_run.network.reserve(f"{mac},{reserved},pc-atl-12,12h")
+    try:
+        # then puts the card back on DHCP (address, gateway and DNS automatic) and renews the lease
+        lab_pc.sh(f'nmcli con mod {con} ipv4.method auto ipv4.addresses "" ipv4.gateway "" ipv4.dns ""')
+        lab_pc.sh(f"nmcli con up {con}", timeout=180)
+        lab_pc.wait_for(f"ip -4 -o addr show {iface} | grep -q ' {reserved}/24 '", timeout=120, interval=1)
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+        # the trainer's side: the lease is on the DHCP server, at the reserved address, for that MAC
+        leases = (lab_run.network.dir / "dnsmasq.leases").read_text()
+        assert any(f" {mac} {reserved} " in f" {line} " for line in leases.splitlines()), leases
+    finally:
+        lab_run.network.reserve()
+    rec.commit(sid)
