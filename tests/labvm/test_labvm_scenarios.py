@@ -400,3 +400,31 @@ def test_b2_dhcp_reservation(lab_pc, lab_run, rec):
     finally:
         lab_run.network.reserve()
     rec.commit(sid)
+
+
+def test_b3_ip_double(lab_pc, lab_run, rec):
+    """A second device on the lab switch (a printer answering on 9100) given the PC's address while the PC
+    holds it: both answer ARP for it. Fixed on the printer's side, as the plan says."""
+    sid = "b3-ip-double"
+    printer_addr = "192.168.10.212"  # the plan: network + 200 + seat 12
+    # before the session: the PC on its static address from the plan
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.method manual ipv4.addresses {net.PC_ADDR}/24 '
+              f"ipv4.gateway {net.GATEWAY} ipv4.dns {net.SERVER}")
+    nm_up(lab_pc)
+    # the fault, the PC being up: the delivery man sets the printer on the PC's address
+    printer = lab_run.network.device("imprimante", net.PC_ADDR)
+    try:
+        lab_pc.sh(f"ip neigh flush dev {lab_run.interface}")
+        answers = lab_run.network.arp_who_has(net.PC_ADDR)
+        assert len(answers) == 2 and net.PC_MAC in answers, answers  # a real conflict: two MACs
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"conflit": printer_addr})
+        assert check_outcomes(run, "conflit")["ipv4_address"] == "PASS", run.summary()  # the PC kept it
+        # the trainee finds the printer by its MAC and puts it back on its own address (its panel)
+        printer.set_address(printer_addr)
+        assert lab_run.network.arp_who_has(net.PC_ADDR) == {net.PC_MAC}
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+    finally:
+        printer.down()
+    rec.commit(sid)
