@@ -14,7 +14,7 @@ import hashlib
 
 import labvm_net as net
 import pytest
-from labvm_pc import REPO
+from labvm_pc import REPO, in_session
 from labvm_play import Recorder, assert_broken, assert_fixed
 
 CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
@@ -427,4 +427,32 @@ def test_b3_ip_double(lab_pc, lab_run, rec):
         assert_fixed(run)
     finally:
         printer.down()
+    rec.commit(sid)
+
+
+GNOME_PROXY = "org.gnome.system.proxy"
+
+
+def gnome_proxy(pc, host: str, port: int) -> None:
+    """The proxy set as GNOME's Settings > Network > Network Proxy (manual) sets it, in the user's session."""
+    pc.sh(in_session(" && ".join([
+        f"gsettings set {GNOME_PROXY}.http host '{host}'", f"gsettings set {GNOME_PROXY}.http port {port}",
+        f"gsettings set {GNOME_PROXY}.https host '{host}'", f"gsettings set {GNOME_PROXY}.https port {port}",
+        f"gsettings set {GNOME_PROXY} mode 'manual'"])))
+    # kept in the user's dconf database: a later session sees it
+    assert pc.sh(in_session(f"gsettings get {GNOME_PROXY}.http host")).stdout.strip() == f"'{host}'"
+
+
+def test_b3_proxy_errone(lab_pc, rec):
+    sid = "b3-proxy-errone"
+    gnome_proxy(lab_pc, "10.10.10.66", 3128)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"), session=True)
+    assert_broken(run, {"proxy": ["10.10.10.66:3128", "GNOME"]})
+    # outside a desktop session (a service, ssh) GNOME's settings do not apply and are not read
+    assert lab_pc.check(sid).preconditions() == "FAIL"
+    # the trainee: Settings > Network > Network Proxy > Off
+    lab_pc.sh(in_session(f"gsettings set {GNOME_PROXY} mode 'none'"))
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"), session=True)
+    assert_fixed(run)
+    assert "GNOME" in run.messages("proxy")  # read, and found off
     rec.commit(sid)
