@@ -456,3 +456,24 @@ def test_b3_proxy_errone(lab_pc, rec):
     assert_fixed(run)
     assert "GNOME" in run.messages("proxy")  # read, and found off
     rec.commit(sid)
+
+
+LAB_PROXY = "192.168.10.3:3128"  # the sheet's example of the lab's proxy, set in the lab profile
+
+
+def test_b2_proxy_labo(lab_pc, rec):
+    sid = "b2-proxy-labo"
+    lab_pc.aimm("lab", "set", "proxy", LAB_PROXY, check=True)  # the trainer, before the fault
+    # the fault: Castel's proxy in the user's session, and their intranet in the hosts file
+    gnome_proxy(lab_pc, "10.20.0.5", 8080)
+    lab_pc.sh(f'echo "10.20.0.40 intranet.{net.DOMAIN}" >> /etc/hosts')
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"), session=True)
+    assert_broken(run, {"proxy": "10.20.0.5:8080", "intranet": "10.20.0.40"})
+    # the trainee sets the lab's proxy for HTTP and HTTPS and removes Castel's line from the hosts file
+    host, port = LAB_PROXY.split(":")
+    gnome_proxy(lab_pc, host, int(port))
+    lab_pc.sh("sed -i '/^10\\.20\\.0\\.40[[:space:]]/d' /etc/hosts")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"), session=True)
+    assert_fixed(run)
+    assert net.SERVER in run.messages("intranet")
+    rec.commit(sid)
