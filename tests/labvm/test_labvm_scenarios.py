@@ -477,3 +477,34 @@ def test_b2_proxy_labo(lab_pc, rec):
     assert_fixed(run)
     assert net.SERVER in run.messages("intranet")
     rec.commit(sid)
+
+
+def test_b3_processus_cpu(lab_pc, rec):
+    """The sheet's busy `svchelper` processes (a copy of yes, one per processor) started from the user's
+    session, played as an attempt (the fix ends with a restart)."""
+    sid = "b3-processus-cpu"
+    files = REPO / "assets" / "files" / "b3"
+    lab_pc.sh("cp /usr/bin/yes /usr/local/bin/svchelper")
+    lab_pc.agent.write_file("/root/svchelper-start", (files / "svchelper-start").read_bytes())
+    lab_pc.sh("install -m 755 /root/svchelper-start /usr/local/bin/svchelper-start && rm /root/svchelper-start")
+    lab_pc.sh("mkdir -p /etc/xdg/autostart")
+    lab_pc.agent.write_file("/etc/xdg/autostart/svchelper.desktop", (files / "svchelper.desktop").read_bytes())
+    # the guest has no desktop to open a session in: the sheet's other way, started from the user's session
+    lab_pc.sh("adduser --disabled-password --gecos 'Pierre Lefevre' p.lefevre --allow-bad-names")
+    lab_pc.sh("runuser -u p.lefevre -- setsid -f /usr/local/bin/svchelper-start </dev/null >/dev/null 2>&1")
+    lab_pc.wait_for("test $(pgrep -cx svchelper) -eq $(nproc)", timeout=60)
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"processus": "svchelper", "charge": "svchelper"}, preconditions=False)
+    rec.save(sid, "broken", state)
+    # the trainee ends the processes (the starter first, or it would wait on nothing), removes the autostart
+    # entry and the programs, and restarts the PC
+    lab_pc.sh("kill -KILL $(pgrep -x svchelper-start) && kill -KILL $(pgrep -x svchelper)")
+    lab_pc.sh("rm /etc/xdg/autostart/svchelper.desktop /usr/local/bin/svchelper /usr/local/bin/svchelper-start")
+    lab_pc.reboot()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
