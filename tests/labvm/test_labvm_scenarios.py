@@ -508,3 +508,28 @@ def test_b3_processus_cpu(lab_pc, rec):
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
+
+
+def test_b2_imprimante_reseau(lab_pc, lab_run, rec):
+    """A network printer reset to its factory settings (a link-local address, not the plan's) and CUPS
+    stopped and disabled on the PC; the trainee gives the printer its address from the plan, starts CUPS
+    for good, adds the queue and prints a test page, which reaches the printer."""
+    sid = "b2-imprimante-reseau"
+    planned = "192.168.10.212"  # the plan: address number 200 + seat 12
+    printer = lab_run.network.device("etude", "169.254.77.20", 16)
+    try:
+        lab_pc.sh("lpadmin -x Etude 2>/dev/null; systemctl disable --now cups.service cups.socket cups.path",
+                  timeout=300)
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"imprimante": planned, "spouleur": "cups"})
+        # the printer's panel: the planned address; the PC: CUPS back, the queue, a test page
+        printer.set_address(planned)
+        lab_pc.sh("systemctl enable --now cups.service cups.socket cups.path", timeout=300)
+        lab_pc.sh(f"lpadmin -p Etude -E -v socket://{planned}:9100 && lp -d Etude /usr/share/cups/data/testprint")
+        lab_pc.wait_for("test -z \"$(lpstat -o Etude)\"", timeout=120, interval=1)
+        assert printer.received() and printer.received()[-1] > 0, printer.received()
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+    finally:
+        printer.down()
+    rec.commit(sid)
