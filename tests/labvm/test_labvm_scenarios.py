@@ -11,6 +11,7 @@ product in the guest (`check --record`) and become the scenario's Linux fixtures
 from __future__ import annotations
 
 import hashlib
+import time
 
 import labvm_net as net
 import pytest
@@ -507,6 +508,55 @@ def test_b3_processus_cpu(lab_pc, rec):
     run, state = lab_pc.attempt_last_check(sid)
     assert_fixed(run)
     rec.save(sid, "solved", state)
+    rec.commit(sid)
+
+
+# ----------------------------------------------------------------------------- the wired link
+# The lab PC's virtio card announces a link speed and duplex (QEMU's speed/duplex, 1000 Mb/s full) and takes
+# forced modes from ethtool, as a real card does; its cable is pulled out and plugged back with QEMU's
+# set_link (the guest loses its carrier, then reads the link's speed again).
+
+
+def link_of(pc, iface: str) -> tuple[str, str, str]:
+    """(carrier, speed, duplex) as the kernel shows them in /sys/class/net."""
+    r = pc.sh(f"cat /sys/class/net/{iface}/carrier; cat /sys/class/net/{iface}/speed /sys/class/net/{iface}/duplex "
+              "2>/dev/null || true")
+    out = r.stdout.split() + ["", "", ""]
+    return out[0], out[1], out[2]
+
+
+def replug(pc, iface: str) -> None:
+    """The cable pulled out and plugged back in: the link is negotiated again, the lease renewed."""
+    pc.qemu.set_link(False)
+    pc.wait_for(f"test $(cat /sys/class/net/{iface}/carrier) = 0", timeout=30)
+    time.sleep(2)
+    pc.qemu.set_link(True)
+    pc.wait_for(f"ip -4 -o addr show {iface} | grep -q ' {net.PC_ADDR}/' && ip route | grep -q '^default'",
+                timeout=120, interval=1)
+
+
+def test_b3_lien_100m(lab_pc, lab_run, rec):
+    """Variant B of the sheet (speed forced through NetworkManager). The virtio card applies the forced mode
+    and announces 100 Mb/s; putting auto-negotiation back is refused by it (it has no negotiation of its own):
+    a real card renegotiates its link at that moment, here the link is renegotiated by replugging it."""
+    sid = "b3-lien-100m"
+    iface = lab_run.interface
+    con = f'"$(nmcli -g GENERAL.CONNECTION device show {iface})"'
+    assert link_of(lab_pc, iface) == ("1", "1000", "full")  # the sheet: the healthy PC links at 1000 Mb/s
+    lab_pc.sh(f"nmcli connection modify {con} 802-3-ethernet.auto-negotiate no 802-3-ethernet.speed 100 "
+              "802-3-ethernet.duplex full")
+    lab_pc.sh(f"nmcli connection up {con}", timeout=180)
+    lab_pc.wait_for(f"test $(cat /sys/class/net/{iface}/speed) = 100", timeout=60)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"vitesse": "100"})
+    # the trainee puts auto-negotiation back (the sheet's undo line) and the link renegotiates
+    lab_pc.sh(f'nmcli connection modify {con} 802-3-ethernet.auto-negotiate yes 802-3-ethernet.speed 0 '
+              '802-3-ethernet.duplex ""')
+    lab_pc.sh(f"nmcli connection up {con}", timeout=180)
+    replug(lab_pc, iface)
+    assert link_of(lab_pc, iface) == ("1", "1000", "full")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
     rec.commit(sid)
 
 
