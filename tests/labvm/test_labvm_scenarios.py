@@ -11,6 +11,7 @@ product in the guest (`check --record`) and become the scenario's Linux fixtures
 from __future__ import annotations
 
 import hashlib
+import sys
 import time
 
 import labvm_net as net
@@ -582,4 +583,29 @@ def test_b2_imprimante_reseau(lab_pc, lab_run, rec):
         assert_fixed(run)
     finally:
         printer.down()
+    rec.commit(sid)
+
+
+# ----------------------------------------------------------------------------- block 1, on the lab PC
+
+
+def test_b1_assistance_distance(lab_pc, lab_run, rec):
+    sid = "b1-assistance-distance"
+    # the sheet (Linux): SSH installed but stopped and disabled, no support account
+    lab_pc.sh("systemctl disable --now ssh", timeout=300)
+    lab_pc.sh("! id support 2>/dev/null || deluser --remove-home support")
+    lab_pc.wait_for("! ss -Hltn 'sport = :22' | grep -q .", timeout=30)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"acces": "22", "compte": "support"})
+    # the trainee: a standard account for the remote help, SSH started and started at boot
+    lab_pc.sh("adduser --disabled-password --gecos 'Assistance a distance' support")
+    lab_pc.sh("echo 'support:Assist2025!' | chpasswd")
+    lab_pc.sh("systemctl enable --now ssh", timeout=300)
+    lab_pc.wait_for("ss -Hltn 'sport = :22' | grep -q .", timeout=60)
+    # the trainer's PC, on the lab network, reaches the PC's SSH server
+    hello = lab_run.network.run([sys.executable, "-c", f"import socket; s = socket.create_connection(('{net.PC_ADDR}', "
+                                 "22), 20); print(s.recv(64).decode())"])
+    assert hello.stdout.startswith("SSH-2.0-OpenSSH"), hello.stdout + hello.stderr
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
     rec.commit(sid)
