@@ -609,3 +609,22 @@ def test_b1_assistance_distance(lab_pc, lab_run, rec):
     run = lab_pc.check(sid, record=rec.path(sid, "solved"))
     assert_fixed(run)
     rec.commit(sid)
+
+
+def test_b1_habilitation_br(lab_pc, rec):
+    """The attempt started on the running PC, then the PC switched off for the power supply's replacement
+    and switched on again: a real power cycle of the virtual PC (a cold boot of the same disks)."""
+    sid = "b1-habilitation-br"
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"remise-en-service": ""}, preconditions=False)
+    rec.save(sid, "broken", state)
+    old = lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout
+    lab_pc.power_cycle()
+    assert lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout != old
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
