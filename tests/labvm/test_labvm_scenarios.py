@@ -561,6 +561,28 @@ def test_b3_lien_100m(lab_pc, lab_run, rec):
     rec.commit(sid)
 
 
+@pytest.mark.parametrize("sid", ["b2-cordon-rj45", "b2-prise-brassage", "b2-switch-bureau"])
+def test_link_made_by_the_trainee(lab_pc, lab_run, rec, sid):
+    """The three sheets start with the PC's card enabled and no cable (cord taken away, wall socket not
+    punched down, office switch in its box): no carrier. The trainee's work ends with a cable plugged in: the
+    link at 1000 Mb/s full duplex and a lease from the lab DHCP. The crimping, the punch-down and the switch
+    are the trainer's to watch; the guest sees their result, the link."""
+    iface = lab_run.interface
+    lab_pc.qemu.set_link(False)
+    lab_pc.wait_for(f"test $(cat /sys/class/net/{iface}/carrier) = 0", timeout=30)
+    lab_pc.wait_for(f"! ip -4 -o addr show {iface} | grep -q inet", timeout=120, interval=2)  # lease dropped
+    assert "UP" in lab_pc.sh(f"ip -o link show {iface}").stdout.split("<")[1].split(">")[0].split(",")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"lien": "inactive (down)"})
+    lab_pc.qemu.set_link(True)
+    lab_pc.wait_for(f"ip -4 -o addr show {iface} | grep -q ' {net.PC_ADDR}/' && ip route | grep -q '^default'",
+                    timeout=120, interval=1)
+    assert link_of(lab_pc, iface) == ("1", "1000", "full")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
 def test_b2_imprimante_reseau(lab_pc, lab_run, rec):
     """A network printer reset to its factory settings (a link-local address, not the plan's) and CUPS
     stopped and disabled on the PC; the trainee gives the printer its address from the plan, starts CUPS
