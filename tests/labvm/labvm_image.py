@@ -17,7 +17,8 @@ run's snapshot (labvm_pc.py), so a change to the product never rebuilds the imag
 
 Cache: $AIMM_LABVM_CACHE or /var/cache/aimm-lab-labvm, one directory per hash of the build inputs
 (this file, the package list, the host's apt sources, the dependency wheels). A build runs under a file
-lock; a finished image is marked by a `done` file written last.
+lock; a finished image is marked by a `done` file written last. The images of other inputs are kept (a run
+of another branch may be using one) until left unused for STALE_DAYS.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ MAC = "52:54:00:12:34:56"
 ROOT_SIZE = "20G"  # b3-disque-plein needs 10 GiB free and at most 85 % used on /
 BUILD_VERSION = 1  # bump when the build steps below change in a way the other inputs do not show
 SOURCES = Path("/etc/apt/sources.list.d/debian.sources")
+STALE_DAYS = 3  # another image of the cache is deleted once it has not been used for that long
 
 PACKAGES = [
     "systemd", "systemd-sysv", "udev", "dbus", "libpam-systemd", "kmod",
@@ -173,6 +175,7 @@ def ensure_image(force: bool = False) -> Image:
         d = root / f"image-{key}"
         img = Image(d, d / "disk.qcow2", d / "vmlinuz", d / "initrd.img", None)
         if (d / "done").exists() and not force:
+            os.utime(d)  # in use: not stale
             return img
         t0 = time.monotonic()
         _log(f"building the lab PC image in {d} (log: {log})")
@@ -214,9 +217,11 @@ def ensure_image(force: bool = False) -> Image:
         (d / "done").write_text(json.dumps({"seconds": round(img.build_seconds, 1), "packages": PACKAGES,
                                             "wheels": wheels}, indent=1))
         _log(f"image built in {img.build_seconds:.0f} s")
-        # Older images of this cache are not used any more.
+        # Another image of this cache may be in use right now (a run of another branch, whose inputs
+        # differ): deleting it would pull the disk from under its running tests. Images left alone for
+        # some days are the ones no run uses any more.
         for old in root.glob("image-*"):
-            if old != d:
+            if old != d and time.time() - old.stat().st_mtime > STALE_DAYS * 86400:
                 shutil.rmtree(old, ignore_errors=True)
         return img
     finally:
