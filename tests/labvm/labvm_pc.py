@@ -58,6 +58,25 @@ def local_timeouts(data: dict | None) -> list[str]:
 VENV = "/opt/aimm-lab"
 
 
+def lab_of_variables(variables: dict) -> dict:
+    """The lab profile, keyed as `check --record` writes it, from the variables an attempt froze at its start
+    (lab.<key>, lab.servers.<name>, seat; the derived ones, lab.prefix and the like, are left out)."""
+    from aimm_lab.labprofile import KEYS  # noqa: PLC0415 - the product, on the host
+
+    out: dict = {}
+    servers: dict = {}
+    for k, v in variables.items():
+        if k.startswith("lab.servers."):
+            servers[k[len("lab.servers."):]] = v
+        elif k.startswith("lab.") and k[4:] in KEYS and k[4:] != "servers":
+            out[k[4:]] = v
+        elif k in KEYS:
+            out[k] = v
+    if servers:
+        out["servers"] = servers
+    return out
+
+
 def in_session(cmd: str) -> str:
     """A shell command run as in the user's desktop session: a session bus (dconf, GNOME's settings store,
     is reached through it) and XDG_CURRENT_DESKTOP set as GNOME sets it. The guest has GNOME's settings
@@ -252,6 +271,13 @@ class LabPC:
         passed = all(t["outcome"] == "PASS" for t in tasks)
         result = {"tasks": tasks, "passed": passed, "preconditions": {"outcome": "-", "checks": []}}
         state = dict(data.get("state") or {})
+        if "lab" not in state:
+            # The journal keeps the lab values apart too, frozen at the attempt's start; a state replayed on
+            # its own needs them as `check --record` writes them (the profile's keys).
+            frozen = next((e["data"]["lab"] for e in shown["events"]
+                           if isinstance(e.get("data"), dict) and isinstance(e["data"].get("lab"), dict)), None)
+            if frozen:
+                state["lab"] = lab_of_variables(frozen)
         if "attempt_started_at" not in state and rows[0].get("started_at"):
             # The journal keeps the state apart from the attempt's start; a state replayed on its own
             # (a fixture) needs it to judge "restarted since the attempt began".

@@ -326,8 +326,10 @@ class Qemu:
 
 
 def overlay(backing: Path, path: Path) -> Path:
-    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", str(backing), "-F", "qcow2", str(path)],
-                   check=True, capture_output=True)
+    cp = subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", str(backing), "-F", "qcow2", str(path)],
+                        capture_output=True, text=True)
+    if cp.returncode != 0:
+        raise RuntimeError(f"qemu-img create {path.name} on {backing.name}: {cp.stderr.strip() or cp.stdout.strip()}")
     return path
 
 

@@ -11,6 +11,7 @@ product in the guest (`check --record`) and become the scenario's Linux fixtures
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 import time
 
@@ -341,19 +342,27 @@ def test_b2_lecteur_reseau_share_and_restart(lab_pc, rec):
 
 def test_b2_lecteur_reseau(lab_pc, rec):
     sid = "b2-lecteur-reseau"
-    run = lecteur_reseau(lab_pc, sid)
+    run = lecteur_reseau(lab_pc, sid, rec)
     assert_fixed(run)
+    rec.commit(sid)
 
 
-def lecteur_reseau(pc, sid: str):
+def lecteur_reseau(pc, sid: str, rec: Recorder | None = None):
     # the sheet, Linux: the mount point exists, no fstab line, a stale credentials file (mode 644)
     pc.sh("install -d /mnt/compta && sed -i '\\#/mnt/compta#d' /etc/fstab")
     pc.write("/etc/samba/credentials-compta", "username=jerome\npassword=AncienMotDePasse1\n")
     pc.sh("chmod 644 /etc/samba/credentials-compta")
     pc.attempt(sid).check()
     pc.attempt(sid, "check").check()
-    run, _ = pc.attempt_last_check(sid)
+    run, state = pc.attempt_last_check(sid)
     assert set(run.outcomes().values()) == {"FAIL"}, run.summary()
+    if rec is not None:
+        # An attempt's checks do not read the preconditions (the NAS answering on 445): the broken state is
+        # the plain check's, which reads them, with the attempt's start (for "restarted since").
+        plain = pc.check(sid, record=rec.path(sid, "broken"))
+        assert plain.preconditions() == "PASS", plain.summary()
+        broken = json.loads(rec.path(sid, "broken").read_text(encoding="utf-8"))
+        rec.save(sid, "broken", {**broken, "attempt_started_at": state["attempt_started_at"]})
     # the trainee: the account given on paper in a root-only credentials file, an fstab line that
     # mounts at boot once the network is up, a test file at the root of the share, then a restart
     pc.write("/etc/samba/credentials-compta", f"username={net.SHARE_USER}\npassword={net.SHARE_PASSWORD}\n")
@@ -365,8 +374,12 @@ def lecteur_reseau(pc, sid: str):
     pc.reboot()
     pc.wait_for("findmnt -n -o FSTYPE /mnt/compta | grep -qx cifs", timeout=120, interval=2)
     pc.attempt(sid, "check").check()
-    run, _ = pc.attempt_last_check(sid)
+    run, state = pc.attempt_last_check(sid)
+    if rec is not None:
+        rec.save(sid, "solved", state)
     return run
+
+
 def test_b2_dhcp_reservation(lab_pc, lab_run, rec):
     """A static address typed by hand inside the lab DHCP's dynamic range, then the trainer's real
     reservation on the lab DHCP server for the MAC the trainee wrote on the sheet, and a real lease."""
