@@ -259,13 +259,13 @@ def test_b3_spouleur(lab_pc, rec):
     """The task fails with CUPS stopped and passes once CUPS runs and starts at boot (real systemd)."""
     sid = "b3-spouleur"
     spouleur_fault(lab_pc)
-    run = lab_pc.check(sid)
-    assert run.outcomes() == {"service-impression": "FAIL"}, run.summary()
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"service-impression": "cups"})
     assert "stopped" in run.messages("service-impression") or "arrêté" in run.messages("service-impression")
     spouleur_fix(lab_pc)
     run = lab_pc.check(sid, record=rec.path(sid, "solved"))
     assert_fixed(run)
-    rec.commit(sid, ("solved",))
+    rec.commit(sid)
 
 
 def test_b2_partage_smb(lab_pc, lab_run, rec):
