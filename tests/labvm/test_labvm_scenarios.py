@@ -646,6 +646,31 @@ def test_b1_assistance_distance(lab_pc, lab_run, rec):
     rec.commit(sid)
 
 
+def test_b1_restauration_fichier(lab_pc, rec):
+    """Linux variant of the sheet: the workbook deleted from the file manager goes to the user's trash (the
+    desktop's trash, `gio trash`, as the file manager does); the trainee restores it from there."""
+    sid = "b1-restauration-fichier"
+    files = REPO / "assets" / "files" / "b1"
+    docs = "/home/c.bernard/Documents"
+    lab_pc.sh("adduser --allow-bad-names --disabled-password --gecos 'Claire Bernard' c.bernard")
+    lab_pc.sh(f"runuser -u c.bernard -- mkdir -p {docs}")
+    for name in ("Devis_2025.xlsx", "Planning_conges_2025.xlsx"):
+        lab_pc.agent.write_file(f"{docs}/{name}", (files / name).read_bytes())
+    lab_pc.sh(f"chown c.bernard: {docs}/*.xlsx")
+    lab_pc.sh(f"runuser -u c.bernard -- env HOME=/home/c.bernard gio trash {docs}/Devis_2025.xlsx")
+    trash = "/home/c.bernard/.local/share/Trash"
+    lab_pc.sh(f"test -f {trash}/files/Devis_2025.xlsx && grep -q '^Path=' {trash}/info/Devis_2025.xlsx.trashinfo")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"restauration": "fichier absent"})
+    # the trainee: the file manager's Trash > Restore (the file back where it was, its record gone)
+    lab_pc.sh(f"runuser -u c.bernard -- mv {trash}/files/Devis_2025.xlsx {docs}/Devis_2025.xlsx && "
+              f"runuser -u c.bernard -- rm {trash}/info/Devis_2025.xlsx.trashinfo")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    assert "c.bernard" in lab_pc.sh(f"stat -c %U {docs}/Devis_2025.xlsx").stdout
+    rec.commit(sid)
+
+
 def test_b1_habilitation_br(lab_pc, rec):
     """The attempt started on the running PC, then the PC switched off for the power supply's replacement
     and switched on again: a real power cycle of the virtual PC (a cold boot of the same disks)."""
