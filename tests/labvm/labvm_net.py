@@ -195,10 +195,10 @@ class LabNetwork:
         self.reservations.write_text(line + "\n")
         os.kill(self.procs["dnsmasq"].pid, signal.SIGHUP)  # `ip netns exec` execs dnsmasq: same pid
 
-    def device(self, name: str, address: str, prefix: int = 24) -> LabDevice:
+    def device(self, name: str, address: str, prefix: int = 24, listen: int = 9100) -> LabDevice:
         """Another appliance plugged into the lab switch (its own network namespace, a veth into br0),
-        answering on TCP 9100 like a network printer."""
-        d = LabDevice(self, name)
+        answering on one TCP port: 9100 like a network printer, 443 like an access point's administration."""
+        d = LabDevice(self, name, listen)
         d.up(address, prefix)
         self.devices.append(d)
         return d
@@ -293,14 +293,16 @@ class LabNetwork:
 
 class LabDevice:
     """An appliance of the lab network (a printer, an access point): a network namespace of its own whose
-    eth0 is a veth plugged into the lab bridge, with a TCP 9100 listener on every address it holds.
+    eth0 is a veth plugged into the lab bridge, with a TCP listener (9100 unless told) on every address it
+    holds; what each connection sent is counted (a print job).
     Its address is set as on the appliance's panel (`ip addr flush` then `ip addr add`)."""
 
-    def __init__(self, lab: LabNetwork, name: str):
+    def __init__(self, lab: LabNetwork, name: str, listen: int = 9100):
         self.lab = lab
         self.name = name
+        self.listen = listen
         self.ns = f"{lab.ns}-{name}"
-        self.port = f"v{name}"[:15]
+        self.veth = f"v{name}"[:15]
         self.proc: subprocess.Popen | None = None
 
     def ip(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -309,16 +311,16 @@ class LabDevice:
     def up(self, address: str, prefix: int = 24) -> None:
         _sh("ip", "netns", "add", self.ns)
         try:
-            self.lab.ip("link", "add", self.port, "type", "veth", "peer", "name", "eth0", "netns", self.ns)
-            self.lab.ip("link", "set", self.port, "master", "br0")
-            self.lab.ip("link", "set", self.port, "up")
+            self.lab.ip("link", "add", self.veth, "type", "veth", "peer", "name", "eth0", "netns", self.ns)
+            self.lab.ip("link", "set", self.veth, "master", "br0")
+            self.lab.ip("link", "set", self.veth, "up")
             self.ip("link", "set", "lo", "up")
             self.ip("link", "set", "eth0", "up")
             self.set_address(address, prefix)
             log = open(self.lab.dir / f"device-{self.name}.log", "ab")
             self.proc = subprocess.Popen(
                 ["ip", "netns", "exec", self.ns, sys.executable, "-c",
-                 "import socket\ns=socket.create_server(('0.0.0.0',9100))\n"
+                 f"import socket\ns=socket.create_server(('0.0.0.0',{self.listen}))\n"
                  "while True:\n c,_=s.accept()\n n=0\n while b:=c.recv(65536): n+=len(b)\n"
                  " c.close()\n print('received', n, flush=True)"],
                 stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
@@ -328,7 +330,7 @@ class LabDevice:
             raise
 
     def received(self) -> list[int]:
-        """The bytes received on TCP 9100, one figure per connection (a print job each)."""
+        """The bytes received, one figure per connection (a print job each)."""
         log = self.lab.dir / f"device-{self.name}.log"
         return [int(line.split()[1]) for line in log.read_text().splitlines() if line.startswith("received ")]
 
@@ -344,7 +346,7 @@ class LabDevice:
                 pass
             self.proc.wait(timeout=10)
             self.proc = None
-        self.lab.ip("link", "del", self.port, check=False)
+        self.lab.ip("link", "del", self.veth, check=False)
         _sh("ip", "netns", "del", self.ns, check=False)
         if self in self.lab.devices:
             self.lab.devices.remove(self)

@@ -688,3 +688,31 @@ def test_b1_habilitation_br(lab_pc, rec):
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
+
+
+def test_b2_point_acces_wifi(lab_pc, lab_run, rec):
+    """The access point reset to its factory address (outside the lab network), answering on 443 for its
+    administration; the trainee reaches it through a temporary second address on the PC's card, gives it its
+    planned management address, saves its configuration in the working folder, and removes the temporary
+    address. The Wi-Fi settings themselves (name, security, WPS) are the trainer's to check."""
+    sid = "b2-point-acces-wifi"
+    planned = "192.168.10.242"  # the plan: address number 230 + seat 12
+    factory = "192.168.0.254"
+    iface = lab_run.interface
+    ap = lab_run.network.device("borne", factory, listen=443)
+    try:
+        lab_pc.sh("install -d -m 1777 /srv/aimm && rm -f /srv/aimm/sauvegarde-borne.bin")
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"gestion": planned, "sauvegarde": "absent"})
+        # the sheet's way in: a temporary second address on the card, in the factory network
+        lab_pc.sh(f"ip addr add 192.168.0.10/24 dev {iface}")
+        lab_pc.sh(f"python3 -c \"import socket; socket.create_connection(('{factory}', 443), 10)\"")
+        ap.set_address(planned)  # its administration page: management address from the plan
+        lab_pc.write("/srv/aimm/sauvegarde-borne.bin", "configuration LAB-STAFF-12 (sauvegarde de la borne)\n")
+        lab_pc.sh(f"ip addr del 192.168.0.10/24 dev {iface}")
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+        assert "192.168.0.10" not in lab_pc.sh(f"ip -4 -o addr show {iface}").stdout
+    finally:
+        ap.down()
+    rec.commit(sid)
