@@ -716,3 +716,25 @@ def test_b2_point_acces_wifi(lab_pc, lab_run, rec):
     finally:
         ap.down()
     rec.commit(sid)
+
+
+def test_b2_smartphone_pro(lab_pc, lab_run, rec):
+    """The phone does not run the product: what the PC shows is the lab mail server answering (its IMAPS
+    port; here a host of the lab network listening on 993, not a mail server) and the hand-over sheet the
+    trainee saves, with the phone's IMEI and the MAC it uses on the lab Wi-Fi."""
+    sid = "b2-smartphone-pro"
+    mail = "192.168.10.25"  # the sheet's example
+    lab_pc.aimm("lab", "set", "servers", f"nas={net.NAS},imprimante={net.PRINTER},mail={mail}", check=True)
+    server = lab_run.network.device("mail", mail, listen=993)
+    try:
+        lab_pc.sh("install -d -m 1777 /srv/aimm && rm -f /srv/aimm/remise-smartphone.txt")
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"fiche": "absent"})
+        lab_pc.write("/srv/aimm/remise-smartphone.txt",
+                     "Remise smartphone - secretariat-12\nIMEI : 356938035643809\n"
+                     "Adresse MAC Wi-Fi (LAB-STAFF) : 9a:3f:1c:52:e0:7b\nMessagerie : IMAPS 993, envoi 587\n")
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+    finally:
+        server.down()
+    rec.commit(sid)
