@@ -4,7 +4,7 @@
 
 What is built (as root, with mmdebstrap, from the host's own apt sources file):
   - a minbase bookworm with systemd, NetworkManager, CUPS, Samba and CIFS, sudo, timesyncd,
-    openssh-server, the guest agent and a stock kernel;
+    openssh-server, the guest agent, GNOME's settings store (gsettings, dconf) and a stock kernel;
   - a virtual environment /opt/aimm-lab holding the product's dependencies, installed from wheels
     downloaded on the host (`pip download --only-binary=:all:`) at native speed in the chroot;
   - a NetworkManager profile bound to the lab PC's MAC address, taking its address by DHCP from the
@@ -17,7 +17,8 @@ run's snapshot (labvm_pc.py), so a change to the product never rebuilds the imag
 
 Cache: $AIMM_LABVM_CACHE or /var/cache/aimm-lab-labvm, one directory per hash of the build inputs
 (this file, the package list, the host's apt sources, the dependency wheels). A build runs under a file
-lock; a finished image is marked by a `done` file written last.
+lock; a finished image is marked by a `done` file written last. The images of other inputs are kept (a run
+of another branch may be using one) until left unused for STALE_DAYS.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ MAC = "52:54:00:12:34:56"
 ROOT_SIZE = "20G"  # b3-disque-plein needs 10 GiB free and at most 85 % used on /
 BUILD_VERSION = 1  # bump when the build steps below change in a way the other inputs do not show
 SOURCES = Path("/etc/apt/sources.list.d/debian.sources")
+STALE_DAYS = 3  # another image of the cache is deleted once it has not been used for that long
 
 PACKAGES = [
     "systemd", "systemd-sysv", "udev", "dbus", "libpam-systemd", "kmod",
@@ -50,6 +52,9 @@ PACKAGES = [
     "python3", "python3-venv",
     "procps", "e2fsprogs", "fdisk", "parted", "xdg-user-dirs", "util-linux", "bsdutils", "adduser",
     "nftables", "less",
+    # GNOME's settings store without the desktop: gsettings, the proxy schemas, dconf (the proxy sheets
+    # set the trainee's proxy with gsettings in a session bus)
+    "libglib2.0-bin", "gsettings-desktop-schemas", "dconf-gsettings-backend", "dconf-service",
     "linux-image-amd64", "initramfs-tools",
 ]
 # The product's dependencies for a lab PC: the core's, as pyproject.toml lists them, without Qt (the probed
@@ -170,6 +175,7 @@ def ensure_image(force: bool = False) -> Image:
         d = root / f"image-{key}"
         img = Image(d, d / "disk.qcow2", d / "vmlinuz", d / "initrd.img", None)
         if (d / "done").exists() and not force:
+            os.utime(d)  # in use: not stale
             return img
         t0 = time.monotonic()
         _log(f"building the lab PC image in {d} (log: {log})")
@@ -211,9 +217,11 @@ def ensure_image(force: bool = False) -> Image:
         (d / "done").write_text(json.dumps({"seconds": round(img.build_seconds, 1), "packages": PACKAGES,
                                             "wheels": wheels}, indent=1))
         _log(f"image built in {img.build_seconds:.0f} s")
-        # Older images of this cache are not used any more.
+        # Another image of this cache may be in use right now (a run of another branch, whose inputs
+        # differ): deleting it would pull the disk from under its running tests. Images left alone for
+        # some days are the ones no run uses any more.
         for old in root.glob("image-*"):
-            if old != d:
+            if old != d and time.time() - old.stat().st_mtime > STALE_DAYS * 86400:
                 shutil.rmtree(old, ignore_errors=True)
         return img
     finally:

@@ -3,15 +3,17 @@
     host network namespace aimmvm<pid>
       tap0 (QEMU's virtio-net)  --- br0  192.168.10.254/24  the gateway
                                          192.168.10.10/24   the lab server: DNS + DHCP (dnsmasq),
-                                                            NTP (a small SNTP responder), web :80 :443
+                                                            NTP (a small SNTP responder), web :80 :443,
+                                                            Samba :445 (the NAS's smbd)
                                          192.168.10.20/24   the NAS: Samba, share "compta"
                                          192.168.10.50/24   the network printer (:9100)
       lo  10.20.0.1/24                                      a web host beyond the gateway (:80)
+      v<name> (veth)  --- another namespace: an appliance a test adds (LabNetwork.device)
 
-The lab PC takes 192.168.10.112 by DHCP (a reservation for its MAC). Nothing leaves the namespace:
-the guest reaches only these services. The tap device is persistent, so the lab network lives for the
-whole test run while each test's QEMU plugs into it and leaves. Every process started here runs in
-its own session and is killed with SIGKILL at teardown.
+The lab PC takes 192.168.10.112 by DHCP (a reservation for its MAC, which a test may change). Nothing
+leaves the namespace: the guest reaches only these services. The tap device is persistent, so the lab
+network lives for the whole test run while each test's QEMU plugs into it and leaves. Every process
+started here runs in its own session and is killed with SIGKILL at teardown.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ SHARE = "compta"
 SHARE_USER = "compta"
 SHARE_PASSWORD = "Compta2025!"
 
+PC_MAC = "52:54:00:12:34:56"
+# The lab PC's DHCP reservation (dnsmasq's dhcp-hostsfile, read again on SIGHUP).
+RESERVATION = f"{PC_MAC},{PC_ADDR},pc-atl-12,12h"
+
 DNS_RECORDS = (f"{SERVER} intranet.{DOMAIN} srv.{DOMAIN} ntp.{DOMAIN}\n"
                f"{NAS} nas.{DOMAIN}\n{PRINTER} imprimante.{DOMAIN}\n")
 
@@ -61,6 +67,29 @@ SNTP_SERVER = textwrap.dedent("""
 """)
 
 
+# An ARP request for one address sent on the lab switch, and the MAC addresses that answer (one line each):
+# two answers are an address conflict.
+ARP_WHO_HAS = textwrap.dedent("""
+    import socket, struct, sys, time
+    iface, target, source = sys.argv[1], socket.inet_aton(sys.argv[2]), socket.inet_aton(sys.argv[3])
+    s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0806))
+    s.bind((iface, 0))
+    mac = s.getsockname()[4]
+    s.send(b"\\xff" * 6 + mac + b"\\x08\\x06" + struct.pack("!HHBBH", 1, 0x0800, 6, 4, 1) + mac + source
+           + b"\\x00" * 6 + target)
+    s.settimeout(0.2)
+    seen, end = set(), time.time() + 2
+    while time.time() < end:
+        try:
+            f = s.recv(128)
+        except socket.timeout:
+            continue
+        if f[20:22] == b"\\x00\\x02" and f[28:32] == target:
+            seen.add(f[22:28].hex(":"))
+    print("\\n".join(sorted(seen)))
+""")
+
+
 def _sh(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     cp = subprocess.run(list(args), capture_output=True, text=True)
     if check and cp.returncode != 0:
@@ -74,6 +103,7 @@ class LabNetwork:
         self.dir.mkdir(parents=True, exist_ok=True)
         self.ns = f"aimmvm{os.getpid()}"
         self.procs: dict[str, subprocess.Popen] = {}
+        self.devices: list[LabDevice] = []
 
     # -- plumbing ------------------------------------------------------------------------------
     def ip(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -143,18 +173,42 @@ class LabNetwork:
         hosts.write_text(DNS_RECORDS)
         leases = self.dir / "dnsmasq.leases"
         leases.write_text("")
+        self.reservations = self.dir / "dhcp-hosts"
+        self.reservations.write_text(RESERVATION + "\n")
         self.spawn("dnsmasq", [
             "dnsmasq", "--keep-in-foreground", "--no-daemon", "--conf-file=/dev/null", "--no-resolv", "--no-hosts",
             f"--addn-hosts={hosts}", "--interface=br0", "--bind-dynamic", f"--listen-address={SERVER}",
             "--except-interface=lo", f"--domain={DOMAIN}", f"--local=/{DOMAIN}/",
             f"--dhcp-range={SUBNET.split('/')[0][:-1]}100,{SUBNET.split('/')[0][:-1]}199,255.255.255.0,12h",
-            f"--dhcp-host=52:54:00:12:34:56,{PC_ADDR},pc-atl-12,12h",
+            f"--dhcp-hostsfile={self.reservations}",
             f"--dhcp-option=option:router,{GATEWAY}", f"--dhcp-option=option:dns-server,{SERVER}",
             f"--dhcp-option=option:domain-name,{DOMAIN}", f"--dhcp-option=option:ntp-server,{SERVER}",
             f"--dhcp-leasefile={leases}", "--dhcp-authoritative", "--user=root", "--group=root",
             f"--pid-file={self.dir / 'dnsmasq.pid'}",
         ])
         self.wait_port(SERVER, 53, "udp")
+
+    def reserve(self, line: str = RESERVATION) -> None:
+        """Replace the DHCP server's reservations with this dnsmasq dhcp-host line (MAC,address[,name][,lease])
+        and have it read them again, as a trainer does on the lab server (SIGHUP: a restart would drop the
+        leases). reserve() alone puts the lab PC's own reservation back."""
+        self.reservations.write_text(line + "\n")
+        os.kill(self.procs["dnsmasq"].pid, signal.SIGHUP)  # `ip netns exec` execs dnsmasq: same pid
+
+    def device(self, name: str, address: str, prefix: int = 24, listen: int = 9100) -> LabDevice:
+        """Another appliance plugged into the lab switch (its own network namespace, a veth into br0),
+        answering on one TCP port: 9100 like a network printer, 443 like an access point's administration."""
+        d = LabDevice(self, name, listen)
+        d.up(address, prefix)
+        self.devices.append(d)
+        return d
+
+    def arp_who_has(self, address: str) -> set[str]:
+        """The MAC addresses answering an ARP request for this address on the lab switch (2 s)."""
+        cp = self.run([sys.executable, "-c", ARP_WHO_HAS, "br0", address, GATEWAY], timeout=30)
+        if cp.returncode != 0:
+            raise RuntimeError(f"ARP request: {cp.stderr.strip()}")
+        return set(cp.stdout.split())
 
     def stop_dhcp(self) -> None:
         """The lab's DHCP server goes away (DNS with it: they are one dnsmasq, like a small box)."""
@@ -182,7 +236,8 @@ class LabNetwork:
         self.wait_port(PRINTER, 9100)
 
     def start_samba(self) -> None:
-        """smbd on the NAS address only, with its own state under the run directory, and the share
+        """smbd on the NAS's address and the lab server's (the server shares files too, as b2-switch-bureau's
+        sheet asks), with its own state under the run directory, and the share
         backed by a small tmpfs-sized directory (sizes read by the guest are the host's)."""
         d = self.dir / "samba"
         for sub in ("private", "lock", "state", "cache", "pid", "share", "log"):
@@ -195,7 +250,7 @@ class LabNetwork:
             [global]
               workgroup = LABO
               server role = standalone server
-              interfaces = {NAS}/24
+              interfaces = {NAS}/24 {SERVER}/24
               bind interfaces only = yes
               smb ports = 445
               disable netbios = yes
@@ -226,9 +281,73 @@ class LabNetwork:
             raise RuntimeError(f"smbpasswd: {p.stderr.strip() or p.stdout.strip()}")
         self.spawn("smbd", ["smbd", "--foreground", "--no-process-group", "--debug-stdout", "-s", str(conf)])
         self.wait_port(NAS, 445, timeout=30)
+        self.wait_port(SERVER, 445, timeout=30)
 
     def down(self) -> None:
+        for d in list(self.devices):
+            d.down()
         for name in list(self.procs):
             self.kill(name)
         _sh("ip", "netns", "del", self.ns, check=False)
+
+
+class LabDevice:
+    """An appliance of the lab network (a printer, an access point): a network namespace of its own whose
+    eth0 is a veth plugged into the lab bridge, with a TCP listener (9100 unless told) on every address it
+    holds; what each connection sent is counted (a print job).
+    Its address is set as on the appliance's panel (`ip addr flush` then `ip addr add`)."""
+
+    def __init__(self, lab: LabNetwork, name: str, listen: int = 9100):
+        self.lab = lab
+        self.name = name
+        self.listen = listen
+        self.ns = f"{lab.ns}-{name}"
+        self.veth = f"v{name}"[:15]
+        self.proc: subprocess.Popen | None = None
+
+    def ip(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        return _sh("ip", "-n", self.ns, *args, check=check)
+
+    def up(self, address: str, prefix: int = 24) -> None:
+        _sh("ip", "netns", "add", self.ns)
+        try:
+            self.lab.ip("link", "add", self.veth, "type", "veth", "peer", "name", "eth0", "netns", self.ns)
+            self.lab.ip("link", "set", self.veth, "master", "br0")
+            self.lab.ip("link", "set", self.veth, "up")
+            self.ip("link", "set", "lo", "up")
+            self.ip("link", "set", "eth0", "up")
+            self.set_address(address, prefix)
+            log = open(self.lab.dir / f"device-{self.name}.log", "ab")
+            self.proc = subprocess.Popen(
+                ["ip", "netns", "exec", self.ns, sys.executable, "-c",
+                 f"import socket\ns=socket.create_server(('0.0.0.0',{self.listen}))\n"
+                 "while True:\n c,_=s.accept()\n n=0\n while b:=c.recv(65536): n+=len(b)\n"
+                 " c.close()\n print('received', n, flush=True)"],
+                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+            log.close()
+        except BaseException:
+            self.down()
+            raise
+
+    def received(self) -> list[int]:
+        """The bytes received, one figure per connection (a print job each)."""
+        log = self.lab.dir / f"device-{self.name}.log"
+        return [int(line.split()[1]) for line in log.read_text().splitlines() if line.startswith("received ")]
+
+    def set_address(self, address: str, prefix: int = 24) -> None:
+        self.ip("addr", "flush", "dev", "eth0")
+        self.ip("addr", "add", f"{address}/{prefix}", "dev", "eth0")
+
+    def down(self) -> None:
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait(timeout=10)
+            self.proc = None
+        self.lab.ip("link", "del", self.veth, check=False)
+        _sh("ip", "netns", "del", self.ns, check=False)
+        if self in self.lab.devices:
+            self.lab.devices.remove(self)
 

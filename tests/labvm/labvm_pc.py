@@ -56,6 +56,32 @@ def local_timeouts(data: dict | None) -> list[str]:
             walk(t.get("checks", []))
     return out
 VENV = "/opt/aimm-lab"
+
+
+def lab_of_variables(variables: dict) -> dict:
+    """The lab profile, keyed as `check --record` writes it, from the variables an attempt froze at its start
+    (lab.<key>, lab.servers.<name>, seat; the derived ones, lab.prefix and the like, are left out)."""
+    from aimm_lab.labprofile import KEYS  # noqa: PLC0415 - the product, on the host
+
+    out: dict = {}
+    servers: dict = {}
+    for k, v in variables.items():
+        if k.startswith("lab.servers."):
+            servers[k[len("lab.servers."):]] = v
+        elif k.startswith("lab.") and k[4:] in KEYS and k[4:] != "servers":
+            out[k[4:]] = v
+        elif k in KEYS:
+            out[k] = v
+    if servers:
+        out["servers"] = servers
+    return out
+
+
+def in_session(cmd: str) -> str:
+    """A shell command run as in the user's desktop session: a session bus (dconf, GNOME's settings store,
+    is reached through it) and XDG_CURRENT_DESKTOP set as GNOME sets it. The guest has GNOME's settings
+    store and schemas but no desktop; the settings persist in the user's dconf database between sessions."""
+    return f"dbus-run-session -- env XDG_CURRENT_DESKTOP=GNOME bash -c {shlex.quote(cmd)}"
 # What a trainer sets on the seat after `aimm-lab lab detect --save` (the rest is detected: interface,
 # seat from the host name pc-atl-12, subnet, gateway, DNS, domain).
 PROFILE_SET = {"server": net.SERVER, "ntp": net.SERVER, "servers": f"nas={net.NAS},imprimante={net.PRINTER}"}
@@ -137,19 +163,21 @@ class LabPC:
     def read(self, path: str) -> str:
         return self.sh(f"cat {shlex.quote(path)}").stdout
 
-    def aimm(self, *args: str, check: bool = False, timeout: float = 180) -> q.ExecResult:
-        return self.sh(shlex.join(["aimm-lab", *args]), check=check, timeout=timeout)
+    def aimm(self, *args: str, check: bool = False, timeout: float = 180, session: bool = False) -> q.ExecResult:
+        cmd = shlex.join(["aimm-lab", *args])
+        return self.sh(in_session(cmd) if session else cmd, check=check, timeout=timeout)
 
     def check(self, scenario: str, record: Path | None = None, timeout: float = 180,
-              allow_timeouts: bool = False) -> CheckRun:
+              allow_timeouts: bool = False, session: bool = False) -> CheckRun:
         """`aimm-lab check SCENARIO --json` in the guest; with record, the state the checks read is
-        recorded in the guest (`--record`) and copied to that host path. A local reading that timed
-        out raises SlowGuest unless allow_timeouts."""
+        recorded in the guest (`--record`) and copied to that host path. With session, run in a desktop
+        session's bus (see in_session), where the user's GNOME settings apply. A local reading that
+        timed out raises SlowGuest unless allow_timeouts."""
         args = ["check", scenario, "--json"]
         guest_rec = f"/root/record-{scenario}.json"
         if record is not None:
             args += ["--record", guest_rec]
-        r = self.aimm(*args, timeout=timeout)
+        r = self.aimm(*args, timeout=timeout, session=session)
         try:
             data = json.loads(r.stdout) if r.stdout.strip() else None
         except json.JSONDecodeError:
@@ -199,6 +227,24 @@ class LabPC:
                       timeout=120, interval=1)
         return time.monotonic() - t
 
+    def power_cycle(self, off: float = 5, timeout: float = 600) -> float:
+        """Switch the guest off as a trainee does (`systemctl poweroff`: QEMU exits with it), leave it off a
+        few seconds, then switch it on: a cold boot of the same disks, as after a part was replaced. Waits
+        until it is back with its lease; returns the seconds it took."""
+        t = time.monotonic()
+        self.sh("systemd-run --no-block --on-active=1 systemctl poweroff")
+        self.agent.close()
+        self.qemu.proc.wait(timeout=timeout)
+        self.qemu.kill()
+        time.sleep(off)
+        old = self.qemu
+        self.qemu = q.Qemu(self.dir, old.image, old.net, old.disk, old.data_disk, link=old.link)
+        self.agent.connect(timeout=timeout)
+        self.wait_for("systemctl is-system-running | grep -qE 'running|degraded'", timeout=300, interval=1)
+        self.wait_for(f"ip -4 -o addr show | grep -q {net.PC_ADDR} && ip route | grep -q '^default'",
+                      timeout=120, interval=1)
+        return time.monotonic() - t
+
     # -- attempts (`aimm-lab run`): for tasks that need the attempt's start time (a restart)
     TRAINEE = "stagiaire"
 
@@ -225,6 +271,13 @@ class LabPC:
         passed = all(t["outcome"] == "PASS" for t in tasks)
         result = {"tasks": tasks, "passed": passed, "preconditions": {"outcome": "-", "checks": []}}
         state = dict(data.get("state") or {})
+        if "lab" not in state:
+            # The journal keeps the lab values apart too, frozen at the attempt's start; a state replayed on
+            # its own needs them as `check --record` writes them (the profile's keys).
+            frozen = next((e["data"]["lab"] for e in shown["events"]
+                           if isinstance(e.get("data"), dict) and isinstance(e["data"].get("lab"), dict)), None)
+            if frozen:
+                state["lab"] = lab_of_variables(frozen)
         if "attempt_started_at" not in state and rows[0].get("started_at"):
             # The journal keeps the state apart from the attempt's start; a state replayed on its own
             # (a fixture) needs it to judge "restarted since the attempt began".

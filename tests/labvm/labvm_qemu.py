@@ -29,6 +29,9 @@ from pathlib import Path
 
 MEMORY_MB = 2048
 CPUS = 2
+# The lab PC's wired link as its card announces it (virtio-net's speed and duplex; without them the guest
+# reads an unknown speed). The saved state is taken with these: the guest then knows the card reports them.
+LINK = (1000, "full")
 DATA_DISK = "240G"  # b1-second-disque asks for at least 200 GB
 
 
@@ -105,14 +108,14 @@ class Qmp:
         self.c.recv(timeout)  # greeting
         self.cmd("qmp_capabilities")
 
-    def cmd(self, name: str, timeout: float = 60, **args) -> dict:
-        self.c.send({"execute": name, **({"arguments": args} if args else {})})
+    def cmd(self, command: str, timeout: float = 60, **args) -> dict:
+        self.c.send({"execute": command, **({"arguments": args} if args else {})})
         while True:
             r = self.c.recv(timeout)
             if "event" in r:
                 continue
             if "error" in r:
-                raise QmpError(f"{name}: {r['error']}")
+                raise QmpError(f"{command}: {r['error']}")
             return r.get("return", {})
 
     def close(self) -> None:
@@ -217,12 +220,16 @@ class Agent:
 class Qemu:
     """One QEMU process running in the lab network's namespace."""
 
-    def __init__(self, workdir: Path, image, net, disk: Path, data_disk: Path, incoming: Path | None = None):
+    def __init__(self, workdir: Path, image, net, disk: Path, data_disk: Path, incoming: Path | None = None,
+                 link: tuple[int, str] = LINK):
         self.dir = workdir
         self.dir.mkdir(parents=True, exist_ok=True)
         self.qmp_path = self.dir / "qmp.sock"
         self.qga_path = self.dir / "qga.sock"
         self.console = self.dir / "console.log"
+        self.image, self.net, self.disk, self.data_disk, self.link = image, net, disk, data_disk, link
+        for sock in (self.qmp_path, self.qga_path):  # a previous QEMU's, in this directory
+            sock.unlink(missing_ok=True)
         accel, self.accel_why = accelerator()
         argv = ["qemu-system-x86_64", "-name", "aimm-labvm", "-machine", "pc", *accel,
                 "-smp", str(CPUS), "-m", str(MEMORY_MB), "-nodefaults", "-display", "none",
@@ -234,7 +241,8 @@ class Qemu:
                 "-drive", f"file={data_disk},if=none,id=d1,format=qcow2,cache=unsafe",
                 "-device", "virtio-blk-pci,drive=d1,addr=0x5",
                 "-netdev", "tap,id=n0,ifname=tap0,script=no,downscript=no",
-                "-device", "virtio-net-pci,netdev=n0,mac=52:54:00:12:34:56,addr=0x3",
+                "-device", f"virtio-net-pci,netdev=n0,id=nic0,mac=52:54:00:12:34:56,addr=0x3,"
+                           f"speed={link[0]},duplex={link[1]}",
                 "-device", "virtio-serial-pci,addr=0x6",
                 "-chardev", f"socket,path={self.qga_path},server=on,wait=off,id=qga0",
                 "-device", "virtserialport,chardev=qga0,name=org.qemu.guest_agent.0",
@@ -281,6 +289,11 @@ class Qemu:
             time.sleep(0.1)
         raise TimeoutError("the saved state did not load")
 
+    def set_link(self, up: bool) -> None:
+        """The network cable of the lab PC's card plugged in (True) or pulled out (False). On plugging in,
+        the guest's driver reads the link's speed and duplex again (what the card negotiated)."""
+        self.qmp.cmd("set_link", name="nic0", up=up)
+
     def save_state(self, path: Path, timeout: float = 300) -> None:
         self.qmp.cmd("stop")
         self.qmp.cmd("migrate", uri=f"exec:cat > {shlex.quote(str(path))}")
@@ -313,8 +326,10 @@ class Qemu:
 
 
 def overlay(backing: Path, path: Path) -> Path:
-    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", str(backing), "-F", "qcow2", str(path)],
-                   check=True, capture_output=True)
+    cp = subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", "-b", str(backing), "-F", "qcow2", str(path)],
+                        capture_output=True, text=True)
+    if cp.returncode != 0:
+        raise RuntimeError(f"qemu-img create {path.name} on {backing.name}: {cp.stderr.strip() or cp.stdout.strip()}")
     return path
 
 

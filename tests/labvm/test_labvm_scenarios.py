@@ -11,10 +11,13 @@ product in the guest (`check --record`) and become the scenario's Linux fixtures
 from __future__ import annotations
 
 import hashlib
+import json
+import sys
+import time
 
 import labvm_net as net
 import pytest
-from labvm_pc import REPO
+from labvm_pc import REPO, in_session
 from labvm_play import Recorder, assert_broken, assert_fixed
 
 CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
@@ -27,6 +30,11 @@ def rec(tmp_path, record_fixtures):
 
 def nm_up(pc, con: str = CON) -> None:
     pc.sh(f'nmcli connection up "{con}"', timeout=180)
+
+
+def check_outcomes(run, task_id: str) -> dict[str, str]:
+    """A task's checks, by type, with their outcomes (the last one of a type if it appears twice)."""
+    return {c["type"]: c["outcome"] for c in run.task(task_id)["checks"]}
 
 
 def test_the_prepared_lab_pc_passes_the_network_scenarios(lab_pc):
@@ -251,13 +259,13 @@ def test_b3_spouleur(lab_pc, rec):
     """The task fails with CUPS stopped and passes once CUPS runs and starts at boot (real systemd)."""
     sid = "b3-spouleur"
     spouleur_fault(lab_pc)
-    run = lab_pc.check(sid)
-    assert run.outcomes() == {"service-impression": "FAIL"}, run.summary()
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"service-impression": "cups"})
     assert "stopped" in run.messages("service-impression") or "arrêté" in run.messages("service-impression")
     spouleur_fix(lab_pc)
     run = lab_pc.check(sid, record=rec.path(sid, "solved"))
     assert_fixed(run)
-    rec.commit(sid, ("solved",))
+    rec.commit(sid)
 
 
 def test_b2_partage_smb(lab_pc, lab_run, rec):
@@ -334,19 +342,27 @@ def test_b2_lecteur_reseau_share_and_restart(lab_pc, rec):
 
 def test_b2_lecteur_reseau(lab_pc, rec):
     sid = "b2-lecteur-reseau"
-    run = lecteur_reseau(lab_pc, sid)
+    run = lecteur_reseau(lab_pc, sid, rec)
     assert_fixed(run)
+    rec.commit(sid)
 
 
-def lecteur_reseau(pc, sid: str):
+def lecteur_reseau(pc, sid: str, rec: Recorder | None = None):
     # the sheet, Linux: the mount point exists, no fstab line, a stale credentials file (mode 644)
     pc.sh("install -d /mnt/compta && sed -i '\\#/mnt/compta#d' /etc/fstab")
     pc.write("/etc/samba/credentials-compta", "username=jerome\npassword=AncienMotDePasse1\n")
     pc.sh("chmod 644 /etc/samba/credentials-compta")
     pc.attempt(sid).check()
     pc.attempt(sid, "check").check()
-    run, _ = pc.attempt_last_check(sid)
+    run, state = pc.attempt_last_check(sid)
     assert set(run.outcomes().values()) == {"FAIL"}, run.summary()
+    if rec is not None:
+        # An attempt's checks do not read the preconditions (the NAS answering on 445): the broken state is
+        # the plain check's, which reads them, with the attempt's start (for "restarted since").
+        plain = pc.check(sid, record=rec.path(sid, "broken"))
+        assert plain.preconditions() == "PASS", plain.summary()
+        broken = json.loads(rec.path(sid, "broken").read_text(encoding="utf-8"))
+        rec.save(sid, "broken", {**broken, "attempt_started_at": state["attempt_started_at"]})
     # the trainee: the account given on paper in a root-only credentials file, an fstab line that
     # mounts at boot once the network is up, a test file at the root of the share, then a restart
     pc.write("/etc/samba/credentials-compta", f"username={net.SHARE_USER}\npassword={net.SHARE_PASSWORD}\n")
@@ -358,5 +374,367 @@ def lecteur_reseau(pc, sid: str):
     pc.reboot()
     pc.wait_for("findmnt -n -o FSTYPE /mnt/compta | grep -qx cifs", timeout=120, interval=2)
     pc.attempt(sid, "check").check()
-    run, _ = pc.attempt_last_check(sid)
+    run, state = pc.attempt_last_check(sid)
+    if rec is not None:
+        rec.save(sid, "solved", state)
     return run
+
+
+def test_b2_dhcp_reservation(lab_pc, lab_run, rec):
+    """A static address typed by hand inside the lab DHCP's dynamic range, then the trainer's real
+    reservation on the lab DHCP server for the MAC the trainee wrote on the sheet, and a real lease."""
+    sid = "b2-dhcp-reservation"
+    reserved = "192.168.10.162"  # the sheet: address number 150 + seat 12 of the network
+    old, old_gw = "192.168.10.130", "192.168.10.1"  # inside the dynamic range (.100-.199), free; no such router
+    iface = lab_run.interface
+    con = f'"$(nmcli -g GENERAL.CONNECTION device show {iface})"'  # as the sheet finds the connection
+    lab_pc.sh("install -d -m 1777 /srv/aimm")
+    lab_pc.sh(f"nmcli con mod {con} ipv4.method manual ipv4.addresses {old}/24 ipv4.gateway {old_gw} "
+              "ipv4.dns 8.8.8.8")
+    lab_pc.sh(f"nmcli con up {con}", timeout=180)
+    lab_pc.sh("rm -f /srv/aimm/fiche-reseau.txt")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"bail": old, "reseau": [old_gw, "8.8.8.8"]})
+    assert check_outcomes(run, "bail")["dhcp_enabled"] == "FAIL", run.summary()  # typed by hand
+    # the trainee writes the sheet with the wired card's MAC; the trainer reserves the address for it
+    mac = lab_pc.read(f"/sys/class/net/{iface}/address").strip()
+    assert mac == net.PC_MAC
+    lab_pc.write("/srv/aimm/fiche-reseau.txt", f"Poste : pc-atl-12 (comptoir 2)\nCarte filaire {iface}, "
+                                                f"adresse MAC : {mac}\nAdresse demandée : {reserved}\n")
+    lab_run.network.reserve(f"{mac},{reserved},pc-atl-12,12h")
+    try:
+        # then puts the card back on DHCP (address, gateway and DNS automatic) and renews the lease
+        lab_pc.sh(f'nmcli con mod {con} ipv4.method auto ipv4.addresses "" ipv4.gateway "" ipv4.dns ""')
+        lab_pc.sh(f"nmcli con up {con}", timeout=180)
+        lab_pc.wait_for(f"ip -4 -o addr show {iface} | grep -q ' {reserved}/24 '", timeout=120, interval=1)
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+        # the trainer's side: the lease is on the DHCP server, at the reserved address, for that MAC
+        leases = (lab_run.network.dir / "dnsmasq.leases").read_text()
+        assert any(f" {mac} {reserved} " in f" {line} " for line in leases.splitlines()), leases
+    finally:
+        lab_run.network.reserve()
+    rec.commit(sid)
+
+
+def test_b3_ip_double(lab_pc, lab_run, rec):
+    """A second device on the lab switch (a printer answering on 9100) given the PC's address while the PC
+    holds it: both answer ARP for it. Fixed on the printer's side, as the plan says."""
+    sid = "b3-ip-double"
+    printer_addr = "192.168.10.212"  # the plan: network + 200 + seat 12
+    # before the session: the PC on its static address from the plan
+    lab_pc.sh(f'nmcli connection modify "{CON}" ipv4.method manual ipv4.addresses {net.PC_ADDR}/24 '
+              f"ipv4.gateway {net.GATEWAY} ipv4.dns {net.SERVER}")
+    nm_up(lab_pc)
+    # the fault, the PC being up: the delivery man sets the printer on the PC's address
+    printer = lab_run.network.device("imprimante", net.PC_ADDR)
+    try:
+        lab_pc.sh(f"ip neigh flush dev {lab_run.interface}")
+        answers = lab_run.network.arp_who_has(net.PC_ADDR)
+        assert len(answers) == 2 and net.PC_MAC in answers, answers  # a real conflict: two MACs
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"conflit": printer_addr})
+        assert check_outcomes(run, "conflit")["ipv4_address"] == "PASS", run.summary()  # the PC kept it
+        # the trainee finds the printer by its MAC and puts it back on its own address (its panel)
+        printer.set_address(printer_addr)
+        assert lab_run.network.arp_who_has(net.PC_ADDR) == {net.PC_MAC}
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+    finally:
+        printer.down()
+    rec.commit(sid)
+
+
+GNOME_PROXY = "org.gnome.system.proxy"
+
+
+def gnome_proxy(pc, host: str, port: int) -> None:
+    """The proxy set as GNOME's Settings > Network > Network Proxy (manual) sets it, in the user's session."""
+    pc.sh(in_session(" && ".join([
+        f"gsettings set {GNOME_PROXY}.http host '{host}'", f"gsettings set {GNOME_PROXY}.http port {port}",
+        f"gsettings set {GNOME_PROXY}.https host '{host}'", f"gsettings set {GNOME_PROXY}.https port {port}",
+        f"gsettings set {GNOME_PROXY} mode 'manual'"])))
+    # kept in the user's dconf database: a later session sees it
+    assert pc.sh(in_session(f"gsettings get {GNOME_PROXY}.http host")).stdout.strip() == f"'{host}'"
+
+
+def test_b3_proxy_errone(lab_pc, rec):
+    sid = "b3-proxy-errone"
+    gnome_proxy(lab_pc, "10.10.10.66", 3128)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"), session=True)
+    assert_broken(run, {"proxy": ["10.10.10.66:3128", "GNOME"]})
+    # outside a desktop session (a service, ssh) GNOME's settings do not apply and are not read
+    assert lab_pc.check(sid).preconditions() == "FAIL"
+    # the trainee: Settings > Network > Network Proxy > Off
+    lab_pc.sh(in_session(f"gsettings set {GNOME_PROXY} mode 'none'"))
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"), session=True)
+    assert_fixed(run)
+    assert "GNOME" in run.messages("proxy")  # read, and found off
+    rec.commit(sid)
+
+
+LAB_PROXY = "192.168.10.3:3128"  # the sheet's example of the lab's proxy, set in the lab profile
+
+
+def test_b2_proxy_labo(lab_pc, rec):
+    sid = "b2-proxy-labo"
+    lab_pc.aimm("lab", "set", "proxy", LAB_PROXY, check=True)  # the trainer, before the fault
+    # the fault: Castel's proxy in the user's session, and their intranet in the hosts file
+    gnome_proxy(lab_pc, "10.20.0.5", 8080)
+    lab_pc.sh(f'echo "10.20.0.40 intranet.{net.DOMAIN}" >> /etc/hosts')
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"), session=True)
+    assert_broken(run, {"proxy": "10.20.0.5:8080", "intranet": "10.20.0.40"})
+    # the trainee sets the lab's proxy for HTTP and HTTPS and removes Castel's line from the hosts file
+    host, port = LAB_PROXY.split(":")
+    gnome_proxy(lab_pc, host, int(port))
+    lab_pc.sh("sed -i '/^10\\.20\\.0\\.40[[:space:]]/d' /etc/hosts")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"), session=True)
+    assert_fixed(run)
+    assert net.SERVER in run.messages("intranet")
+    rec.commit(sid)
+
+
+def test_b3_processus_cpu(lab_pc, rec):
+    """The sheet's busy `svchelper` processes (a copy of yes, one per processor) started from the user's
+    session, played as an attempt (the fix ends with a restart)."""
+    sid = "b3-processus-cpu"
+    files = REPO / "assets" / "files" / "b3"
+    lab_pc.sh("cp /usr/bin/yes /usr/local/bin/svchelper")
+    lab_pc.agent.write_file("/root/svchelper-start", (files / "svchelper-start").read_bytes())
+    lab_pc.sh("install -m 755 /root/svchelper-start /usr/local/bin/svchelper-start && rm /root/svchelper-start")
+    lab_pc.sh("mkdir -p /etc/xdg/autostart")
+    lab_pc.agent.write_file("/etc/xdg/autostart/svchelper.desktop", (files / "svchelper.desktop").read_bytes())
+    # the guest has no desktop to open a session in: the sheet's other way, started from the user's session
+    lab_pc.sh("adduser --disabled-password --gecos 'Pierre Lefevre' p.lefevre --allow-bad-names")
+    lab_pc.sh("runuser -u p.lefevre -- setsid -f /usr/local/bin/svchelper-start </dev/null >/dev/null 2>&1")
+    lab_pc.wait_for("test $(pgrep -cx svchelper) -eq $(nproc)", timeout=60)
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"processus": "svchelper", "charge": "svchelper"}, preconditions=False)
+    rec.save(sid, "broken", state)
+    # the trainee ends the processes (the starter first, or it would wait on nothing), removes the autostart
+    # entry and the programs, and restarts the PC
+    lab_pc.sh("kill -KILL $(pgrep -x svchelper-start) && kill -KILL $(pgrep -x svchelper)")
+    lab_pc.sh("rm /etc/xdg/autostart/svchelper.desktop /usr/local/bin/svchelper /usr/local/bin/svchelper-start")
+    lab_pc.reboot()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
+
+
+# ----------------------------------------------------------------------------- the wired link
+# The lab PC's virtio card announces a link speed and duplex (QEMU's speed/duplex, 1000 Mb/s full) and takes
+# forced modes from ethtool, as a real card does; its cable is pulled out and plugged back with QEMU's
+# set_link (the guest loses its carrier, then reads the link's speed again).
+
+
+def link_of(pc, iface: str) -> tuple[str, str, str]:
+    """(carrier, speed, duplex) as the kernel shows them in /sys/class/net."""
+    r = pc.sh(f"cat /sys/class/net/{iface}/carrier; cat /sys/class/net/{iface}/speed /sys/class/net/{iface}/duplex "
+              "2>/dev/null || true")
+    out = r.stdout.split() + ["", "", ""]
+    return out[0], out[1], out[2]
+
+
+def replug(pc, iface: str) -> None:
+    """The cable pulled out and plugged back in: the link is negotiated again, the lease renewed."""
+    pc.qemu.set_link(False)
+    pc.wait_for(f"test $(cat /sys/class/net/{iface}/carrier) = 0", timeout=30)
+    time.sleep(2)
+    pc.qemu.set_link(True)
+    pc.wait_for(f"ip -4 -o addr show {iface} | grep -q ' {net.PC_ADDR}/' && ip route | grep -q '^default'",
+                timeout=120, interval=1)
+
+
+def test_b3_lien_100m(lab_pc, lab_run, rec):
+    """Variant B of the sheet (speed forced through NetworkManager). The virtio card applies the forced mode
+    and announces 100 Mb/s; putting auto-negotiation back is refused by it (it has no negotiation of its own):
+    a real card renegotiates its link at that moment, here the link is renegotiated by replugging it."""
+    sid = "b3-lien-100m"
+    iface = lab_run.interface
+    con = f'"$(nmcli -g GENERAL.CONNECTION device show {iface})"'
+    assert link_of(lab_pc, iface) == ("1", "1000", "full")  # the sheet: the healthy PC links at 1000 Mb/s
+    lab_pc.sh(f"nmcli connection modify {con} 802-3-ethernet.auto-negotiate no 802-3-ethernet.speed 100 "
+              "802-3-ethernet.duplex full")
+    lab_pc.sh(f"nmcli connection up {con}", timeout=180)
+    lab_pc.wait_for(f"test $(cat /sys/class/net/{iface}/speed) = 100", timeout=60)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"vitesse": "100"})
+    # the trainee puts auto-negotiation back (the sheet's undo line) and the link renegotiates
+    lab_pc.sh(f'nmcli connection modify {con} 802-3-ethernet.auto-negotiate yes 802-3-ethernet.speed 0 '
+              '802-3-ethernet.duplex ""')
+    lab_pc.sh(f"nmcli connection up {con}", timeout=180)
+    replug(lab_pc, iface)
+    assert link_of(lab_pc, iface) == ("1", "1000", "full")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+@pytest.mark.parametrize("sid", ["b2-cordon-rj45", "b2-prise-brassage", "b2-switch-bureau"])
+def test_link_made_by_the_trainee(lab_pc, lab_run, rec, sid):
+    """The three sheets start with the PC's card enabled and no cable (cord taken away, wall socket not
+    punched down, office switch in its box): no carrier. The trainee's work ends with a cable plugged in: the
+    link at 1000 Mb/s full duplex and a lease from the lab DHCP. The crimping, the punch-down and the switch
+    are the trainer's to watch; the guest sees their result, the link."""
+    iface = lab_run.interface
+    lab_pc.qemu.set_link(False)
+    lab_pc.wait_for(f"test $(cat /sys/class/net/{iface}/carrier) = 0", timeout=30)
+    lab_pc.wait_for(f"! ip -4 -o addr show {iface} | grep -q inet", timeout=120, interval=2)  # lease dropped
+    assert "UP" in lab_pc.sh(f"ip -o link show {iface}").stdout.split("<")[1].split(">")[0].split(",")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"lien": "inactive (down)"})
+    lab_pc.qemu.set_link(True)
+    lab_pc.wait_for(f"ip -4 -o addr show {iface} | grep -q ' {net.PC_ADDR}/' && ip route | grep -q '^default'",
+                    timeout=120, interval=1)
+    assert link_of(lab_pc, iface) == ("1", "1000", "full")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+def test_b2_imprimante_reseau(lab_pc, lab_run, rec):
+    """A network printer reset to its factory settings (a link-local address, not the plan's) and CUPS
+    stopped and disabled on the PC; the trainee gives the printer its address from the plan, starts CUPS
+    for good, adds the queue and prints a test page, which reaches the printer."""
+    sid = "b2-imprimante-reseau"
+    planned = "192.168.10.212"  # the plan: address number 200 + seat 12
+    printer = lab_run.network.device("etude", "169.254.77.20", 16)
+    try:
+        lab_pc.sh("lpadmin -x Etude 2>/dev/null; systemctl disable --now cups.service cups.socket cups.path",
+                  timeout=300)
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"imprimante": planned, "spouleur": "cups"})
+        # the printer's panel: the planned address; the PC: CUPS back, the queue, a test page
+        printer.set_address(planned)
+        lab_pc.sh("systemctl enable --now cups.service cups.socket cups.path", timeout=300)
+        lab_pc.sh(f"lpadmin -p Etude -E -v socket://{planned}:9100 && lp -d Etude /usr/share/cups/data/testprint")
+        lab_pc.wait_for("test -z \"$(lpstat -o Etude)\"", timeout=120, interval=1)
+        assert printer.received() and printer.received()[-1] > 0, printer.received()
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+    finally:
+        printer.down()
+    rec.commit(sid)
+
+
+# ----------------------------------------------------------------------------- block 1, on the lab PC
+
+
+def test_b1_assistance_distance(lab_pc, lab_run, rec):
+    sid = "b1-assistance-distance"
+    # the sheet (Linux): SSH installed but stopped and disabled, no support account
+    lab_pc.sh("systemctl disable --now ssh", timeout=300)
+    lab_pc.sh("! id support 2>/dev/null || deluser --remove-home support")
+    lab_pc.wait_for("! ss -Hltn 'sport = :22' | grep -q .", timeout=30)
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"acces": "22", "compte": "support"})
+    # the trainee: a standard account for the remote help, SSH started and started at boot
+    lab_pc.sh("adduser --disabled-password --gecos 'Assistance a distance' support")
+    lab_pc.sh("echo 'support:Assist2025!' | chpasswd")
+    lab_pc.sh("systemctl enable --now ssh", timeout=300)
+    lab_pc.wait_for("ss -Hltn 'sport = :22' | grep -q .", timeout=60)
+    # the trainer's PC, on the lab network, reaches the PC's SSH server
+    hello = lab_run.network.run([sys.executable, "-c", f"import socket; s = socket.create_connection(('{net.PC_ADDR}', "
+                                 "22), 20); print(s.recv(64).decode())"])
+    assert hello.stdout.startswith("SSH-2.0-OpenSSH"), hello.stdout + hello.stderr
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    rec.commit(sid)
+
+
+def test_b1_restauration_fichier(lab_pc, rec):
+    """Linux variant of the sheet: the workbook deleted from the file manager goes to the user's trash (the
+    desktop's trash, `gio trash`, as the file manager does); the trainee restores it from there."""
+    sid = "b1-restauration-fichier"
+    files = REPO / "assets" / "files" / "b1"
+    docs = "/home/c.bernard/Documents"
+    lab_pc.sh("adduser --allow-bad-names --disabled-password --gecos 'Claire Bernard' c.bernard")
+    lab_pc.sh(f"runuser -u c.bernard -- mkdir -p {docs}")
+    for name in ("Devis_2025.xlsx", "Planning_conges_2025.xlsx"):
+        lab_pc.agent.write_file(f"{docs}/{name}", (files / name).read_bytes())
+    lab_pc.sh(f"chown c.bernard: {docs}/*.xlsx")
+    lab_pc.sh(f"runuser -u c.bernard -- env HOME=/home/c.bernard gio trash {docs}/Devis_2025.xlsx")
+    trash = "/home/c.bernard/.local/share/Trash"
+    lab_pc.sh(f"test -f {trash}/files/Devis_2025.xlsx && grep -q '^Path=' {trash}/info/Devis_2025.xlsx.trashinfo")
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"restauration": "fichier absent"})
+    # the trainee: the file manager's Trash > Restore (the file back where it was, its record gone)
+    lab_pc.sh(f"runuser -u c.bernard -- mv {trash}/files/Devis_2025.xlsx {docs}/Devis_2025.xlsx && "
+              f"runuser -u c.bernard -- rm {trash}/info/Devis_2025.xlsx.trashinfo")
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    assert "c.bernard" in lab_pc.sh(f"stat -c %U {docs}/Devis_2025.xlsx").stdout
+    rec.commit(sid)
+
+
+def test_b1_habilitation_br(lab_pc, rec):
+    """The attempt started on the running PC, then the PC switched off for the power supply's replacement
+    and switched on again: a real power cycle of the virtual PC (a cold boot of the same disks)."""
+    sid = "b1-habilitation-br"
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"remise-en-service": ""}, preconditions=False)
+    rec.save(sid, "broken", state)
+    old = lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout
+    lab_pc.power_cycle()
+    assert lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout != old
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
+
+
+def test_b2_point_acces_wifi(lab_pc, lab_run, rec):
+    """The access point reset to its factory address (outside the lab network), answering on 443 for its
+    administration; the trainee reaches it through a temporary second address on the PC's card, gives it its
+    planned management address, saves its configuration in the working folder, and removes the temporary
+    address. The Wi-Fi settings themselves (name, security, WPS) are the trainer's to check."""
+    sid = "b2-point-acces-wifi"
+    planned = "192.168.10.242"  # the plan: address number 230 + seat 12
+    factory = "192.168.0.254"
+    iface = lab_run.interface
+    ap = lab_run.network.device("borne", factory, listen=443)
+    try:
+        lab_pc.sh("install -d -m 1777 /srv/aimm && rm -f /srv/aimm/sauvegarde-borne.bin")
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"gestion": planned, "sauvegarde": "absent"})
+        # the sheet's way in: a temporary second address on the card, in the factory network
+        lab_pc.sh(f"ip addr add 192.168.0.10/24 dev {iface}")
+        lab_pc.sh(f"python3 -c \"import socket; socket.create_connection(('{factory}', 443), 10)\"")
+        ap.set_address(planned)  # its administration page: management address from the plan
+        lab_pc.write("/srv/aimm/sauvegarde-borne.bin", "configuration LAB-STAFF-12 (sauvegarde de la borne)\n")
+        lab_pc.sh(f"ip addr del 192.168.0.10/24 dev {iface}")
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+        assert "192.168.0.10" not in lab_pc.sh(f"ip -4 -o addr show {iface}").stdout
+    finally:
+        ap.down()
+    rec.commit(sid)
+
+
+def test_b2_smartphone_pro(lab_pc, lab_run, rec):
+    """The phone does not run the product: what the PC shows is the lab mail server answering (its IMAPS
+    port; here a host of the lab network listening on 993, not a mail server) and the hand-over sheet the
+    trainee saves, with the phone's IMEI and the MAC it uses on the lab Wi-Fi."""
+    sid = "b2-smartphone-pro"
+    mail = "192.168.10.25"  # the sheet's example
+    lab_pc.aimm("lab", "set", "servers", f"nas={net.NAS},imprimante={net.PRINTER},mail={mail}", check=True)
+    server = lab_run.network.device("mail", mail, listen=993)
+    try:
+        lab_pc.sh("install -d -m 1777 /srv/aimm && rm -f /srv/aimm/remise-smartphone.txt")
+        run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+        assert_broken(run, {"fiche": "absent"})
+        lab_pc.write("/srv/aimm/remise-smartphone.txt",
+                     "Remise smartphone - secretariat-12\nIMEI : 356938035643809\n"
+                     "Adresse MAC Wi-Fi (LAB-STAFF) : 9a:3f:1c:52:e0:7b\nMessagerie : IMAPS 993, envoi 587\n")
+        run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+        assert_fixed(run)
+    finally:
+        server.down()
+    rec.commit(sid)
