@@ -73,6 +73,8 @@ def _span(ms: int, lang: str) -> str:
     sign = "−" if ms < 0 else "+"
     h, rem = divmod(s, 3600)
     m, sec = divmod(rem, 60)
+    if h >= 48:  # a clock set days or years away: in days, not in tens of thousands of hours
+        return f"{sign}{fmt.number(h // 24)} {'jours' if lang == 'fr' else 'days'}"
     if h:
         return f"{sign}{h} h {m:02d} min"
     if m:

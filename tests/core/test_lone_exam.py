@@ -398,3 +398,14 @@ def test_the_pin_is_set_and_changed_on_the_command_line_but_not_set_during_an_ex
     exam(lab, "kim")
     during = cli(lab, "attempts", "pin", "--pin-stdin", stdin="739150\n")
     assert during.returncode == 2 and "un examen est en cours" in during.stderr
+
+
+def test_a_clock_moved_by_years_reads_in_days_in_the_timeline():
+    """A seat's clock set years away (a trainee's try) is told in days, not in tens of thousands of hours."""
+
+    assert tl._span(-3 * 3600 * 1000 - 5 * 60 * 1000, "fr") == "−3 h 05 min"
+    from aimm_lab import fmt
+
+    assert tl._span(69890630 * 3600 * 1000, "fr") == f"+{fmt.number(2912109)} jours"
+    assert "2" in fmt.number(2912109) and "h" not in tl._span(69890630 * 3600 * 1000, "fr")
+    assert tl._span(3 * 86400 * 1000, "en") == "+3 days"
