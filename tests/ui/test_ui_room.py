@@ -187,18 +187,12 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
     from aimm_lab.room.seat import SeatLink
     from aimm_lab.store.db import Store
 
-    state = state_copy(tmp_path, SCENARIO, "broken")
-    w = window_factory(state=state, db_name="trainer.db")
-    tp = enter_trainer_mode(w, qtbot)
-    tp.show_tab("room")
-    page = tp.room
-    qtbot.waitUntil(lambda: page.name.text() != "", timeout=10000)
-    page.host, page.advertise = "127.0.0.1", False
-    page.port.setValue(0)
-    page.name.setText("Salle 12")
-    assert "fermée" in page.address.text()
-    page.open_button.click()
-    qtbot.waitUntil(lambda: page.server is not None and bool(page.code), timeout=20000)
+    def closed(page):
+        page.name.setText("Salle 12")
+        assert "fermée" in page.address.text()
+
+    w, page, state = _trainer_room(window_factory, tmp_path, qtbot, before_open=closed)
+    tp = w.trainer.page
     port = page.server.bound_port
     assert f"127.0.0.1:{port}" in page.address.text()
     code = page.room.pairing_code()
@@ -310,8 +304,9 @@ def test_trainer_room_page_console_and_actions(window_factory, tmp_path, qtbot):
     assert page.server is None and not server._thread.is_alive()
 
 
-def _trainer_room(window_factory, tmp_path, qtbot):
-    """The trainer's room tab, the room open on 127.0.0.1 (a free port), the test open."""
+def _trainer_room(window_factory, tmp_path, qtbot, before_open=None):
+    """The trainer's room tab, the room open on 127.0.0.1 (a free port, not announced); `before_open`
+    sees the page just before *Ouvrir la salle* is clicked."""
     state = state_copy(tmp_path, SCENARIO, "broken")
     w = window_factory(state=state, db_name="trainer.db")
     tp = enter_trainer_mode(w, qtbot)
@@ -320,6 +315,8 @@ def _trainer_room(window_factory, tmp_path, qtbot):
     qtbot.waitUntil(lambda: page.name.text() != "", timeout=10000)
     page.host, page.advertise = "127.0.0.1", False
     page.port.setValue(0)
+    if before_open:
+        before_open(page)
     page.open_button.click()
     qtbot.waitUntil(lambda: page.server is not None and bool(page.code), timeout=20000)
     return w, page, state
