@@ -74,6 +74,17 @@ ROOM_ALERT_TEXT: dict[str, Text] = {
     "number_unconfirmed": T("l'épreuve dépend du numéro du poste : confirmez-le (Admettre…) pour qu'il commence",
                             "the test depends on the seat's number: confirm it (Admit…) so that it can start"),
 }
+
+
+def alert_subject(data: dict) -> str | None:
+    """What a room alert names (its data, as aimm_lab.room.hall journals it): the shipped recorded
+    state, the other seat, the seat a test moved to, or the addresses "from → to"; None when nothing."""
+    if data.get("from") and data.get("to"):
+        return f"{data['from']} → {data['to']}"
+    what = data.get("fixture") or data.get("other_seat") or data.get("new_seat") or data.get("moved_to")
+    return str(what) if what else None
+
+
 LOCAL_EXAMS_NOTE = T("Épreuves passées en examen local, non surveillé : sur le poste du stagiaire seul, sous son "
                      "compte ; voir le déroulement de chaque tentative avant d'en tenir compte.",
                      "Tests taken as local, unsupervised exams: on the trainee's own PC, under the trainee's "

@@ -198,11 +198,9 @@ def console_lines(rows, alerts: list[dict]) -> list[str]:
 
 
 def _alert_detail(d: dict) -> str:
-    """What an alert names, in brackets: the shipped state, the other seat, the addresses."""
-    what = d.get("fixture") or d.get("other_seat") or d.get("new_seat") or d.get("moved_to")
-    if d.get("from") and d.get("to"):
-        what = f"{d['from']} → {d['to']}"
-    return f" ({names.visible(str(what))})" if what else ""
+    """What an alert names (words.alert_subject), in brackets, hidden characters shown."""
+    what = words.alert_subject(d)
+    return f" ({names.visible(what)})" if what else ""
 
 
 @room_command.command("console")

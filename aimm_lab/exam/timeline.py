@@ -181,11 +181,9 @@ def timeline(rows: list[dict], current_pin: str | None = None, pin_record: dict 
                                    f"seat's time), received by the room when it was back")))
         elif kind == "room_alert":
             text = words.ROOM_ALERT_TEXT.get(d.get("alert"), T(str(d.get("alert")), str(d.get("alert"))))
-            more = d.get("fixture") or d.get("other_seat") or d.get("new_seat")
+            more = words.alert_subject(d)
             if d.get("alert") == "clock_jump":
                 more = _span(int(d.get("jump_ms") or 0), "fr"), _span(int(d.get("jump_ms") or 0), "en")
-            elif d.get("alert") == "address_changed":
-                more = (f"{d.get('from')} → {d.get('to')}",) * 2
             elif d.get("alert") == "seat_dropped":
                 fr, en = [d.get("by") or "?"], [d.get("by") or "?"]
                 if d.get("moved_to"):

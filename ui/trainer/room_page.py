@@ -73,8 +73,7 @@ def alert_text(alert: dict, lang: str | None = None) -> str:
     known = words.ROOM_ALERT_TEXT.get(alert["kind"])
     text = known.get(lang or current_lang()) if known else \
         translate("ExamRoomPage", "alerte de la salle « %1 »").replace("%1", str(alert["kind"]))
-    data = alert.get("data") or {}
-    extra = data.get("fixture") or data.get("other_seat") or data.get("new_seat") or data.get("moved_to")
+    extra = words.alert_subject(alert.get("data") or {})
     return f"{text} ({extra})" if extra else text
 
 
