@@ -5,6 +5,7 @@ Windows 11 labels, and commercial documents whose parties disagree from one docu
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 
@@ -177,3 +178,17 @@ def test_a_task_that_wants_a_dhcp_address_checks_that_dhcp_gave_it():
             if "not_apipa" in types and "dhcp_enabled" not in types:
                 bad.append(f"{sid}: {t['id']}")
     assert not bad, bad
+
+
+def test_linux_accounts_with_a_dot_are_created_as_debian_allows():
+    # Debian's adduser (and its installer) refuse a user name with a dot unless told: NAME_REGEX is
+    # ^[a-z][-a-z0-9_]*$ (adduser.conf(5)); a sheet's plain `adduser m.durand` fails as typed (seen on the
+    # lab VM, tests/labvm: b1-compte-utilisateur).
+    bad = offending(r"\badduser\b(?:(?!--allow-bad-names)[^`»\n])*?\b[a-z]+\.[a-z]+\b")
+    assert not bad, "\n".join(bad)
+    # A scenario whose Linux files live in a dotted account's home says, in its set-up sheet, how to create it.
+    for sid, data in DATA.items():
+        homes = set(re.findall(r"/home/([a-z]+\.[a-z]+)/", json.dumps(data, ensure_ascii=False)))
+        for lang in ("fr", "en"):
+            sheet = data["setup"][lang]
+            assert not homes or "--allow-bad-names" in sheet, f"{sid}: setup.{lang} does not say how to create {homes}"
