@@ -52,6 +52,7 @@ PACKAGES = [
     "python3", "python3-venv",
     "procps", "e2fsprogs", "fdisk", "parted", "xdg-user-dirs", "util-linux", "bsdutils", "adduser",
     "nftables", "less",
+    "smartmontools",  # b3-pc-ne-demarre-pas reads the disks' SMART health with smartctl
     # GNOME's settings store without the desktop: gsettings, the proxy schemas, dconf (the proxy sheets
     # set the trainee's proxy with gsettings in a session bus)
     "libglib2.0-bin", "gsettings-desktop-schemas", "dconf-gsettings-backend", "dconf-service",
@@ -65,7 +66,8 @@ GUEST_REQUIREMENTS = [r for r in tomllib.loads((Path(__file__).resolve().parents
 # Timers and jobs that would only eat the guest's CPU during tests.
 MASKED_UNITS = ["apt-daily.timer", "apt-daily-upgrade.timer", "man-db.timer", "e2scrub_all.timer",
                 "fstrim.timer", "dpkg-db-backup.timer", "systemd-tmpfiles-clean.timer",
-                "e2scrub_reap.service", "logrotate.timer"]
+                "e2scrub_reap.service", "logrotate.timer",
+                "smartmontools.service"]  # smartd: the tests read SMART with smartctl, not its daemon
 
 CUSTOMIZE = r"""#!/bin/sh
 # Runs on the build host with the new root file system as $1 (mmdebstrap customize hook).
@@ -74,7 +76,8 @@ R="$1"; WHEELS="$2"
 rm -f "$R/etc/resolv.conf"   # the build host's; NetworkManager writes the guest's own
 echo "@HOSTNAME@" > "$R/etc/hostname"
 printf '127.0.0.1\tlocalhost\n127.0.1.1\t@HOSTNAME@\n::1\tlocalhost ip6-localhost ip6-loopback\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n' > "$R/etc/hosts"
-echo '/dev/vda / ext4 errors=remount-ro 0 1' > "$R/etc/fstab"
+# by label: the system disk is vda on virtio, sda on SATA, and a clone keeps the label
+echo 'LABEL=aimmroot / ext4 errors=remount-ro 0 1' > "$R/etc/fstab"
 mkdir -p "$R/etc/NetworkManager/system-connections"
 cat > "$R/etc/NetworkManager/system-connections/lab.nmconnection" <<EOF
 [connection]

@@ -227,23 +227,72 @@ class LabPC:
                       timeout=120, interval=1)
         return time.monotonic() - t
 
-    def power_cycle(self, off: float = 5, timeout: float = 600) -> float:
-        """Switch the guest off as a trainee does (`systemctl poweroff`: QEMU exits with it), leave it off a
-        few seconds, then switch it on: a cold boot of the same disks, as after a part was replaced. Waits
-        until it is back with its lease; returns the seconds it took."""
-        t = time.monotonic()
+    def power_off(self, timeout: float = 600) -> None:
+        """Switch the guest off as a trainee does (`systemctl poweroff`); QEMU exits with it."""
         self.sh("systemd-run --no-block --on-active=1 systemctl poweroff")
         self.agent.close()
         self.qemu.proc.wait(timeout=timeout)
         self.qemu.kill()
+
+    def power_cycle(self, off: float = 5, timeout: float = 600, **parts) -> float:
+        """Switch the guest off, leave it off a few seconds, then switch it on: a cold boot, as after a part
+        was replaced. The same machine, but for what `parts` change (see power_on). Waits until it is back
+        with its lease; returns the seconds it took."""
+        t = time.monotonic()
+        self.power_off(timeout)
         time.sleep(off)
+        self.power_on(timeout=timeout, **parts)
+        return time.monotonic() - t
+
+    def power_on(self, timeout: float = 600, **parts) -> None:
+        """Switch the powered-off guest on and wait until it is back with its lease. `parts`, as q.Qemu
+        takes them, change the machine from how it was: `disk` (another system disk), `disk_bus`,
+        `memory_mb`, `smp`, `kernel_args`, `cpu`."""
         old = self.qemu
-        self.qemu = q.Qemu(self.dir, old.image, old.net, old.disk, old.data_disk, link=old.link)
-        self.agent.connect(timeout=timeout)
+        keep = {"disk_bus": old.disk_bus, "memory_mb": old.memory_mb, "smp": old.smp, "kernel_args": old.kernel_args,
+                "cpu": old.cpu}
+        disk = parts.pop("disk", None) or old.disk
+        for tries in (1, 2):
+            self.qemu = q.Qemu(self.dir, old.image, old.net, disk, old.data_disk, link=old.link, **{**keep, **parts})
+            try:
+                self._wait_boot(timeout / 2)
+                return
+            except (TimeoutError, RuntimeError) as e:
+                # The emulated machine, not the product: a cold boot on SATA under TCG stopped once in its
+                # initramfs with no disk found. The power button again, once, as a technician would.
+                if tries == 2:
+                    raise
+                log(f"the cold boot did not come up ({e}); switching the PC off and on again")
+                self.agent.close()
+                self.qemu.kill()
+
+    def _wait_boot(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.agent.connect(timeout=min(30.0, max(1.0, deadline - time.monotonic())))
+                break
+            except TimeoutError:
+                if "Dropping to a shell" in self.qemu.tail("console.log", 40):  # initramfs: no root disk
+                    raise RuntimeError(f"the guest stopped in its initramfs:\n{self.qemu.tail('console.log')}") from None
+                if time.monotonic() > deadline:
+                    raise
         self.wait_for("systemctl is-system-running | grep -qE 'running|degraded'", timeout=300, interval=1)
         self.wait_for(f"ip -4 -o addr show | grep -q {net.PC_ADDR} && ip route | grep -q '^default'",
                       timeout=120, interval=1)
-        return time.monotonic() - t
+
+    def clone_system_disk(self, size_bytes: int) -> Path:
+        """The powered-off guest's system disk copied block for block onto a new, larger disk, as a
+        disk-to-disk cloning tool does from its USB stick (every block the source holds; the rest of the
+        new disk left empty). The new disk's path, to power on from."""
+        assert self.qemu.proc.poll() is not None, "clone a disk only with the PC off"
+        new = self.dir / "ssd.qcow2"
+        cp = subprocess.run(["qemu-img", "convert", "-O", "qcow2", str(self.qemu.disk), str(new)],
+                            capture_output=True, text=True)
+        assert cp.returncode == 0, cp.stderr
+        cp = subprocess.run(["qemu-img", "resize", "-q", str(new), str(size_bytes)], capture_output=True, text=True)
+        assert cp.returncode == 0, cp.stderr
+        return new
 
     # -- attempts (`aimm-lab run`): for tasks that need the attempt's start time (a restart)
     TRAINEE = "stagiaire"

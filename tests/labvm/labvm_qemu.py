@@ -33,6 +33,19 @@ CPUS = 2
 # reads an unknown speed). The saved state is taken with these: the guest then knows the card reports them.
 LINK = (1000, "full")
 DATA_DISK = "240G"  # b1-second-disque asks for at least 200 GB
+# The two disks (d0: the system, d1: the data disk) on virtio, or on a SATA (AHCI) controller.
+DISK_DEVICES = {
+    "virtio": ["-device", "virtio-blk-pci,drive=d0,addr=0x4", "-device", "virtio-blk-pci,drive=d1,addr=0x5"],
+    "sata": ["-device", "ich9-ahci,id=ahci0,addr=0x7",
+             "-device", "ide-hd,drive=d0,bus=ahci0.0", "-device", "ide-hd,drive=d1,bus=ahci0.1"],
+}
+# The kernel's root= per layout. On SATA by label, and without `quiet` (the disks' probing shows on the console
+# if a boot stops in the initramfs); no rootdelay=, with which the initramfs' `udevadm settle` waited its
+# whole delay under TCG.
+# A processor whose threads the guest sees as threads of a core: under TCG, "max" has the host's vendor, and
+# an AMD one shows no sibling threads without its topology leaf; Intel's (CPUID leaf 0xB) is always given.
+CPU_SMT = {"tcg": "max,vendor=GenuineIntel", "kvm": "host"}
+ROOT_DEVICE = {"virtio": "root=/dev/vda quiet", "sata": "root=LABEL=aimmroot"}
 
 
 def accelerator() -> tuple[list[str], str]:
@@ -221,25 +234,34 @@ class Qemu:
     """One QEMU process running in the lab network's namespace."""
 
     def __init__(self, workdir: Path, image, net, disk: Path, data_disk: Path, incoming: Path | None = None,
-                 link: tuple[int, str] = LINK):
+                 link: tuple[int, str] = LINK, disk_bus: str = "virtio", memory_mb: int = MEMORY_MB,
+                 smp: str = str(CPUS), kernel_args: str = "", cpu: str | None = None):
+        """`disk_bus`: "virtio" (vda, vdb: the saved state's layout) or "sata", both disks on an AHCI
+        controller (sda, sdb), which answers ATA SMART commands as a SATA disk does (QEMU's IDE core).
+        `memory_mb`, `smp` (QEMU's -smp, e.g. "12,sockets=1,cores=6,threads=2"): the parts fitted;
+        `kernel_args`: added to the kernel's command line, as the boot loader passes them; `cpu`: QEMU's
+        -cpu, in place of the accelerator's (see CPU_SMT). Anything but
+        the defaults is for a cold boot only: a saved state resumes only on the machine it was saved from."""
         self.dir = workdir
         self.dir.mkdir(parents=True, exist_ok=True)
         self.qmp_path = self.dir / "qmp.sock"
         self.qga_path = self.dir / "qga.sock"
         self.console = self.dir / "console.log"
         self.image, self.net, self.disk, self.data_disk, self.link = image, net, disk, data_disk, link
+        self.disk_bus, self.memory_mb, self.smp, self.kernel_args, self.cpu = disk_bus, memory_mb, smp, kernel_args, cpu
         for sock in (self.qmp_path, self.qga_path):  # a previous QEMU's, in this directory
             sock.unlink(missing_ok=True)
         accel, self.accel_why = accelerator()
+        if cpu is not None:
+            accel = [*accel[:accel.index("-cpu") + 1], cpu, *accel[accel.index("-cpu") + 2:]]
         argv = ["qemu-system-x86_64", "-name", "aimm-labvm", "-machine", "pc", *accel,
-                "-smp", str(CPUS), "-m", str(MEMORY_MB), "-nodefaults", "-display", "none",
+                "-smp", smp, "-m", str(memory_mb), "-nodefaults", "-display", "none",
                 "-serial", f"file:{self.console}", "-monitor", "none",
                 "-kernel", str(image.kernel), "-initrd", str(image.initrd),
-                "-append", "root=/dev/vda rw console=ttyS0 quiet systemd.show_status=false",
+                "-append", f"{ROOT_DEVICE[disk_bus]} rw console=ttyS0 systemd.show_status=false {kernel_args}".strip(),
                 "-drive", f"file={disk},if=none,id=d0,format=qcow2,cache=unsafe",
-                "-device", "virtio-blk-pci,drive=d0,addr=0x4",
                 "-drive", f"file={data_disk},if=none,id=d1,format=qcow2,cache=unsafe",
-                "-device", "virtio-blk-pci,drive=d1,addr=0x5",
+                *DISK_DEVICES[disk_bus],
                 "-netdev", "tap,id=n0,ifname=tap0,script=no,downscript=no",
                 "-device", f"virtio-net-pci,netdev=n0,id=nic0,mac=52:54:00:12:34:56,addr=0x3,"
                            f"speed={link[0]},duplex={link[1]}",

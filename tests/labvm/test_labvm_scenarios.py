@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 import time
 
 import labvm_net as net
+import labvm_qemu as q
 import pytest
 from labvm_pc import REPO, in_session
 from labvm_play import Recorder, assert_broken, assert_fixed
@@ -688,6 +690,105 @@ def test_b1_habilitation_br(lab_pc, rec):
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
+
+
+def test_b3_pc_ne_demarre_pas(lab_pc, rec):
+    """The PC's disks on a SATA controller, whose disks answer ATA SMART commands (virtio disks have no SMART):
+    the trainer switches the PC on and starts the attempt, then switches it off for the fault (the CPU's power
+    connector pulled, a hardware fault the virtual PC has no part for); the trainee finds it and the PC starts
+    again: a real cold boot, the disks' health read by smartctl before and after."""
+    sid = "b3-pc-ne-demarre-pas"
+    lab_pc.power_cycle(off=1, disk_bus="sata")
+    assert lab_pc.sh("lsblk -dno NAME,TRAN").stdout.split() == ["sda", "sata", "sdb", "sata"]
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"demarrage": "", "disque": "bon état"}, preconditions=False)
+    disks = state["sections"]["health"]["disks"]
+    assert [(d["name"], d["health"], d["source"]) for d in disks] == [("sda", "ok", "smartctl"),
+                                                                    ("sdb", "ok", "smartctl")], disks
+    rec.save(sid, "broken", state)
+    old = lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout
+    lab_pc.power_cycle(off=1)
+    assert lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout != old
+    # what the hint asks the trainee to type, as root
+    assert "PASSED" in lab_pc.sh("smartctl -H /dev/sda").stdout
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
+
+
+def test_b1_migration_ssd(lab_pc, rec):
+    """The system on a 20 GB disk, filled as the sheet says; the PC switched off, its disk cloned block for
+    block onto a 1 TB disk (what a disk-to-disk cloning tool does from its USB stick, with the PC off its own
+    system), the old disk taken out, the PC started from the new one and its file system grown online. The
+    image's file system spans the whole disk (no partition table), so there is no partition to grow first
+    and no swap in the way: the sheet's hurdles on a partitioned disk are not played here."""
+    sid = "b1-migration-ssd"
+    home = "/home/c.fontaine"
+    # the sheet: account c.fontaine, the PC's name, both workbooks as shipped, the customer's videos
+    lab_pc.sh("adduser --allow-bad-names --disabled-password --gecos 'Chloe Fontaine' c.fontaine >/dev/null "
+              "&& hostnamectl set-hostname pc-fontaine")
+    for name in ("Comptes_clients_2024.xlsx", "Inventaire_materiel.xlsx"):
+        lab_pc.agent.write_file(f"/root/{name}", (REPO / "assets" / "files" / "b1" / name).read_bytes())
+        lab_pc.sh(f"install -D -o c.fontaine -g c.fontaine -m 644 /root/{name} {home}/Documents/{name}")
+    # the videos fill the small disk past the 70 % the scenario accepts (the ticket's full disk)
+    lab_pc.sh(f"install -d -o c.fontaine -g c.fontaine {home}/Vidéos && "
+              f"fallocate -l $(df -B1 --output=size,used / | awk 'NR==2 {{printf \"%.0f\", $1*0.8 - $2}}') "
+              f"{home}/Vidéos/rushs.bin && chown c.fontaine: {home}/Vidéos/rushs.bin")
+    run = lab_pc.check(sid)
+    assert run.preconditions() == "PASS", run.summary()
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"clonage": "", "espace": ""}, preconditions=False)
+    rec.save(sid, "broken", state)
+    # the trainee: PC off, disk to disk clone onto the SSD, the hard disk out, started from the SSD
+    lab_pc.power_off()
+    ssd = lab_pc.clone_system_disk(1_000_000_000_000)
+    lab_pc.power_on(disk=ssd)
+    assert lab_pc.sh("lsblk -bdno SIZE /dev/vda").stdout.strip() == "1000000000000"
+    lab_pc.sh("resize2fs /dev/vda", timeout=600)
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    assert lab_pc.sh("hostname").stdout.strip() == "pc-fontaine"
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
+
+
+def test_b1_barrette_et_coeurs(lab_pc, rec):
+    """Two faults of the parts inside, on one PC and two attempts: a memory module that is not seen (the
+    machine started with 8 GiB of its 16 GiB) and the processors limited at boot (the kernel started with
+    `maxcpus=2`, as the sheet's GRUB line passes it; the virtual PC's kernel is given by QEMU, not by GRUB,
+    so `update-grub` is not played). The trainee reseats the module and removes the setting; the PC
+    starts with all its memory and its 6 cores / 12 threads. Both are real cold boots of the machine
+    the scenarios' variables describe."""
+    sids = ("b1-barrette-manquante", "b1-coeurs-desactives")
+    smp = "12,sockets=1,cores=6,threads=2"
+    cpu = q.CPU_SMT["kvm" if lab_pc.qemu.accel_why.startswith("KVM") else "tcg"]
+    lab_pc.power_cycle(off=1, memory_mb=8192, smp=smp, cpu=cpu, kernel_args="maxcpus=2")
+    assert lab_pc.sh("nproc").stdout.strip() == "2"
+    for sid in sids:
+        run = lab_pc.check(sid)
+        assert run.preconditions() == "PASS", run.summary()
+        lab_pc.attempt(sid).check()
+        lab_pc.attempt(sid, "check").check()
+        run, state = lab_pc.attempt_last_check(sid)
+        assert_broken(run, {"memoire": "trouvé 7,"} if sid == sids[0] else {"processeur": "12"},
+                      preconditions=False)
+        rec.save(sid, "broken", state)
+    lab_pc.power_cycle(off=1, memory_mb=16384, kernel_args="")
+    assert lab_pc.sh("nproc").stdout.strip() == "12"
+    assert re.search(r"Thread\(s\) per core:\s+2\n", lab_pc.sh("lscpu").stdout)
+    for sid in sids:
+        lab_pc.attempt(sid, "check").check()
+        run, state = lab_pc.attempt_last_check(sid)
+        assert_fixed(run)
+        rec.save(sid, "solved", state)
+        rec.commit(sid)
 
 
 def test_b2_point_acces_wifi(lab_pc, lab_run, rec):
