@@ -266,6 +266,18 @@ def windows_bitlocker(rows: Iterable[Mapping]) -> dict:
 # --------------------------------------------------------------------------- disk health, temperatures
 
 
+def lsblk_fixed_disks(text: str) -> list[str]:
+    """`lsblk -d -n -o NAME,TYPE,RM` -> the names of the PC's fixed disks, whose SMART health is read: TYPE
+    "disk" and RM 0. Left out: removable media (a USB stick, a card reader: RM 1, their bridges rarely pass
+    SMART on, and they are not the PC's disks) and zram devices (compressed RAM that lsblk lists as disks)."""
+    out = []
+    for ln in text.splitlines():
+        f = ln.split()
+        if len(f) >= 3 and f[1] == "disk" and f[2] == "0" and not f[0].startswith("zram"):
+            out.append(f[0])
+    return out
+
+
 def smartctl_disk(name: str, text: str) -> dict:
     """`smartctl --json -H -i /dev/X` -> {name, model, health (ok|failing), temperature, source}. smartctl
     sets bits in its exit status for failing disks, so its JSON is read whatever the status; no

@@ -219,7 +219,7 @@ ConvertTo-Json -Compress -Depth 4 -InputObject ([pscustomobject]@{ Disks = $disk
 CUPS_PRINTERS_CONF = "/etc/cups/printers.conf"
 LPSTAT_JOBS = ["lpstat", "-o"]
 DPKG_QUERY = ["dpkg-query", "-W", "-f", "${Package}\\t${Version}\\t${db:Status-Abbrev}\\n"]
-LSBLK_DISKS = ["lsblk", "-d", "-n", "-o", "NAME,TYPE"]
+LSBLK_DISKS = ["lsblk", "-d", "-n", "-o", "NAME,TYPE,RM"]
 SMARTCTL = ["smartctl", "--json", "-H", "-i"]  # + /dev/<a disk lsblk listed>
 XDG_AUTOSTART_SYSTEM = "/etc/xdg/autostart"
 WINDOWS_RUN_KEYS = (  # (hive, key, StartupApproved key, scope)
@@ -1138,8 +1138,7 @@ class RealMachine(Machine):
             raise ProbeError(UNSUPPORTED, "health")
         disks, disks_error = None, None
         try:
-            names = [ln.split()[0] for ln in run_tool(LSBLK_DISKS).splitlines()
-                     if ln.split()[1:2] == ["disk"]]
+            names = care.lsblk_fixed_disks(run_tool(LSBLK_DISKS))
             disks = [care.smartctl_disk(n, self._smartctl(n)) for n in names]
         except ProbeError as e:
             disks_error = e.as_dict()

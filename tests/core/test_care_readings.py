@@ -94,6 +94,25 @@ def test_smartctl_that_cannot_read_a_device_gives_no_verdict():
     assert run("disk_health", state("linux", health=no_tool)).outcome == Outcome.UNSUPPORTED
 
 
+@pytest.mark.skipif(shutil.which("lsblk") is None, reason="no lsblk")
+def test_the_disks_whose_health_is_read_are_the_fixed_ones_of_this_machine():
+    # This machine's own lsblk, as the reading runs it: a zram device (compressed RAM, listed by lsblk as a
+    # disk) is not a disk with SMART; a removable one (RM 1, a USB stick) is not the PC's disk. Both left
+    # out, so that "every disk healthy" is not unreadable whenever one of them is there. The lab VM test
+    # of b3-pc-ne-demarre-pas adds a real zram device and a real removable disk to a PC with SMART disks.
+    from aimm_lab.machine.real import LSBLK_DISKS
+
+    out = subprocess.run(LSBLK_DISKS, capture_output=True, text=True, check=True).stdout
+    rows = [ln.split() for ln in out.splitlines()]
+    fixed = care.lsblk_fixed_disks(out)
+    assert fixed == [r[0] for r in rows if r[1] == "disk" and r[2] == "0" and not r[0].startswith("zram")]
+    for r in rows:
+        if r[0].startswith("zram") or r[2] == "1":
+            assert r[0] not in fixed
+    assert care.lsblk_fixed_disks("sda  disk 0\nsdb  disk 1\nzram0 disk 0\nsr0  rom  1\nnvme0n1 disk 0\n") == \
+        ["sda", "nvme0n1"]
+
+
 def _psutil_doc_temperatures() -> dict:
     shwtemp = namedtuple("shwtemp", ["label", "current", "high", "critical"])  # psutil's own field names
     return eval(real_text("psutil_sensors_temperatures_doc.txt"), {"shwtemp": shwtemp})  # noqa: S307 - our file
