@@ -147,6 +147,7 @@ class LabPC:
         self.qemu = qemu
         self.dir = workdir
         self.timings: dict[str, float] = {}
+        self.db: str | None = None  # the product's database elsewhere than its data folder (`aimm-lab --db`)
 
     @property
     def agent(self) -> q.Agent:
@@ -164,7 +165,7 @@ class LabPC:
         return self.sh(f"cat {shlex.quote(path)}").stdout
 
     def aimm(self, *args: str, check: bool = False, timeout: float = 180, session: bool = False) -> q.ExecResult:
-        cmd = shlex.join(["aimm-lab", *args])
+        cmd = shlex.join(["aimm-lab", *(["--db", self.db] if self.db else []), *args])
         return self.sh(in_session(cmd) if session else cmd, check=check, timeout=timeout)
 
     def check(self, scenario: str, record: Path | None = None, timeout: float = 180,
@@ -281,13 +282,14 @@ class LabPC:
         self.wait_for(f"ip -4 -o addr show | grep -q {net.PC_ADDR} && ip route | grep -q '^default'",
                       timeout=120, interval=1)
 
-    def clone_system_disk(self, size_bytes: int) -> Path:
-        """The powered-off guest's system disk copied block for block onto a new, larger disk, as a
-        disk-to-disk cloning tool does from its USB stick (every block the source holds; the rest of the
-        new disk left empty). The new disk's path, to power on from."""
+    def clone_system_disk(self, size_bytes: int, source: Path | None = None, name: str = "ssd") -> Path:
+        """The powered-off guest's system disk (or `source`: the lab's master image, for a clean install)
+        copied block for block onto a new, larger disk, as a disk-to-disk cloning tool does from its USB
+        stick (every block the source holds; the rest of the new disk left empty). The new disk's path, to
+        power on from."""
         assert self.qemu.proc.poll() is not None, "clone a disk only with the PC off"
-        new = self.dir / "ssd.qcow2"
-        cp = subprocess.run(["qemu-img", "convert", "-O", "qcow2", str(self.qemu.disk), str(new)],
+        new = self.dir / f"{name}.qcow2"
+        cp = subprocess.run(["qemu-img", "convert", "-O", "qcow2", str(source or self.qemu.disk), str(new)],
                             capture_output=True, text=True)
         assert cp.returncode == 0, cp.stderr
         cp = subprocess.run(["qemu-img", "resize", "-q", str(new), str(size_bytes)], capture_output=True, text=True)
@@ -301,7 +303,8 @@ class LabPC:
         """`aimm-lab run SCENARIO` (practice) with commands on its standard input; the first call starts
         the attempt (its baseline state is recorded), later ones resume it."""
         lines = "".join(f"{c}\n" for c in (*commands, "quit"))
-        return self.sh(f"printf '{lines}' | aimm-lab run {shlex.quote(scenario)} --mode practice "
+        db = f"--db {shlex.quote(self.db)} " if self.db else ""
+        return self.sh(f"printf '{lines}' | aimm-lab {db}run {shlex.quote(scenario)} --mode practice "
                        f"--trainee {self.TRAINEE}", timeout=300)
 
     def attempt_last_check(self, scenario: str) -> tuple[CheckRun, dict]:

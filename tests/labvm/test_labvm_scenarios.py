@@ -700,6 +700,13 @@ def test_b3_pc_ne_demarre_pas(lab_pc, rec):
     sid = "b3-pc-ne-demarre-pas"
     lab_pc.power_cycle(off=1, disk_bus="sata")
     assert lab_pc.sh("lsblk -dno NAME,TRAN").stdout.split() == ["sda", "sata", "sdb", "sata"]
+    # A USB stick left in (a real removable SCSI disk: the kernel's scsi_debug, RM 1) and zram swap (lsblk lists
+    # it as a disk): neither has SMART, and neither is one of the PC's disks whose health is graded.
+    lab_pc.sh("modprobe scsi_debug removable=1 dev_size_mb=64 && modprobe zram && echo 64M > /sys/block/zram0/disksize "
+              "&& udevadm settle")
+    rows = lab_pc.sh("lsblk -dno NAME,TYPE,RM").stdout.split("\n")
+    assert any(r.split()[1:] == ["disk", "1"] for r in rows if r.strip()), rows
+    assert any(r.startswith("zram0") for r in rows), rows
     lab_pc.attempt(sid).check()
     lab_pc.attempt(sid, "check").check()
     run, state = lab_pc.attempt_last_check(sid)
@@ -759,26 +766,33 @@ def test_b1_migration_ssd(lab_pc, rec):
     rec.commit(sid)
 
 
-def test_b1_barrette_et_coeurs(lab_pc, rec):
-    """Two faults of the parts inside, on one PC and two attempts: a memory module that is not seen (the
-    machine started with 8 GiB of its 16 GiB) and the processors limited at boot (the kernel started with
-    `maxcpus=2`, as the sheet's GRUB line passes it; the virtual PC's kernel is given by QEMU, not by GRUB,
-    so `update-grub` is not played). The trainee reseats the module and removes the setting; the PC
-    starts with all its memory and its 6 cores / 12 threads. Both are real cold boots of the machine
-    the scenarios' variables describe."""
-    sids = ("b1-barrette-manquante", "b1-coeurs-desactives")
+def test_b1_barrette_coeurs_assemblage(lab_pc, rec):
+    """Faults of the parts inside, on one PC and three attempts, each a real cold boot of the machine the
+    scenarios' variables describe (16 GiB, 6 cores / 12 threads, a 500 GB SSD):
+    - b1-barrette-manquante: a memory module not seen (the machine starts with 8 GiB of its 16 GiB);
+    - b1-coeurs-desactives: the processors limited at boot (the kernel starts with `maxcpus=2`, as the sheet's
+      GRUB line passes it; the virtual PC's kernel is given by QEMU, not by GRUB: `update-grub` is not played);
+    - b1-assemblage-complet: the kit's first start, on the SSD the trainer prepared (the system copied onto a
+      500 GB disk and grown to it), with a module not seated. Its broken state also has the processors
+      limited: the other scenario's fault, on the same PC.
+    The trainee reseats the module and removes the setting; the PC starts with all its memory and cores."""
+    sids = ("b1-barrette-manquante", "b1-coeurs-desactives", "b1-assemblage-complet")
     smp = "12,sockets=1,cores=6,threads=2"
     cpu = q.CPU_SMT["kvm" if lab_pc.qemu.accel_why.startswith("KVM") else "tcg"]
-    lab_pc.power_cycle(off=1, memory_mb=8192, smp=smp, cpu=cpu, kernel_args="maxcpus=2")
+    lab_pc.power_off()
+    ssd = lab_pc.clone_system_disk(500_107_862_016)  # a "500 GB" NVMe SSD's size in bytes
+    lab_pc.power_on(disk=ssd, memory_mb=8192, smp=smp, cpu=cpu, kernel_args="maxcpus=2")
+    lab_pc.sh("resize2fs /dev/vda", timeout=600)
     assert lab_pc.sh("nproc").stdout.strip() == "2"
+    failing = {"b1-barrette-manquante": {"memoire": "trouvé 7,"}, "b1-coeurs-desactives": {"processeur": "12"},
+               "b1-assemblage-complet": {"inventaire": ["trouvé 7,", "12"]}}
     for sid in sids:
         run = lab_pc.check(sid)
         assert run.preconditions() == "PASS", run.summary()
         lab_pc.attempt(sid).check()
         lab_pc.attempt(sid, "check").check()
         run, state = lab_pc.attempt_last_check(sid)
-        assert_broken(run, {"memoire": "trouvé 7,"} if sid == sids[0] else {"processeur": "12"},
-                      preconditions=False)
+        assert_broken(run, failing[sid], preconditions=False)
         rec.save(sid, "broken", state)
     lab_pc.power_cycle(off=1, memory_mb=16384, kernel_args="")
     assert lab_pc.sh("nproc").stdout.strip() == "12"
@@ -788,7 +802,58 @@ def test_b1_barrette_et_coeurs(lab_pc, rec):
         run, state = lab_pc.attempt_last_check(sid)
         assert_fixed(run)
         rec.save(sid, "solved", state)
+    for sid in sids:
         rec.commit(sid)
+
+
+def test_b1_devis_portable_martin(lab_pc, lab_run, rec):
+    """The laptop "before": 8 GB of memory, its system on a 256 GB SSD (the PC's disk copied onto one and grown),
+    p.martin's workbooks and a former contractor's account; the attempt's database on a USB disk, as the sheet
+    asks (the data disk here, `aimm-lab --db`). The trainee backs the documents up on that disk, then the PC is
+    switched off: a second module, a 1 TB SSD with a clean system (the lab's master image, with AIMM Lab and the
+    lab profile, written onto it: a deployment, not the installer's screens), the account created again and
+    the documents copied back. Both are real cold boots; the old SSD is not plugged in again."""
+    sid = "b1-devis-portable-martin"
+    home = "/home/p.martin"
+    lab_pc.power_off()
+    old = lab_pc.clone_system_disk(256_060_514_304, name="ssd-256")  # a "256 GB" SSD's size in bytes
+    lab_pc.power_on(disk=old, memory_mb=8192)
+    lab_pc.sh("resize2fs /dev/vda", timeout=600)
+    # the sheet: both accounts, the workbooks, the disk filled over 90 %
+    lab_pc.sh("adduser --allow-bad-names --disabled-password --gecos 'P. Martin' p.martin >/dev/null && "
+              "adduser --allow-bad-names --disabled-password --gecos 'Ancien prestataire' ancien.presta >/dev/null")
+    names = ("Comptes_clients_2024.xlsx", "Inventaire_materiel.xlsx")
+    for name in names:
+        lab_pc.agent.write_file(f"/root/{name}", (REPO / "assets" / "files" / "b1" / name).read_bytes())
+        lab_pc.sh(f"install -D -o p.martin -g p.martin -m 644 /root/{name} {home}/Documents/{name}")
+    lab_pc.sh(f"fallocate -l $(df -B1 --output=size,used / | awk 'NR==2 {{printf \"%.0f\", $1*0.92 - $2}}') "
+              f"{home}/remplissage.bin")
+    # the attempt's database on the USB disk
+    lab_pc.sh("mkfs.ext4 -q -L CLE /dev/vdb && mkdir -p /media/cle && mount /dev/vdb /media/cle", timeout=300)
+    lab_pc.db = "/media/cle/aimm-lab.db"
+    run = lab_pc.check(sid)
+    assert run.preconditions() == "PASS", run.summary()
+    lab_pc.attempt(sid).check()
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_broken(run, {"memoire": "trouvé 7,", "systeme": "ancien.presta"}, preconditions=False)
+    rec.save(sid, "broken", state)
+    # the trainee: documents backed up on the USB disk before the SSD is swapped
+    lab_pc.sh(f"mkdir -p /media/cle/sauvegarde && cp -a {home}/Documents /media/cle/sauvegarde/ && umount /media/cle")
+    lab_pc.power_off()
+    new = lab_pc.clone_system_disk(1_000_204_886_016, source=lab_run.golden, name="ssd-1to")  # "1 TB"
+    lab_pc.power_on(disk=new, memory_mb=16384)
+    lab_pc.sh("resize2fs /dev/vda", timeout=600)
+    assert "ancien.presta" not in lab_pc.sh("getent passwd").stdout
+    lab_pc.sh("mkdir -p /media/cle && mount /dev/disk/by-label/CLE /media/cle")
+    lab_pc.sh("adduser --allow-bad-names --disabled-password --gecos 'P. Martin' p.martin >/dev/null && "
+              f"install -d {home}/Documents && cp -a /media/cle/sauvegarde/Documents/. {home}/Documents/ && "
+              f"chown -R p.martin: {home}/Documents")
+    lab_pc.attempt(sid, "check").check()
+    run, state = lab_pc.attempt_last_check(sid)
+    assert_fixed(run)
+    rec.save(sid, "solved", state)
+    rec.commit(sid)
 
 
 def test_b2_point_acces_wifi(lab_pc, lab_run, rec):
