@@ -307,6 +307,11 @@ class LabPC:
         return self.sh(f"printf '{lines}' | aimm-lab {db}run {shlex.quote(scenario)} --mode practice "
                        f"--trainee {self.TRAINEE}", timeout=300)
 
+    def attempt_check(self, scenario: str) -> tuple[CheckRun, dict]:
+        """`check` in the trainee's attempt, then that check as attempt_last_check gives it."""
+        self.attempt(scenario, "check").check()
+        return self.attempt_last_check(scenario)
+
     def attempt_last_check(self, scenario: str) -> tuple[CheckRun, dict]:
         """The last check of the trainee's attempt, from `aimm-lab attempts show --json --states`:
         its result (as a CheckRun) and the machine state the product recorded for it."""

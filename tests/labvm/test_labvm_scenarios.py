@@ -310,8 +310,7 @@ def test_b1_second_disque(lab_pc, rec):
     run = lab_pc.check(sid)
     assert run.preconditions() == "PASS", run.summary()
     lab_pc.attempt(sid).check()
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_broken(run, {"volume": "/data", "permanent": "/data"}, preconditions=False)
     rec.save(sid, "broken", state)
     # the trainee: a GPT partition over the whole disk, ext4, mounted on /data by UUID, a check file
@@ -324,8 +323,7 @@ def test_b1_second_disque(lab_pc, rec):
               "&& sudo -u hlemaire sh -c \"echo 'Disque DONNEES opérationnel' > /data/controle.txt\"")
     lab_pc.reboot()
     assert "/dev/vdb1" in lab_pc.sh("findmnt -n -o SOURCE /data").stdout
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
@@ -511,8 +509,7 @@ def test_b3_processus_cpu(lab_pc, rec):
     lab_pc.sh("runuser -u p.lefevre -- setsid -f /usr/local/bin/svchelper-start </dev/null >/dev/null 2>&1")
     lab_pc.wait_for("test $(pgrep -cx svchelper) -eq $(nproc)", timeout=60)
     lab_pc.attempt(sid).check()
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_broken(run, {"processus": "svchelper", "charge": "svchelper"}, preconditions=False)
     rec.save(sid, "broken", state)
     # the trainee ends the processes (the starter first, or it would wait on nothing), removes the autostart
@@ -520,8 +517,7 @@ def test_b3_processus_cpu(lab_pc, rec):
     lab_pc.sh("kill -KILL $(pgrep -x svchelper-start) && kill -KILL $(pgrep -x svchelper)")
     lab_pc.sh("rm /etc/xdg/autostart/svchelper.desktop /usr/local/bin/svchelper /usr/local/bin/svchelper-start")
     lab_pc.reboot()
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
@@ -678,15 +674,13 @@ def test_b1_habilitation_br(lab_pc, rec):
     and switched on again: a real power cycle of the virtual PC (a cold boot of the same disks)."""
     sid = "b1-habilitation-br"
     lab_pc.attempt(sid).check()
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_broken(run, {"remise-en-service": ""}, preconditions=False)
     rec.save(sid, "broken", state)
     old = lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout
     lab_pc.power_cycle()
     assert lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout != old
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
@@ -708,8 +702,7 @@ def test_b3_pc_ne_demarre_pas(lab_pc, rec):
     assert any(r.split()[1:] == ["disk", "1"] for r in rows if r.strip()), rows
     assert any(r.startswith("zram0") for r in rows), rows
     lab_pc.attempt(sid).check()
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_broken(run, {"demarrage": "", "disque": "bon état"}, preconditions=False)
     disks = state["sections"]["health"]["disks"]
     assert [(d["name"], d["health"], d["source"]) for d in disks] == [("sda", "ok", "smartctl"),
@@ -720,8 +713,7 @@ def test_b3_pc_ne_demarre_pas(lab_pc, rec):
     assert lab_pc.sh("cat /proc/sys/kernel/random/boot_id").stdout != old
     # what the hint asks the trainee to type, as root
     assert "PASSED" in lab_pc.sh("smartctl -H /dev/sda").stdout
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
@@ -748,8 +740,7 @@ def test_b1_migration_ssd(lab_pc, rec):
     run = lab_pc.check(sid)
     assert run.preconditions() == "PASS", run.summary()
     lab_pc.attempt(sid).check()
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_broken(run, {"clonage": "", "espace": ""}, preconditions=False)
     rec.save(sid, "broken", state)
     # the trainee: PC off, disk to disk clone onto the SSD, the hard disk out, started from the SSD
@@ -758,8 +749,7 @@ def test_b1_migration_ssd(lab_pc, rec):
     lab_pc.power_on(disk=ssd)
     assert lab_pc.sh("lsblk -bdno SIZE /dev/vda").stdout.strip() == "1000000000000"
     lab_pc.sh("resize2fs /dev/vda", timeout=600)
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_fixed(run)
     assert lab_pc.sh("hostname").stdout.strip() == "pc-fontaine"
     rec.save(sid, "solved", state)
@@ -790,16 +780,14 @@ def test_b1_barrette_coeurs_assemblage(lab_pc, rec):
         run = lab_pc.check(sid)
         assert run.preconditions() == "PASS", run.summary()
         lab_pc.attempt(sid).check()
-        lab_pc.attempt(sid, "check").check()
-        run, state = lab_pc.attempt_last_check(sid)
+        run, state = lab_pc.attempt_check(sid)
         assert_broken(run, failing[sid], preconditions=False)
         rec.save(sid, "broken", state)
     lab_pc.power_cycle(off=1, memory_mb=16384, kernel_args="")
     assert lab_pc.sh("nproc").stdout.strip() == "12"
     assert re.search(r"Thread\(s\) per core:\s+2\n", lab_pc.sh("lscpu").stdout)
     for sid in sids:
-        lab_pc.attempt(sid, "check").check()
-        run, state = lab_pc.attempt_last_check(sid)
+        run, state = lab_pc.attempt_check(sid)
         assert_fixed(run)
         rec.save(sid, "solved", state)
     for sid in sids:
@@ -834,8 +822,7 @@ def test_b1_devis_portable_martin(lab_pc, lab_run, rec):
     run = lab_pc.check(sid)
     assert run.preconditions() == "PASS", run.summary()
     lab_pc.attempt(sid).check()
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_broken(run, {"memoire": "trouvé 7,", "systeme": "ancien.presta"}, preconditions=False)
     rec.save(sid, "broken", state)
     # the trainee: documents backed up on the USB disk before the SSD is swapped
@@ -849,8 +836,7 @@ def test_b1_devis_portable_martin(lab_pc, lab_run, rec):
     lab_pc.sh("adduser --allow-bad-names --disabled-password --gecos 'P. Martin' p.martin >/dev/null && "
               f"install -d {home}/Documents && cp -a /media/cle/sauvegarde/Documents/. {home}/Documents/ && "
               f"chown -R p.martin: {home}/Documents")
-    lab_pc.attempt(sid, "check").check()
-    run, state = lab_pc.attempt_last_check(sid)
+    run, state = lab_pc.attempt_check(sid)
     assert_fixed(run)
     rec.save(sid, "solved", state)
     rec.commit(sid)
