@@ -20,7 +20,7 @@ import labvm_net as net
 import labvm_qemu as q
 import pytest
 from labvm_pc import REPO, in_session
-from labvm_play import Recorder, assert_broken, assert_fixed
+from labvm_play import Recorder, assert_broken, assert_fixed, load_scenario
 
 CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
 
@@ -929,6 +929,9 @@ def test_b2_portable_wifi(lab_pc, lab_run, rec):
     assert "UP" in lab_pc.sh(f"ip -o link show {iface}").stdout.split("<")[1].split(">")[0].split(",")
     assert middle.outcomes() == {"radio": "FAIL", "adresse": "FAIL", "intranet": "FAIL"}, middle.summary()
     assert "trouvé aucune" in middle.messages("adresse"), middle.messages("adresse")
+    # so the radio task still fails with the radio on: its hint must lead the trainee on to the key
+    hint = next(t.hint for t in load_scenario(sid).tasks if t.id == "radio")
+    assert "clé" in hint.fr and "key" in hint.en, hint
     # forget the profile, connect again with the right key
     lab_pc.sh(f"nmcli connection delete {WIFI_SSID}")
     wifi_connect(lab_pc, iface, WIFI_KEY)
