@@ -53,6 +53,9 @@ PACKAGES = [
     "procps", "e2fsprogs", "fdisk", "parted", "xdg-user-dirs", "util-linux", "bsdutils", "adduser",
     "nftables", "less",
     "smartmontools",  # b3-pc-ne-demarre-pas reads the disks' SMART health with smartctl
+    # Wi-Fi on the kernel's emulated radios (mac80211_hwsim): NetworkManager's supplicant on the laptop's
+    # side, an access point (hostapd) in a network namespace of the guest, iw to move a radio there
+    "wpasupplicant", "hostapd", "iw", "rfkill",
     # GNOME's settings store without the desktop: gsettings, the proxy schemas, dconf (the proxy sheets
     # set the trainee's proxy with gsettings in a session bus)
     "libglib2.0-bin", "gsettings-desktop-schemas", "dconf-gsettings-backend", "dconf-service",
@@ -67,7 +70,8 @@ GUEST_REQUIREMENTS = [r for r in tomllib.loads((Path(__file__).resolve().parents
 MASKED_UNITS = ["apt-daily.timer", "apt-daily-upgrade.timer", "man-db.timer", "e2scrub_all.timer",
                 "fstrim.timer", "dpkg-db-backup.timer", "systemd-tmpfiles-clean.timer",
                 "e2scrub_reap.service", "logrotate.timer",
-                "smartmontools.service"]  # smartd: the tests read SMART with smartctl, not its daemon
+                "smartmontools.service",  # smartd: the tests read SMART with smartctl, not its daemon
+                "hostapd.service"]  # the Wi-Fi tests start their access point themselves, in a namespace
 
 CUSTOMIZE = r"""#!/bin/sh
 # Runs on the build host with the new root file system as $1 (mmdebstrap customize hook).

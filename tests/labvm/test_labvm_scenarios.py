@@ -20,7 +20,7 @@ import labvm_net as net
 import labvm_qemu as q
 import pytest
 from labvm_pc import REPO, in_session
-from labvm_play import Recorder, assert_broken, assert_fixed
+from labvm_play import Recorder, assert_broken, assert_fixed, load_scenario
 
 CON = "Connexion filaire 1"  # the NetworkManager connection of the lab PC's wired card
 
@@ -889,4 +889,104 @@ def test_b2_smartphone_pro(lab_pc, lab_run, rec):
         assert_fixed(run)
     finally:
         server.down()
+    rec.commit(sid)
+
+
+# ----------------------------------------------------------------------------- Wi-Fi on emulated radios
+
+WIFI_SSID = "LAB-STAFF"
+WIFI_KEY = "Horizons-2026"    # the key given to the trainee on paper
+WIFI_WRONG_KEY = "Salon2025!"  # the sheet's wrong key
+HOSTAPD_CONF = """interface={radio}
+bridge=br0
+driver=nl80211
+ssid={ssid}
+hw_mode=g
+channel=6
+wpa=2
+wpa_key_mgmt=WPA-PSK
+rsn_pairwise=CCMP
+wpa_passphrase={key}
+ctrl_interface=/run/hostapd-ap
+"""
+
+
+def wifi_access_point(pc, wired: str) -> str:
+    """The lab's access point, in the guest: the kernel's emulated radios (mac80211_hwsim, two radios, one
+    medium), the first one moved with the PC's wired card into a network namespace `ap` of the guest, bridged
+    there, and hostapd broadcasting LAB-STAFF in WPA2-Personal on it. The laptop (the guest's own namespace,
+    where NetworkManager and the product run) keeps the second radio and no cable: its only way to the lab
+    network is the access point. NetworkManager sees only its own namespace. Returns the laptop's Wi-Fi card."""
+    pc.sh("modprobe mac80211_hwsim radios=2")
+    pc.wait_for("test -e /sys/class/net/wlan0 && test -e /sys/class/net/wlan1", timeout=30)
+    pc.sh("nmcli device set wlan0 managed no")
+    phy = pc.sh("cat /sys/class/net/wlan0/phy80211/name").stdout.strip()
+    pc.sh(f"ip netns add ap && iw phy {phy} set netns name ap && ip link set {wired} netns ap")
+    pc.sh(f"ip -n ap link set lo up && ip -n ap link add br0 type bridge && ip -n ap link set {wired} master br0 "
+          f"&& ip -n ap link set {wired} up && ip -n ap link set br0 up")
+    pc.write("/etc/hostapd/lab-staff.conf", HOSTAPD_CONF.format(radio="wlan0", ssid=WIFI_SSID, key=WIFI_KEY))
+    pc.sh("ip netns exec ap hostapd -B -P /run/hostapd-ap.pid -f /var/log/hostapd-ap.log /etc/hostapd/lab-staff.conf",
+          timeout=60)
+    pc.wait_for("grep -q AP-ENABLED /var/log/hostapd-ap.log", timeout=60)
+    assert not pc.sh(f"test -e /sys/class/net/{wired}", check=False).returncode == 0  # no cable on the laptop
+    return "wlan1"
+
+
+def wifi_connect(pc, iface: str, key: str) -> None:
+    """What the trainee does in the network menu: pick LAB-STAFF and type the key (a new profile)."""
+    pc.wait_for(f"nmcli device wifi rescan ifname {iface} 2>/dev/null; "
+                f"nmcli -t -f SSID device wifi list ifname {iface} | grep -qx {WIFI_SSID}", timeout=120, interval=3)
+    pc.sh(f"nmcli device wifi connect {WIFI_SSID} password '{key}' ifname {iface}", timeout=180)
+    pc.wait_for(f"ip -4 -o addr show {iface} | grep -q ' 192.168.10.' && ip route | grep -q '^default .* {iface}'",
+                timeout=120, interval=1)
+
+
+def test_b2_portable_wifi(lab_pc, lab_run, rec):
+    """The laptop on the lab's Wi-Fi through a real access point (emulated radios, a real WPA2 handshake, the
+    lease from the lab DHCP through the access point's bridge). The sheet: connected once with the right key,
+    then a wrong key stored in the profile and the radio switched off. The trainee switches the radio on (the
+    wrong key then fails for real: no association, no address at all, not even 169.254), forgets the profile
+    and connects again with the key on paper."""
+    sid = "b2-portable-wifi"
+    iface = wifi_access_point(lab_pc, lab_run.interface)
+    lab_pc.aimm("lab", "set", "interface", iface, check=True)  # the sheet: the Wi-Fi card, set by hand
+    wifi_connect(lab_pc, iface, WIFI_KEY)
+    assert lab_pc.sh(f"iw dev {iface} link").stdout.split("SSID: ")[1].split()[0] == WIFI_SSID
+    # the sheet's fault: a wrong key in the profile, the radio off
+    lab_pc.sh(f"nmcli con mod {WIFI_SSID} wifi-sec.psk '{WIFI_WRONG_KEY}'")
+    lab_pc.sh("nmcli radio wifi off")
+    lab_pc.wait_for(f"! ip -o link show {iface} | grep -q 'state UP'", timeout=60)
+    assert "Soft blocked: yes" in lab_pc.sh("rfkill list wlan").stdout  # what `rfkill list` shows the trainee
+    run = lab_pc.check(sid, record=rec.path(sid, "broken"))
+    assert_broken(run, {"radio": "inactive", "adresse": "", "intranet": ""})
+    # the trainee switches the radio on: NetworkManager tries the stored profile, whose key is wrong.
+    # Its radio switch is a soft rfkill block of every Wi-Fi radio of the machine (rfkill is not per
+    # namespace): the access point's radio went off with it and comes back with it.
+    lab_pc.sh("nmcli radio wifi on")
+    lab_pc.wait_for("ip netns exec ap hostapd_cli -p /run/hostapd-ap status | grep -qx state=ENABLED", timeout=60)
+    lab_pc.wait_for(f"nmcli -t -f SSID device wifi list ifname {iface} | grep -qx {WIFI_SSID}", timeout=120, interval=3)
+    tried = lab_pc.sh(f"nmcli --wait 90 connection up {WIFI_SSID} ifname {iface}", check=False, timeout=180)
+    journal = lab_pc.sh(f"journalctl -b -u NetworkManager --no-pager | grep 'device ({iface})' | tail -12").stdout
+    hostapd = lab_pc.read("/var/log/hostapd-ap.log")
+    # the wrong key: associated, then the 4-way handshake fails; NetworkManager asks for the key again (a
+    # desktop's password dialog; no one to answer here) and gives up: no connection, no address at all
+    assert tried.returncode != 0 and "Secrets were required" in tried.stderr, (tried.stdout, tried.stderr)
+    assert "4way_handshake -> disconnected" in journal and "asking for new key" in journal, journal
+    assert "AP-STA-POSSIBLE-PSK-MISMATCH" in hostapd.split("rfkill: WLAN unblocked")[-1], hostapd
+    assert lab_pc.sh(f"iw dev {iface} link").stdout.strip().startswith("Not connected")
+    assert "inet " not in lab_pc.sh(f"ip -4 -o addr show {iface}").stdout  # not even 169.254
+    middle = lab_pc.check(sid)
+    # the card is enabled but not connected (no carrier): it reads down, as the radio task says
+    assert "UP" in lab_pc.sh(f"ip -o link show {iface}").stdout.split("<")[1].split(">")[0].split(",")
+    assert middle.outcomes() == {"radio": "FAIL", "adresse": "FAIL", "intranet": "FAIL"}, middle.summary()
+    assert "trouvé aucune" in middle.messages("adresse"), middle.messages("adresse")
+    # so the radio task still fails with the radio on: its hint must lead the trainee on to the key
+    hint = next(t.hint for t in load_scenario(sid).tasks if t.id == "radio")
+    assert "clé" in hint.fr and "key" in hint.en, hint
+    # forget the profile, connect again with the right key
+    lab_pc.sh(f"nmcli connection delete {WIFI_SSID}")
+    wifi_connect(lab_pc, iface, WIFI_KEY)
+    run = lab_pc.check(sid, record=rec.path(sid, "solved"))
+    assert_fixed(run)
+    assert lab_pc.sh(f"nmcli -g ipv4.method connection show {WIFI_SSID}").stdout.strip() == "auto"
     rec.commit(sid)
