@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 
 from .normalize import mark_unknown
@@ -267,14 +268,22 @@ def windows_bitlocker(rows: Iterable[Mapping]) -> dict:
 
 
 def lsblk_fixed_disks(text: str) -> list[str]:
-    """`lsblk -d -n -o NAME,TYPE,RM` -> the names of the PC's fixed disks, whose SMART health is read: TYPE
-    "disk" and RM 0. Left out: removable media (a USB stick, a card reader: RM 1, their bridges rarely pass
-    SMART on, and they are not the PC's disks) and zram devices (compressed RAM that lsblk lists as disks)."""
+    """`lsblk -d -n -P -o NAME,TYPE,RM,TRAN` (one line of KEY="value" pairs per device) -> the names of the
+    PC's own disks, whose SMART health is read: TYPE "disk". Left out, as not the PC's disks or not disks:
+    removable media (RM 1: a USB stick, a USB card reader), anything on USB (TRAN usb: an external disk,
+    whose bridge rarely passes SMART), zram devices (compressed RAM) and an eMMC's boot areas
+    (mmcblk0boot0/1, listed beside mmcblk0). An internal disk whose SMART cannot be read (eMMC, an SD card in
+    a built-in reader, behind a RAID card) stays in: its health is then unknown, not assumed."""
     out = []
     for ln in text.splitlines():
-        f = ln.split()
-        if len(f) >= 3 and f[1] == "disk" and f[2] == "0" and not f[0].startswith("zram"):
-            out.append(f[0])
+        try:
+            f = dict(pair.split("=", 1) for pair in shlex.split(ln))
+        except ValueError:
+            continue
+        name = f.get("NAME", "")
+        if (f.get("TYPE") == "disk" and f.get("RM") == "0" and f.get("TRAN") != "usb" and name
+                and not name.startswith("zram") and not re.fullmatch(r"mmcblk\d+boot\d+", name)):
+            out.append(name)
     return out
 
 

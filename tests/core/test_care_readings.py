@@ -95,22 +95,31 @@ def test_smartctl_that_cannot_read_a_device_gives_no_verdict():
 
 
 @pytest.mark.skipif(shutil.which("lsblk") is None, reason="no lsblk")
-def test_the_disks_whose_health_is_read_are_the_fixed_ones_of_this_machine():
+def test_the_disks_whose_health_is_read_are_the_pcs_own():
     # This machine's own lsblk, as the reading runs it: a zram device (compressed RAM, listed by lsblk as a
-    # disk) is not a disk with SMART; a removable one (RM 1, a USB stick) is not the PC's disk. Both left
-    # out, so that "every disk healthy" is not unreadable whenever one of them is there. The lab VM test
-    # of b3-pc-ne-demarre-pas adds a real zram device and a real removable disk to a PC with SMART disks.
+    # disk) is not a disk with SMART, so "every disk healthy" must not become unreadable because of it. The
+    # lab VM test of b3-pc-ne-demarre-pas adds a real zram device and a real removable disk to a PC whose
+    # SATA disks answer SMART.
+    import shlex
+
     from aimm_lab.machine.real import LSBLK_DISKS
 
     out = subprocess.run(LSBLK_DISKS, capture_output=True, text=True, check=True).stdout
-    rows = [ln.split() for ln in out.splitlines()]
+    rows = [dict(p.split("=", 1) for p in shlex.split(ln)) for ln in out.splitlines()]
     fixed = care.lsblk_fixed_disks(out)
-    assert fixed == [r[0] for r in rows if r[1] == "disk" and r[2] == "0" and not r[0].startswith("zram")]
-    for r in rows:
-        if r[0].startswith("zram") or r[2] == "1":
-            assert r[0] not in fixed
-    assert care.lsblk_fixed_disks("sda  disk 0\nsdb  disk 1\nzram0 disk 0\nsr0  rom  1\nnvme0n1 disk 0\n") == \
-        ["sda", "nvme0n1"]
+    assert fixed == [r["NAME"] for r in rows if r["TYPE"] == "disk" and r["RM"] == "0" and r["TRAN"] != "usb"
+                     and not r["NAME"].startswith("zram")]
+    assert not any(n.startswith("zram") for n in fixed)
+    # Other PCs' devices, in lsblk's -P form (lsblk(8), --pairs): a SATA disk and an NVMe SSD stay; a USB
+    # stick (RM 1), a USB external disk (RM 0, TRAN usb), zram and an eMMC's boot areas go; the eMMC itself
+    # (the PC's disk, its SMART unreadable) stays, so that its health reads as unknown, not as good.
+    other = "\n".join([
+        'NAME="sda" TYPE="disk" RM="0" TRAN="sata"', 'NAME="sdb" TYPE="disk" RM="1" TRAN="usb"',
+        'NAME="sdc" TYPE="disk" RM="0" TRAN="usb"', 'NAME="sr0" TYPE="rom" RM="1" TRAN="sata"',
+        'NAME="zram0" TYPE="disk" RM="0" TRAN=""', 'NAME="nvme0n1" TYPE="disk" RM="0" TRAN="nvme"',
+        'NAME="mmcblk0" TYPE="disk" RM="0" TRAN=""', 'NAME="mmcblk0boot0" TYPE="disk" RM="0" TRAN=""',
+        'NAME="mmcblk0boot1" TYPE="disk" RM="0" TRAN=""'])
+    assert care.lsblk_fixed_disks(other) == ["sda", "nvme0n1", "mmcblk0"]
 
 
 def _psutil_doc_temperatures() -> dict:

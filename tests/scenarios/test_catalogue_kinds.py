@@ -186,9 +186,18 @@ def test_linux_accounts_with_a_dot_are_created_as_debian_allows():
     # lab VM, tests/labvm: b1-compte-utilisateur).
     bad = offending(r"\badduser\b(?:(?!--allow-bad-names)[^`»\n])*?\b[a-z]+\.[a-z]+\b")
     assert not bad, "\n".join(bad)
-    # A scenario whose Linux files live in a dotted account's home says, in its set-up sheet, how to create it.
+    # A command to type as a user: adduser is in /usr/sbin, out of a standard account's PATH, and needs root.
+    bad = offending(r"(?<!sudo )(?<!`)\badduser --")
+    assert not bad, "\n".join(bad)
+    # A scenario run on Linux whose sheet has a dotted account created (named in backticks after
+    # "compte"/"account", or whose files live in its home) says in that sheet how to create it.
     for sid, data in DATA.items():
+        if "linux" not in data.get("platforms", []):
+            continue
         homes = set(re.findall(r"/home/([a-z]+\.[a-z]+)/", json.dumps(data, ensure_ascii=False)))
         for lang in ("fr", "en"):
             sheet = data["setup"][lang]
-            assert not homes or "--allow-bad-names" in sheet, f"{sid}: setup.{lang} does not say how to create {homes}"
+            named = set(re.findall(r"(?:compte|account)[^`\n]{0,25}`([a-z]+\.[a-z]+)`", sheet))
+            accounts = homes | named
+            assert not accounts or "--allow-bad-names" in sheet, \
+                f"{sid}: setup.{lang} does not say how to create {sorted(accounts)} on Debian"
