@@ -42,10 +42,10 @@ DISK_DEVICES = {
 # The kernel's root= per layout. On SATA by label, and without `quiet` (the disks' probing shows on the console
 # if a boot stops in the initramfs); no rootdelay=, with which the initramfs' `udevadm settle` waited its
 # whole delay under TCG.
+ROOT_DEVICE = {"virtio": "root=/dev/vda quiet", "sata": "root=LABEL=aimmroot"}
 # A processor whose threads the guest sees as threads of a core: under TCG, "max" has the host's vendor, and
 # an AMD one shows no sibling threads without its topology leaf; Intel's (CPUID leaf 0xB) is always given.
 CPU_SMT = {"tcg": "max,vendor=GenuineIntel", "kvm": "host"}
-ROOT_DEVICE = {"virtio": "root=/dev/vda quiet", "sata": "root=LABEL=aimmroot"}
 
 
 def accelerator() -> tuple[list[str], str]:
@@ -240,8 +240,8 @@ class Qemu:
         controller (sda, sdb), which answers ATA SMART commands as a SATA disk does (QEMU's IDE core).
         `memory_mb`, `smp` (QEMU's -smp, e.g. "12,sockets=1,cores=6,threads=2"): the parts fitted;
         `kernel_args`: added to the kernel's command line, as the boot loader passes them; `cpu`: QEMU's
-        -cpu, in place of the accelerator's (see CPU_SMT). Anything but
-        the defaults is for a cold boot only: a saved state resumes only on the machine it was saved from."""
+        -cpu, in place of the accelerator's (see CPU_SMT). Anything but the defaults is for a cold boot only:
+        a saved state resumes only on the machine it was saved from."""
         self.dir = workdir
         self.dir.mkdir(parents=True, exist_ok=True)
         self.qmp_path = self.dir / "qmp.sock"
